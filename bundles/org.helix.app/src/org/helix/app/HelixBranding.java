@@ -1,0 +1,12 @@
+package org.helix.app;
+
+/** Names that tests, the run script and other bundles rely on. */
+public final class HelixBranding {
+
+	public static final String PRODUCT_NAME = "Helix";
+	public static final String PRODUCT_ID = "org.helix.app.product";
+	public static final String APPLICATION_ID = "org.helix.app.application";
+
+	private HelixBranding() {
+	}
+}

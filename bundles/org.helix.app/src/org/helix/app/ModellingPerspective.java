@@ -1,0 +1,34 @@
+package org.helix.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The modeller's layout: navigation on the left, the editor area in the middle, properties below, outline right. */
+public class ModellingPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.helix.app.perspective.modelling";
+	public static final String LEFT_FOLDER = "org.helix.app.folder.left";
+	public static final String BOTTOM_FOLDER = "org.helix.app.folder.bottom";
+	public static final String RIGHT_FOLDER = "org.helix.app.folder.right";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.22f, editorArea);
+		left.addView(StartView.ID);
+
+		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.70f, editorArea);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+
+		IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.78f, editorArea);
+		right.addView(IPageLayout.ID_OUTLINE);
+
+		layout.addShowViewShortcut(StartView.ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addPerspectiveShortcut(ID);
+	}
+}

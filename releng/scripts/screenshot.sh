@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Opens Helix in a private Xvfb display, waits for its window, saves a screenshot, then closes Helix the way a user
+# does (Ctrl+Q in the window) and reports the exit code and the startup time.
+#   releng/scripts/screenshot.sh OUT.png [HELIX ARGS...]
+# Needs: xvfb, xdotool, imagemagick (apt-get install -y xvfb xdotool imagemagick).
+set -euo pipefail
+out=${1:?usage: screenshot.sh OUT.png [HELIX ARGS...]}
+shift
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+for tool in Xvfb xdotool; do
+  command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is missing (apt-get install -y xvfb xdotool imagemagick)" >&2; exit 2; }
+done
+import_bin=/usr/bin/import
+[[ -x $import_bin ]] || { echo "screenshot.sh: ImageMagick's import is missing (apt-get install -y imagemagick)" >&2; exit 2; }
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+sleep 1
+export DISPLAY=$display
+
+workspace=$(mktemp -d)
+start=$(date +%s.%N)
+"$root/helix" -data "$workspace" "$@" &
+helix=$!
+
+window=""
+for _ in $(seq 1 240); do
+  window=$(xdotool search --onlyvisible --name '^Helix' 2>/dev/null | head -n 1 || true)
+  [[ -n $window ]] && break
+  kill -0 $helix 2>/dev/null || { echo "screenshot.sh: Helix ended before its window opened" >&2; exit 1; }
+  sleep 0.25
+done
+[[ -n $window ]] || { echo "screenshot.sh: no Helix window after 60 s" >&2; kill $helix; exit 1; }
+mapped=$(date +%s.%N)
+# let the workbench finish laying out its parts before the picture is taken
+sleep "${SETTLE_SECONDS:-4}"
+"$import_bin" -window root "$out"
+echo "window mapped after $(echo "$mapped - $start" | bc) s; screenshot: $out"
+
+xdotool windowfocus --sync "$window" key ctrl+q
+code=0
+wait $helix || code=$?
+echo "Helix exit code after Ctrl+Q: $code"
+rm -rf "$workspace"
+exit $code
