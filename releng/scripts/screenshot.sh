@@ -36,7 +36,7 @@ done
 mapped=$(date +%s.%N)
 # let the workbench finish laying out its parts before the picture is taken
 sleep "${SETTLE_SECONDS:-4}"
-"$import_bin" -window root "$out"
+"$import_bin" -window "$window" "$out"
 echo "window mapped after $(echo "$mapped - $start" | bc) s; screenshot: $out"
 
 xdotool windowfocus --sync "$window" key ctrl+q
