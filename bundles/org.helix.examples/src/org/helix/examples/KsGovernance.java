@@ -317,8 +317,9 @@ final class KsGovernance {
 				date(2024, 4, 24), 283, 286);
 		eval2024.getAttendees().add(vlaio);
 		note(eval2024, "With stakeholders of the permanent overlegorgaan and the klankbordgroep; a questionnaire was sent "
-				+ "beforehand (L283-286). Contradiction: L283 dates it 24 April 2024, L476-477 dates the discussion of "
-				+ "the evaluation results with the permanent overlegorgaan 24 April 2025. Both kept (see next meeting).");
+				+ "beforehand (L283-286). Possible inconsistency: L283 dates this evaluation 24 April 2024, while "
+				+ "L476-477 date the discussion of the evaluation results 24 April 2025 (same day and month). Both are "
+				+ "kept as separate meetings.");
 		Meeting gov2024 = meeting(poo, "evaluatie van de governance en werking", MeetingKind.EVALUATION,
 				date(2024, 5, 28), 473, 475);
 		gov2024.getAgenda().add("evaluatie van de governance en werking, gezamenlijk met de klankbordgroep");

@@ -278,6 +278,15 @@ class KlimaatsprongExampleTest {
 	}
 
 	@Test
+	void noDanglingReferences() {
+		for (EObject o : all()) {
+			for (EObject target : o.eCrossReferences()) {
+				assertSame(model, EcoreUtil.getRootContainer(target), () -> o + " refers outside the model: " + target);
+			}
+		}
+	}
+
+	@Test
 	void xmiRoundTrip() throws Exception {
 		HelixModel copy = KlimaatsprongExample.build();
 		XMIResourceImpl out = new XMIResourceImpl(URI.createURI("memory:/klimaatsprong.xmi"));
