@@ -43,15 +43,16 @@ public final class CsvExporter {
 	private CsvExporter() {
 	}
 
+	/** Writes to {@code out} and flushes it; does not close it (the caller owns it, e.g. standard output). */
+	@SuppressWarnings("resource")
 	public static void export(HelixModel model, Appendable out) throws IOException {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-		try (CSVPrinter printer = new CSVPrinter(out, format)) {
-			printRow(model, printer);
-			for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
-				printRow(it.next(), printer);
-			}
-			printer.flush();
+		CSVPrinter printer = new CSVPrinter(out, format);
+		printRow(model, printer);
+		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			printRow(it.next(), printer);
 		}
+		printer.flush();
 	}
 
 	private static void printRow(EObject object, CSVPrinter printer) throws IOException {

@@ -19,6 +19,7 @@ import org.helix.model.core.Identifiable;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * Writes a model as JSON, one object per element, nested by containment:
@@ -35,7 +36,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 public final class JsonExporter {
 
-	private static final JsonFactory FACTORY = new JsonFactory();
+	/** The caller owns the stream: exporting to standard output must not close it. */
+	private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
 	private JsonExporter() {
 	}
