@@ -29,7 +29,7 @@ public class BenchmarkCommand implements HelixCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {
-		Arguments parsed = Arguments.parse(arguments, Set.of("sizes", "runs", "warmup"));
+		Arguments parsed = Arguments.parse(arguments, Set.of("sizes", "runs", "warmup", "keep"));
 		if (!parsed.positional().isEmpty()) {
 			throw CommandException.usage("no positional arguments expected");
 		}
@@ -41,9 +41,10 @@ public class BenchmarkCommand implements HelixCommand {
 				System.getProperty("java.version"), System.getProperty("java.vm.name"),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, warmup, runs);
 		out.printf("%10s %10s %10s %12s %12s %10s%n", "objects", "file MB", "gen ms", "load ms", "save ms", "heap MB");
+		String keep = parsed.option("keep");
 		Path folder;
 		try {
-			folder = Files.createTempDirectory("helix-benchmark");
+			folder = keep != null ? Files.createDirectories(context.resolve(keep)) : Files.createTempDirectory("helix-benchmark");
 		} catch (IOException e) {
 			throw new CommandException(USAGE_OR_IO_ERROR, "cannot create a temporary folder: " + e.getMessage(), e);
 		}
@@ -55,7 +56,9 @@ public class BenchmarkCommand implements HelixCommand {
 		} catch (IOException e) {
 			throw new CommandException(USAGE_OR_IO_ERROR, "benchmark failed: " + e.getMessage(), e);
 		} finally {
-			deleteQuietly(folder);
+			if (keep == null) {
+				deleteQuietly(folder);
+			}
 		}
 		return OK;
 	}
