@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,6 +69,20 @@ class PersistenceTest {
 		assertEquals("1.0", loaded.getFormatVersion());
 		assertTrue(EcoreUtil.equals(ks.model, loaded), "loaded model differs from the saved one");
 		assertEquals(ks.vlaio.getId(), ((Identifiable) loaded.getProgrammes().get(0).getCoordinator()).getId());
+	}
+
+	@Test
+	void newFilesAreReadableByOthersAndSavesKeepTheOldPermissions() throws IOException {
+		Klimaatsprong ks = new Klimaatsprong();
+		Path file = folder.resolve("klimaatsprong.helix");
+		HelixPersistence.save(ks.model, file);
+		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+				"a new model file must not stay private like the temporary file it was written to");
+
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+		ks.model.setTitle("Klimaatsprong voor de Industrie 2026-2030 (herzien)");
+		HelixPersistence.save(ks.model, file);
+		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 	}
 
 	@Test

@@ -16,7 +16,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -156,6 +160,8 @@ public final class HelixPersistence {
 				out.flush();
 				channel.force(true);
 			}
+			// a temporary file is private to its owner; the saved file keeps the permissions the old one had
+			copyPermissions(Files.exists(target) ? target : null, temporary);
 			if (Files.exists(target)) {
 				keepBackup(target);
 			}
@@ -165,6 +171,15 @@ public final class HelixPersistence {
 			Files.deleteIfExists(temporary);
 		}
 		resource.setModified(false);
+	}
+
+	private static void copyPermissions(Path from, Path to) throws IOException {
+		if (!Files.getFileStore(to).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = from != null ? Files.getPosixFilePermissions(from)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(to, permissions);
 	}
 
 	/** The backup of {@code file} that {@link #save} keeps: {@code NAME.bak} in the same folder. */

@@ -1,0 +1,54 @@
+package org.helix.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.function.Supplier;
+
+import org.helix.model.core.HelixModel;
+
+/**
+ * The example models shipped with Helix: each is built from one seed document by its builder and stored as a
+ * {@code .helix} file in this bundle's {@code models/} folder.
+ */
+public enum Example {
+
+	KLIMAATSPRONG("klimaatsprong.helix", "Klimaatsprong voor de Industrie 2026-2030 (programme note and SERV advice)",
+			KlimaatsprongExample::build);
+
+	private final String fileName;
+	private final String label;
+	private final Supplier<HelixModel> builder;
+
+	Example(String fileName, String label, Supplier<HelixModel> builder) {
+		this.fileName = fileName;
+		this.label = label;
+		this.builder = builder;
+	}
+
+	public String fileName() {
+		return fileName;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Builds the model afresh from its builder (the source of the shipped file). */
+	public HelixModel build() {
+		return builder.get();
+	}
+
+	/** The shipped file inside this bundle. */
+	public URL url() {
+		URL url = Example.class.getResource("/models/" + fileName);
+		if (url == null) {
+			throw new IllegalStateException("example file models/" + fileName + " is missing from org.helix.examples");
+		}
+		return url;
+	}
+
+	public InputStream open() throws IOException {
+		return url().openStream();
+	}
+}
