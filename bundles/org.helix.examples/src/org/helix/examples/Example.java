@@ -14,7 +14,13 @@ import org.helix.model.core.HelixModel;
 public enum Example {
 
 	KLIMAATSPRONG("klimaatsprong.helix", "Klimaatsprong voor de Industrie 2026-2030 (programme note and SERV advice)",
-			KlimaatsprongExample::build);
+			KlimaatsprongExample::build),
+	RAW_MATERIALS("grondstoffen.helix", "Kritieke grondstoffenzekerheid (SERV advice on critical raw materials)",
+			RawMaterialsExample::build),
+	STRATEGIC_CHOICES("strategische-keuzes.helix", "Strategische keuzes voor Vlaanderen (VARIO)",
+			StrategicChoicesExample::build),
+	DUTCH_MANUFACTURING("maakindustrie-nl.helix", "Verduurzaming maakindustrie (SER, the Netherlands)",
+			DutchManufacturingExample::build);
 
 	private final String fileName;
 	private final String label;
