@@ -79,11 +79,11 @@ class ValidationTest {
 	}
 
 	@Test
-	void sharesOutsideZeroToHundredAreErrors() {
+	void sharesOutsideZeroToOneAreErrors() {
 		RawMaterial germanium = MaterialsFactory.eINSTANCE.createRawMaterial();
 		germanium.setName("germanium");
 		SupplyShare share = MaterialsFactory.eINSTANCE.createSupplyShare();
-		share.setShare(new BigDecimal("140"));
+		share.setShare(new BigDecimal("60")); // "60 %" entered as a percentage instead of 0.6
 		Jurisdiction china = EcosystemFactory.eINSTANCE.createJurisdiction();
 		china.setName("China");
 		ks.model.getJurisdictions().add(china);
@@ -99,7 +99,7 @@ class ValidationTest {
 
 		assertEquals(2, problems.size(), problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.element() == share
-				&& p.message().equals("SupplyShare in RawMaterial 'germanium': share is 140, expected a percentage between 0 and 100.")),
+				&& p.message().equals("SupplyShare in RawMaterial 'germanium': share is 60, expected a fraction between 0 and 1 (60 % is 0.6).")),
 				problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.element() == openAlex
 				&& p.message().startsWith("DataSource 'OpenAlex': coverage share is -5.0")), problems.toString());

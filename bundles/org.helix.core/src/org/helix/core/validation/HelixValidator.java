@@ -58,10 +58,10 @@ public class HelixValidator extends EObjectValidator {
 			new String[] { "baselineYear", "targetYear" });
 
 	/**
-	 * Shares are percentages, 0..100 (the seeds write "60 %"); the metamodel does not say more. A fraction such as
-	 * 0.6 is within range too, so only impossible values are reported.
+	 * Shares are fractions, 0..1: "60 %" in a seed is stored as 0.6 (docs/metamodel.md). A value such as 60 is the
+	 * typical slip this rule catches.
 	 */
-	private static final List<String> PERCENTAGES = List.of("share", "shareOfRecipientInput", "coverageShare");
+	private static final List<String> SHARES = List.of("share", "shareOfRecipientInput", "coverageShare");
 
 	/** Technology readiness levels run from 1 to 9. */
 	private static final List<String> TRLS = List.of("trlMin", "trlMax");
@@ -130,8 +130,8 @@ public class HelixValidator extends EObjectValidator {
 
 	private boolean validateRanges(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = true;
-		for (String name : PERCENTAGES) {
-			valid &= checkRange(object, name, 0, 100, "a percentage between 0 and 100", diagnostics, context);
+		for (String name : SHARES) {
+			valid &= checkRange(object, name, 0, 1, "a fraction between 0 and 1 (60 % is 0.6)", diagnostics, context);
 		}
 		for (String name : TRLS) {
 			valid &= checkRange(object, name, 1, 9, "a technology readiness level between 1 and 9", diagnostics, context);
