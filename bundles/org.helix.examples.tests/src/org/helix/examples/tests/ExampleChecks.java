@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,8 +79,17 @@ final class ExampleChecks {
 	 * its quote (if any) occurs in the cited lines. Returns the number of elements checked.
 	 */
 	static int assertCitations(HelixModel model, String seed, int expectedLineCount) {
-		List<String> lines = seedLines(seed);
-		assertEquals(expectedLineCount, lines.size(), "line count of seed " + seed);
+		return assertCitations(model, Map.of(seed, expectedLineCount));
+	}
+
+	/** As {@link #assertCitations(HelixModel, String, int)} for a model built from several seeds. */
+	static int assertCitations(HelixModel model, Map<String, Integer> expectedLineCounts) {
+		Map<String, List<String>> seeds = new HashMap<>();
+		expectedLineCounts.forEach((seed, count) -> {
+			List<String> seedLines = seedLines(seed);
+			assertEquals(count, seedLines.size(), "line count of seed " + seed);
+			seeds.put(seed, seedLines);
+		});
 		List<String> problems = new ArrayList<>();
 		int elements = 0;
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
@@ -93,7 +103,9 @@ final class ExampleChecks {
 			if (object instanceof SourceCitation citation) {
 				Integer from = citation.getFromLine();
 				Integer to = citation.getToLine();
-				if (!seed.equals(citation.getDocumentId())) {
+				String seed = citation.getDocumentId();
+				List<String> lines = seeds.get(seed);
+				if (lines == null) {
 					problems.add("wrong document " + citation.getDocumentId() + " on " + describe(citation.eContainer()));
 				} else if (from == null || to == null || from < 1 || to < from || to > lines.size()) {
 					problems.add("bad range " + from + "-" + to + " on " + describe(citation.eContainer()));
