@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Opens Helix in a private Xvfb display, waits for its window, saves a screenshot, then closes Helix the way a user
-# does (Ctrl+Q in the window) and reports the exit code and the startup time.
+# Opens Helix in a private Xvfb display, waits for its window, saves a screenshot, then closes the window the way a
+# window manager's close button does (WM_DELETE_WINDOW; Ctrl+Q when python3-xlib is missing) and reports the exit
+# code and the startup time.
 #   releng/scripts/screenshot.sh OUT.png [HELIX ARGS...]
 # Needs: xvfb, xdotool, imagemagick (apt-get install -y xvfb xdotool imagemagick).
 set -euo pipefail
@@ -39,9 +40,15 @@ sleep "${SETTLE_SECONDS:-4}"
 "$import_bin" -window "$window" "$out"
 echo "window mapped after $(echo "$mapped - $start" | bc) s; screenshot: $out"
 
-xdotool windowfocus --sync "$window" key ctrl+q
+if /usr/bin/python3 -c 'import Xlib' 2>/dev/null; then
+  how="closing its window"
+  /usr/bin/python3 "$root/releng/scripts/close-window.py" "$window"
+else
+  how="Ctrl+Q"
+  xdotool windowfocus --sync "$window" key ctrl+q
+fi
 code=0
 wait $helix || code=$?
-echo "Helix exit code after Ctrl+Q: $code"
+echo "Helix exit code after $how: $code"
 rm -rf "$workspace"
 exit $code
