@@ -74,8 +74,11 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 			if (body.getStatus() == BodyStatus.DISSOLVED || body.getStatus() == BodyStatus.PLANNED || body.getStatus() == BodyStatus.NOT_STARTED) {
 				continue;
 			}
-			Double interval = body.getMeetingsPerYear() != null && body.getMeetingsPerYear() > 0 ? 365.0 / body.getMeetingsPerYear()
-					: intervalDays(body.getMeetingCadence());
+			// an if, not a ?: whose double branch would unbox a null interval
+			Double interval = intervalDays(body.getMeetingCadence());
+			if (body.getMeetingsPerYear() != null && body.getMeetingsPerYear() > 0) {
+				interval = 365.0 / body.getMeetingsPerYear();
+			}
 			if (interval == null) {
 				continue;
 			}
