@@ -29,9 +29,13 @@ public class BenchmarkCommand implements HelixCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {
-		Arguments parsed = Arguments.parse(arguments, Set.of("sizes", "runs", "warmup", "keep"));
+		Arguments parsed = Arguments.parse(arguments, Set.of("sizes", "runs", "warmup", "keep", "analyze"));
 		if (!parsed.positional().isEmpty()) {
 			throw CommandException.usage("no positional arguments expected");
+		}
+		if (parsed.option("analyze") != null) {
+			return AnalysisBenchmark.run(context, parseCount(parsed.option("analyze").replace("_", ""), 0, "analyze"),
+					parseCount(parsed.option("runs"), 20, "runs"), parseCount(parsed.option("warmup"), 10, "warmup"));
 		}
 		int[] sizes = parseSizes(parsed.option("sizes"));
 		int runs = parseCount(parsed.option("runs"), 5, "runs");
@@ -129,7 +133,7 @@ public class BenchmarkCommand implements HelixCommand {
 		return sizes.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	private static int parseCount(String text, int fallback, String option) throws CommandException {
+	static int parseCount(String text, int fallback, String option) throws CommandException {
 		if (text == null) {
 			return fallback;
 		}

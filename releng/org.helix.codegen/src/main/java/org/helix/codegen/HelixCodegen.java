@@ -58,7 +58,8 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * <p>
  * System properties: {@code helix.keepSrcGen=true} skips that deletion, {@code helix.bundles} (default {@code ../../bundles}, relative to this project),
  * {@code helix.init=true} creates the .genmodel from the .ecore files instead of loading it,
- * {@code helix.saveGenModel=true} writes the reloaded .genmodel back.
+ * {@code helix.saveGenModel=true} writes the reloaded .genmodel back,
+ * {@code helix.genModel=<bundle>/model/x.genmodel} generates the model code of another bundle's GenModel instead.
  */
 public final class HelixCodegen
 {
@@ -83,6 +84,78 @@ public final class HelixCodegen
   }
 
   public static void main(String[] args) throws Exception
+  {
+    String otherGenModel = System.getProperty("helix.genModel");
+    if (otherGenModel != null && !otherGenModel.isBlank())
+    {
+      generateOther(otherGenModel);
+      return;
+    }
+    generateHelix();
+  }
+
+  /**
+   * Generates the model code of another bundle's GenModel, e.g. {@code -Dhelix.genModel=org.helix.analysis/model/results.genmodel}
+   * (relative to the bundles folder). Every folder below {@code bundles/} is mapped to {@code platform:/resource/<folder>/},
+   * so such a model may refer to the Helix metamodel. Only model code is generated (no edit code); the target bundle's
+   * MANIFEST.MF and build.properties are kept as they are, and its {@code modelDirectory} is wiped first.
+   */
+  static void generateOther(String genModelPath) throws Exception
+  {
+    Path bundles = Paths.get(System.getProperty("helix.bundles", "../../bundles")).toAbsolutePath().normalize();
+    Path genModelFile = bundles.resolve(genModelPath).normalize();
+    if (!Files.isRegularFile(genModelFile))
+    {
+      throw new IllegalStateException("No GenModel " + genModelFile + " (helix.genModel is relative to " + bundles + ")");
+    }
+    ResourceSet resourceSet = createResourceSet(bundles);
+    try (var folders = Files.list(bundles))
+    {
+      for (Path folder : folders.filter(Files::isDirectory).toList())
+      {
+        String project = folder.getFileName().toString();
+        URI location = URI.createFileURI(folder.toString() + File.separator);
+        EcorePlugin.getPlatformResourceMap().put(project, location);
+        resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI(project + "/", false), location);
+      }
+    }
+    URI genModelURI = URI.createPlatformResourceURI(bundles.relativize(genModelFile).toString().replace(File.separatorChar, '/'), true);
+    GenModel genModel = reload((GenModel)resourceSet.getResource(genModelURI, true).getContents().get(0));
+    if (Boolean.getBoolean("helix.saveGenModel"))
+    {
+      save(genModel.eResource());
+    }
+    validateEcore(genModel);
+    validateGenModel(genModel);
+    Path project = bundles.resolve(genModel.getModelPluginID());
+    Map<Path, byte[]> protectedFiles = new java.util.LinkedHashMap<>();
+    for (String file : PROTECTED_FILES)
+    {
+      Path path = project.resolve(file);
+      protectedFiles.put(path, Files.exists(path) ? Files.readAllBytes(path) : null);
+    }
+    try
+    {
+      if (!Boolean.getBoolean("helix.keepSrcGen"))
+      {
+        deleteTree(bundles.resolve(genModel.getModelDirectory().substring(1)));
+      }
+      generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+    }
+    finally
+    {
+      for (Map.Entry<Path, byte[]> entry : protectedFiles.entrySet())
+      {
+        if (entry.getValue() != null)
+        {
+          Files.write(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    System.out.println("Generated model code into " + bundles.resolve(genModel.getModelDirectory().substring(1)));
+  }
+
+  static void generateHelix() throws Exception
   {
     Path bundles = Paths.get(System.getProperty("helix.bundles", "../../bundles")).toAbsolutePath().normalize();
     if (!Files.isDirectory(bundles.resolve(MODEL_PROJECT)))
@@ -352,12 +425,17 @@ public final class HelixCodegen
 
   static void generate(GenModel genModel)
   {
+    generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+  }
+
+  static void generate(GenModel genModel, String... projectTypes)
+  {
     // standalone: register the GenModel generator adapters (done by plugin.xml inside Eclipse)
     GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI, GenModelGeneratorAdapterFactory.DESCRIPTOR);
     Generator generator = new Generator();
     generator.setInput(genModel);
     List<String> errors = new ArrayList<>();
-    for (String projectType : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE })
+    for (String projectType : projectTypes)
     {
       Diagnostic diagnostic = generator.generate(genModel, projectType, new BasicMonitor());
       if (Boolean.getBoolean("helix.verbose"))

@@ -1,0 +1,191 @@
+package org.helix.analysis;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.helix.analysis.results.AnalysisRun;
+import org.helix.analysis.results.AnalyzerResult;
+import org.helix.analysis.results.Finding;
+import org.helix.analysis.results.ParameterValue;
+import org.helix.analysis.results.ResultsFactory;
+import org.helix.analysis.results.RunOutcome;
+import org.helix.analysis.results.Severity;
+import org.helix.model.core.HelixModel;
+
+/**
+ * Runs analyzers over a model, each isolated from the others: each runs in a thread of its own, under a time limit.
+ * An analyzer that throws gets one ERROR finding naming it (code {@code analyzer.failed}); one that is still running
+ * at the time limit is told to stop through its monitor, abandoned, and gets an ERROR finding (code
+ * {@code analyzer.timeout}) while its partial findings are dropped. The analyzers run one after the other, so that a
+ * run is repeatable and does not take both cores of a shared machine.
+ */
+public final class AnalysisRunner {
+
+	/** Default time limit per analyzer. Generous: the built-in analyzers take milliseconds on 100k objects. */
+	public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+	private LocalDate asOf = LocalDate.now();
+	private Duration timeLimit = DEFAULT_TIME_LIMIT;
+	private final Map<String, String> parameters = new LinkedHashMap<>();
+	private String inputFile;
+	private IProgressMonitor monitor = new NullProgressMonitor();
+
+	public AnalysisRunner asOf(LocalDate date) {
+		this.asOf = date;
+		return this;
+	}
+
+	public AnalysisRunner timeLimit(Duration limit) {
+		this.timeLimit = limit;
+		return this;
+	}
+
+	/**
+	 * Sets a parameter. {@code name} applies to every analyzer that declares a parameter of that name;
+	 * {@code analyzerId:name} to one analyzer only, and wins over the plain name.
+	 */
+	public AnalysisRunner parameter(String name, String value) {
+		parameters.put(name, value);
+		return this;
+	}
+
+	/** The file the model was read from, recorded in the run's provenance. */
+	public AnalysisRunner inputFile(String file) {
+		this.inputFile = file;
+		return this;
+	}
+
+	/** Cancelling this monitor stops the run after the current analyzer. */
+	public AnalysisRunner monitor(IProgressMonitor progressMonitor) {
+		this.monitor = progressMonitor == null ? new NullProgressMonitor() : progressMonitor;
+		return this;
+	}
+
+	public AnalysisRun run(HelixModel model, List<? extends Analyzer> analyzers) {
+		AnalysisRun run = ResultsFactory.eINSTANCE.createAnalysisRun();
+		run.setInputFile(inputFile);
+		run.setModelTitle(model.getTitle() != null ? model.getTitle() : model.getName());
+		run.setAsOf(Date.from(asOf.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+		run.setStartedAt(new Date());
+		long start = System.nanoTime();
+		monitor.beginTask("Analysing " + run.getModelTitle(), analyzers.size());
+		for (Analyzer analyzer : analyzers) {
+			AnalyzerResult result = runOne(model, analyzer);
+			run.getResults().add(result);
+			monitor.worked(1);
+		}
+		monitor.done();
+		run.setDurationMillis((System.nanoTime() - start) / 1_000_000);
+		return run;
+	}
+
+	private AnalyzerResult runOne(HelixModel model, Analyzer analyzer) {
+		AnalyzerResult result = ResultsFactory.eINSTANCE.createAnalyzerResult();
+		String id = safe(analyzer::id, analyzer.getClass().getName());
+		result.setAnalyzerId(id);
+		result.setAnalyzerVersion(safe(analyzer::version, null));
+		result.setLabel(safe(analyzer::label, id));
+		result.setCategory(safe(analyzer::category, "Other"));
+		if (monitor.isCanceled()) {
+			result.setOutcome(RunOutcome.CANCELLED);
+			return result;
+		}
+		long start = System.nanoTime();
+		Map<String, String> resolved;
+		try {
+			resolved = resolveParameters(analyzer, id);
+		} catch (RuntimeException e) {
+			return failed(result, "Analyzer " + id + " could not be started: " + e.getMessage(), start);
+		}
+		resolved.forEach((name, value) -> {
+			ParameterValue parameter = ResultsFactory.eINSTANCE.createParameterValue();
+			parameter.setName(name);
+			parameter.setValue(value);
+			result.getParameters().add(parameter);
+		});
+		// the analyzer's own monitor: cancelling it at the time limit does not cancel the whole run
+		NullProgressMonitor analyzerMonitor = new NullProgressMonitor();
+		AnalysisContext context = new AnalysisContext(model, resolved, asOf, analyzerMonitor);
+		ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "helix-analyzer " + id);
+			thread.setDaemon(true); // an abandoned analyzer must not keep the JVM alive
+			return thread;
+		});
+		try {
+			Future<?> future = executor.submit(() -> {
+				analyzer.analyze(context);
+				return null;
+			});
+			future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+			result.getFindings().addAll(context.findings());
+			result.setOutcome(RunOutcome.COMPLETED);
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			return failed(result, "Analyzer " + result.getLabel() + " (" + id + ") failed: " + cause, start);
+		} catch (TimeoutException e) {
+			analyzerMonitor.setCanceled(true);
+			result.setOutcome(RunOutcome.TIMED_OUT);
+			result.setDurationMillis((System.nanoTime() - start) / 1_000_000);
+			error(result, "analyzer.timeout", "Analyzer " + result.getLabel() + " (" + id + ") did not finish within "
+					+ timeLimit.toMillis() + " ms and was abandoned; its findings are left out");
+			return result;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			analyzerMonitor.setCanceled(true);
+			result.setOutcome(RunOutcome.CANCELLED);
+		} finally {
+			executor.shutdownNow();
+		}
+		result.setDurationMillis((System.nanoTime() - start) / 1_000_000);
+		return result;
+	}
+
+	private Map<String, String> resolveParameters(Analyzer analyzer, String id) {
+		Map<String, String> resolved = new LinkedHashMap<>();
+		for (ParameterSpec spec : analyzer.parameters()) {
+			String value = parameters.getOrDefault(id + ":" + spec.name(), parameters.getOrDefault(spec.name(), spec.defaultValue()));
+			if (value != null) {
+				resolved.put(spec.name(), value);
+			}
+		}
+		return resolved;
+	}
+
+	private static AnalyzerResult failed(AnalyzerResult result, String message, long start) {
+		result.setOutcome(RunOutcome.FAILED);
+		result.setDurationMillis((System.nanoTime() - start) / 1_000_000);
+		error(result, "analyzer.failed", message);
+		return result;
+	}
+
+	private static void error(AnalyzerResult result, String code, String message) {
+		Finding finding = ResultsFactory.eINSTANCE.createFinding();
+		finding.setSeverity(Severity.ERROR);
+		finding.setCode(code);
+		finding.setMessage(message);
+		result.getFindings().add(finding);
+	}
+
+	/** Metadata of a broken analyzer must not break the run either. */
+	private static String safe(java.util.function.Supplier<String> getter, String fallback) {
+		try {
+			String value = getter.get();
+			return value == null ? fallback : value;
+		} catch (RuntimeException e) {
+			return fallback;
+		}
+	}
+}
