@@ -107,25 +107,12 @@ final class Parser {
 				next();
 				Token name = expect(Kind.NAME, "a feature or method name after '.'");
 				if (peek().is("(")) {
-					next();
 					Ast.Method method = Ast.Method.of(name.text());
 					if (method == null) {
 						throw error(name, "unknown method '" + name.text()
 								+ "()'; known are size, isEmpty, notEmpty, first, type, isA, container");
 					}
-					List<Ast.Node> arguments = new ArrayList<>();
-					if (!peek().is(")")) {
-						arguments.add(or());
-						while (peek().is(",")) {
-							next();
-							arguments.add(or());
-						}
-					}
-					expectSymbol(")");
-					if (arguments.size() != method.arity()) {
-						throw error(name, name.text() + "() takes " + method.arity() + " argument(s), got " + arguments.size());
-					}
-					node = new Ast.Call(node, method, arguments, name.position());
+					node = call(node, name, method);
 				} else {
 					node = new Ast.Navigation(node, name.text(), name.position());
 				}
@@ -138,6 +125,23 @@ final class Parser {
 				return node;
 			}
 		}
+	}
+
+	private Ast.Node call(Ast.Node target, Token name, Ast.Method method) {
+		next();
+		List<Ast.Node> arguments = new ArrayList<>();
+		if (!peek().is(")")) {
+			arguments.add(or());
+			while (peek().is(",")) {
+				next();
+				arguments.add(or());
+			}
+		}
+		expectSymbol(")");
+		if (arguments.size() != method.arity()) {
+			throw error(name, name.text() + "() takes " + method.arity() + " argument(s), got " + arguments.size());
+		}
+		return new Ast.Call(target, method, arguments, name.position());
 	}
 
 	private Ast.Node primary() {
@@ -171,7 +175,11 @@ final class Parser {
 				break;
 			}
 			if (peek().is("(")) {
-				throw error(token, "unknown function '" + token.text() + "()'; the only function is count()");
+				Ast.Method method = Ast.Method.of(token.text());
+				if (method == null) {
+					throw error(token, "unknown function '" + token.text() + "()'; the only function is count(), methods are size, isEmpty, notEmpty, first, type, isA, container");
+				}
+				return call(new Ast.Self(), token, method); // 'container()' means 'self.container()'
 			}
 			return new Ast.Navigation(new Ast.Self(), token.text(), token.position());
 		case SYMBOL:
