@@ -58,13 +58,20 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
  * <p>
  * System properties: {@code helix.keepSrcGen=true} skips that deletion, {@code helix.bundles} (default {@code ../../bundles}, relative to this project),
  * {@code helix.init=true} creates the .genmodel from the .ecore files instead of loading it,
- * {@code helix.saveGenModel=true} writes the reloaded .genmodel back,
- * {@code helix.genModel=<bundle>/model/x.genmodel} generates the model code of another bundle's GenModel instead.
+ * {@code helix.saveGenModel=true} writes the reloaded .genmodel back.
+ * <p>
+ * Another EMF model (such as the diagram description and notation model) is generated with
+ * {@code -Dhelix.modelProject=org.helix.diagram.model -Dhelix.editProject=none -Dhelix.genmodel=model/diagram.genmodel};
+ * without these properties the Helix metamodel is generated, as before.
  */
 public final class HelixCodegen
 {
-  static final String MODEL_PROJECT = "org.helix.model";
-  static final String EDIT_PROJECT = "org.helix.model.edit";
+  /** The model project: {@code -Dhelix.modelProject}, default org.helix.model. */
+  static final String MODEL_PROJECT = System.getProperty("helix.modelProject", "org.helix.model");
+  /** The edit project: {@code -Dhelix.editProject}, default org.helix.model.edit; "none" generates no edit code. */
+  static final String EDIT_PROJECT = System.getProperty("helix.editProject", "org.helix.model.edit");
+  /** The GenModel, relative to the model project: {@code -Dhelix.genmodel}, default model/helix.genmodel. */
+  static final String GENMODEL = System.getProperty("helix.genmodel", "model/helix.genmodel");
   static final String[] ECORE_FILES = { "core", "ecosystem", "governance", "programme", "materials" };
   static final String[] PROTECTED_FILES = { "META-INF/MANIFEST.MF", "build.properties" };
 
@@ -162,19 +169,23 @@ public final class HelixCodegen
     {
       throw new IllegalStateException("No " + MODEL_PROJECT + " below " + bundles + " (set -Dhelix.bundles)");
     }
-    Path genModelFile = bundles.resolve(MODEL_PROJECT).resolve("model/helix.genmodel");
+    Path genModelFile = bundles.resolve(MODEL_PROJECT).resolve(GENMODEL);
 
     ResourceSet resourceSet = createResourceSet(bundles);
     GenModel genModel;
     if (Boolean.getBoolean("helix.init"))
     {
+      if (!"org.helix.model".equals(MODEL_PROJECT))
+      {
+        throw new IllegalStateException("helix.init builds the Helix metamodel's GenModel only");
+      }
       genModel = createGenModel(resourceSet, genModelFile);
       save(genModel.eResource());
       System.out.println("Created " + genModelFile);
     }
     else
     {
-      URI genModelURI = URI.createPlatformResourceURI(MODEL_PROJECT + "/model/helix.genmodel", true);
+      URI genModelURI = URI.createPlatformResourceURI(MODEL_PROJECT + "/" + GENMODEL, true);
       GenModel oldGenModel = (GenModel)resourceSet.getResource(genModelURI, true).getContents().get(0);
       genModel = reload(oldGenModel);
       if (Boolean.getBoolean("helix.saveGenModel"))
@@ -195,7 +206,10 @@ public final class HelixCodegen
       if (!Boolean.getBoolean("helix.keepSrcGen"))
       {
         deleteTree(bundles.resolve(MODEL_PROJECT).resolve("src-gen"));
-        deleteTree(bundles.resolve(EDIT_PROJECT).resolve("src-gen"));
+        if (hasEditProject())
+        {
+          deleteTree(bundles.resolve(EDIT_PROJECT).resolve("src-gen"));
+        }
       }
       generate(genModel);
     }
@@ -204,7 +218,21 @@ public final class HelixCodegen
       restore(bundles, protectedFiles);
     }
     System.out.println("Generated model code into " + bundles.resolve(MODEL_PROJECT).resolve("src-gen"));
-    System.out.println("Generated edit code into " + bundles.resolve(EDIT_PROJECT).resolve("src-gen"));
+    if (hasEditProject())
+    {
+      System.out.println("Generated edit code into " + bundles.resolve(EDIT_PROJECT).resolve("src-gen"));
+    }
+  }
+
+  static boolean hasEditProject()
+  {
+    return !"none".equals(EDIT_PROJECT);
+  }
+
+  /** The projects this run reads or writes. */
+  static String[] projects()
+  {
+    return hasEditProject() ? new String[] { MODEL_PROJECT, EDIT_PROJECT } : new String[] { MODEL_PROJECT };
   }
 
   static ResourceSet createResourceSet(Path bundles) throws IOException
@@ -217,7 +245,7 @@ public final class HelixCodegen
     resourceSet.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
 
     // platform:/resource/<project>/ -> bundles/<project>/
-    for (String project : new String[] { MODEL_PROJECT, EDIT_PROJECT })
+    for (String project : projects())
     {
       URI location = URI.createFileURI(bundles.resolve(project).toString() + File.separator);
       EcorePlugin.getPlatformResourceMap().put(project, location);
@@ -425,7 +453,9 @@ public final class HelixCodegen
 
   static void generate(GenModel genModel)
   {
-    generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+    generate(genModel, hasEditProject()
+      ? new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }
+      : new String[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE });
   }
 
   static void generate(GenModel genModel, String... projectTypes)
@@ -482,7 +512,7 @@ public final class HelixCodegen
   static Map<Path, byte[]> snapshot(Path bundles) throws IOException
   {
     Map<Path, byte[]> result = new java.util.LinkedHashMap<>();
-    for (String project : new String[] { MODEL_PROJECT, EDIT_PROJECT })
+    for (String project : projects())
     {
       for (String file : PROTECTED_FILES)
       {
@@ -507,7 +537,7 @@ public final class HelixCodegen
         Files.deleteIfExists(path);
       }
     }
-    for (String project : new String[] { MODEL_PROJECT, EDIT_PROJECT })
+    for (String project : projects())
     {
       Path metaInf = bundles.resolve(project).resolve("META-INF");
       if (Files.isDirectory(metaInf))

@@ -1,0 +1,187 @@
+package org.helix.diagram.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.helix.cli.Arguments;
+import org.helix.cli.CommandContext;
+import org.helix.cli.CommandException;
+import org.helix.cli.HelixCommand;
+import org.helix.core.persistence.HelixPersistence;
+import org.helix.diagram.layout.LayoutConfiguration;
+import org.helix.diagram.layout.LayoutEngine;
+import org.helix.diagram.layout.LayoutResult;
+import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.notation.Diagram;
+import org.helix.diagram.sync.DiagramSession;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
+import org.helix.model.core.CoreFactory;
+import org.helix.model.core.CorePackage;
+import org.helix.model.core.HelixModel;
+import org.helix.model.ecosystem.EcosystemFactory;
+import org.helix.model.core.HelixKind;
+import org.helix.model.ecosystem.Organisation;
+import org.helix.model.ecosystem.Relationship;
+
+/**
+ * Diagram benchmark: a generated ecosystem (organisations in clusters of 50, 90 % of the relationships inside a
+ * cluster, like real ecosystems) shown with the shipped actor-network viewpoint. All timings are from one JVM; the
+ * two full layouts run on the same diagram one after the other, each after one warm-up run on a small diagram.
+ */
+public class DiagramBenchmarkCommand implements HelixCommand {
+
+	private static final String NETWORK = "org.helix.ecosystem.network";
+
+	@Override
+	public int run(CommandContext context, List<String> arguments) throws CommandException {
+		Arguments parsed = Arguments.parse(arguments, Set.of("nodes", "edges", "add"));
+		int nodes = count(parsed.option("nodes"), 2000);
+		int edges = count(parsed.option("edges"), 3000);
+		int add = count(parsed.option("add"), 20);
+		PrintStream out = context.out();
+		DiagramDescription description = ViewpointRegistry.getDefault().diagram(NETWORK);
+		if (description == null) {
+			throw new CommandException(USAGE_OR_IO_ERROR, "the viewpoint " + NETWORK + " is not installed: "
+					+ ViewpointRegistry.getDefault().problems());
+		}
+		out.printf("Helix diagram benchmark: %d organisations, %d relationships; Java %s, %d processors%n", nodes, edges,
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+		try {
+			Path folder = Files.createTempDirectory("helix-diagram-benchmark");
+			Path file = folder.resolve("ecosystem.helix");
+			HelixPersistence.save(generate(nodes, edges, 2026), file);
+
+			warmUp(description, folder);
+
+			long t0 = System.nanoTime();
+			ResourceSet resourceSet = HelixPersistence.newResourceSet();
+			EditingDomain domain = DiagramSession.createEditingDomain(resourceSet);
+			HelixModel model = HelixPersistence.load(resourceSet, file);
+			long loaded = System.nanoTime();
+			DiagramSession session = DiagramSession.open(domain, model.eResource(), ViewpointRegistry.getDefault()::diagram);
+			Diagram diagram = session.createDiagram(description, model, "network");
+			long synced = System.nanoTime();
+			row(out, "load model (.helix)", loaded - t0);
+			row(out, "open session + synchronize new diagram (" + diagram.getNodes().size() + " nodes, " + diagram.getEdges().size() + " edges)", synced - loaded);
+
+			CommandStack stack = domain.getCommandStack();
+			long r0 = System.nanoTime();
+			stack.execute(SetCommand.create(domain, model.getActors().get(0), org.helix.model.ecosystem.EcosystemPackage.Literals.ACTOR__HELIX, HelixKind.KNOWLEDGE));
+			row(out, "model change + triggered refresh (one command)", System.nanoTime() - r0);
+
+			LayoutResult reference = LayoutEngine.compute(diagram, LayoutConfiguration.ELK_LAYERED_DEFAULT, null);
+			row(out, "full layout: ELK layered, default options", reference.millis() * 1_000_000);
+			LayoutResult fast = LayoutEngine.compute(diagram, LayoutConfiguration.LAYERED_FAST, null);
+			row(out, "full layout: Helix LAYERED_FAST", fast.millis() * 1_000_000);
+			stack.execute(LayoutEngine.applyCommand(diagram, fast));
+
+			Random random = new Random(7);
+			long a0 = System.nanoTime();
+			for (int i = 0; i < add; i++) {
+				Organisation organisation = organisation("added " + i, random);
+				Relationship relationship = EcosystemFactory.eINSTANCE.createRelationship();
+				relationship.setSource(organisation);
+				relationship.setTarget(model.getActors().get(random.nextInt(model.getActors().size())));
+				stack.execute(AddCommand.create(domain, model, CorePackage.Literals.HELIX_MODEL__ACTORS, organisation));
+				stack.execute(AddCommand.create(domain, model, CorePackage.Literals.HELIX_MODEL__RELATIONSHIPS, relationship));
+			}
+			row(out, "add " + add + " organisations + relationships (" + 2 * add + " commands, each refreshing)", System.nanoTime() - a0);
+			LayoutResult incremental = LayoutEngine.placeNew(diagram);
+			long p0 = System.nanoTime();
+			incremental = LayoutEngine.placeNew(diagram);
+			long placeNanos = System.nanoTime() - p0;
+			row(out, "incremental layout of the " + incremental.bounds().size() + " new nodes (others fixed)", placeNanos);
+			out.printf("Speed-up over ELK layered default: LAYERED_FAST %.1fx, incremental %.0fx%n",
+					reference.millis() / (double) Math.max(1, fast.millis()),
+					reference.millis() * 1e6 / Math.max(1, placeNanos));
+			session.dispose();
+			return OK;
+		} catch (IOException e) {
+			throw new CommandException(USAGE_OR_IO_ERROR, "benchmark failed: " + e.getMessage(), e);
+		}
+	}
+
+	/** JIT warm-up on a small model, so the measured run is not the first pass through EMF, the parser and ELK. */
+	private static void warmUp(DiagramDescription description, Path folder) throws IOException {
+		Path file = folder.resolve("warmup.helix");
+		HelixPersistence.save(generate(300, 450, 1), file);
+		ResourceSet resourceSet = HelixPersistence.newResourceSet();
+		HelixModel model = HelixPersistence.load(resourceSet, file);
+		DiagramSession session = DiagramSession.open(DiagramSession.createEditingDomain(resourceSet), model.eResource(),
+				ViewpointRegistry.getDefault()::diagram);
+		Diagram diagram = session.createDiagram(description, model, "warm-up");
+		LayoutEngine.compute(diagram, LayoutConfiguration.ELK_LAYERED_DEFAULT, null);
+		LayoutEngine.compute(diagram, LayoutConfiguration.LAYERED_FAST, null);
+		session.dispose();
+	}
+
+	private static void row(PrintStream out, String what, long nanos) {
+		out.printf("%-90s %8d ms%n", what, nanos / 1_000_000);
+		out.flush();
+	}
+
+	/** Organisations in clusters of 50; 90 % of the relationships stay inside a cluster. */
+	static HelixModel generate(int nodes, int edges, long seed) {
+		Random random = new Random(seed);
+		HelixModel model = CoreFactory.eINSTANCE.createHelixModel();
+		model.setName("Generated ecosystem");
+		List<Organisation> organisations = new ArrayList<>();
+		for (int i = 0; i < nodes; i++) {
+			Organisation organisation = organisation("organisation " + i, random);
+			organisations.add(organisation);
+			model.getActors().add(organisation);
+		}
+		int cluster = 50;
+		for (int i = 0; i < edges; i++) {
+			int source = random.nextInt(nodes);
+			int target;
+			if (random.nextDouble() < 0.9) {
+				int base = source / cluster * cluster;
+				target = Math.min(nodes - 1, base + random.nextInt(cluster));
+			} else {
+				target = random.nextInt(nodes);
+			}
+			if (target == source) {
+				target = (source + 1) % nodes;
+			}
+			Relationship relationship = EcosystemFactory.eINSTANCE.createRelationship();
+			relationship.setSource(organisations.get(source));
+			relationship.setTarget(organisations.get(target));
+			model.getRelationships().add(relationship);
+		}
+		return model;
+	}
+
+	private static Organisation organisation(String name, Random random) {
+		Organisation organisation = EcosystemFactory.eINSTANCE.createOrganisation();
+		organisation.setName(name);
+		organisation.setHelix(HelixKind.values()[random.nextInt(HelixKind.values().length)]);
+		return organisation;
+	}
+
+	private static int count(String value, int fallback) throws CommandException {
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			int parsed = Integer.parseInt(value);
+			if (parsed < 1) {
+				throw CommandException.usage("counts must be positive: " + value);
+			}
+			return parsed;
+		} catch (NumberFormatException e) {
+			throw CommandException.usage("not a number: " + value);
+		}
+	}
+}

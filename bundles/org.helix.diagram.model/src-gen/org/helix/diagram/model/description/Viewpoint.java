@@ -1,0 +1,37 @@
+/**
+ * Helix
+ */
+package org.helix.diagram.model.description;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Viewpoint</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.helix.diagram.model.description.Viewpoint#getDiagrams <em>Diagrams</em>}</li>
+ * </ul>
+ *
+ * @see org.helix.diagram.model.description.DescriptionPackage#getViewpoint()
+ * @model
+ * @generated
+ */
+public interface Viewpoint extends IdentifiedElement {
+	/**
+	 * Returns the value of the '<em><b>Diagrams</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.diagram.model.description.DiagramDescription}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Diagrams</em>' containment reference list.
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getViewpoint_Diagrams()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DiagramDescription> getDiagrams();
+
+} // Viewpoint

@@ -1,0 +1,134 @@
+/**
+ * Helix
+ */
+package org.helix.diagram.model.description.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
+import org.helix.diagram.model.description.DeleteTool;
+import org.helix.diagram.model.description.DescriptionPackage;
+import org.helix.diagram.model.description.DiagramElementMapping;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Delete Tool</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.helix.diagram.model.description.impl.DeleteToolImpl#getMappings <em>Mappings</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class DeleteToolImpl extends ToolImpl implements DeleteTool {
+	/**
+	 * The cached value of the '{@link #getMappings() <em>Mappings</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMappings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DiagramElementMapping> mappings;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DeleteToolImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DescriptionPackage.Literals.DELETE_TOOL;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DiagramElementMapping> getMappings() {
+		if (mappings == null) {
+			mappings = new EObjectResolvingEList<DiagramElementMapping>(DiagramElementMapping.class, this, DescriptionPackage.DELETE_TOOL__MAPPINGS);
+		}
+		return mappings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
+				return getMappings();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
+				getMappings().clear();
+				getMappings().addAll((Collection<? extends DiagramElementMapping>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
+				getMappings().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
+				return mappings != null && !mappings.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+} //DeleteToolImpl

@@ -1,0 +1,461 @@
+/**
+ * Helix
+ */
+package org.helix.diagram.model.description.impl;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+import org.helix.diagram.model.description.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionFactory {
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static DescriptionFactory init() {
+		try {
+			DescriptionFactory theDescriptionFactory = (DescriptionFactory)EPackage.Registry.INSTANCE.getEFactory(DescriptionPackage.eNS_URI);
+			if (theDescriptionFactory != null) {
+				return theDescriptionFactory;
+			}
+		}
+		catch (Exception exception) {
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new DescriptionFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DescriptionFactoryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass) {
+		switch (eClass.getClassifierID()) {
+			case DescriptionPackage.VIEWPOINT: return createViewpoint();
+			case DescriptionPackage.DIAGRAM_DESCRIPTION: return createDiagramDescription();
+			case DescriptionPackage.LAYER: return createLayer();
+			case DescriptionPackage.NODE_MAPPING: return createNodeMapping();
+			case DescriptionPackage.CONTAINER_MAPPING: return createContainerMapping();
+			case DescriptionPackage.EDGE_MAPPING: return createEdgeMapping();
+			case DescriptionPackage.NODE_STYLE: return createNodeStyle();
+			case DescriptionPackage.EDGE_STYLE: return createEdgeStyle();
+			case DescriptionPackage.CONDITIONAL_STYLE: return createConditionalStyle();
+			case DescriptionPackage.FILTER: return createFilter();
+			case DescriptionPackage.NODE_CREATION_TOOL: return createNodeCreationTool();
+			case DescriptionPackage.EDGE_CREATION_TOOL: return createEdgeCreationTool();
+			case DescriptionPackage.DELETE_TOOL: return createDeleteTool();
+			case DescriptionPackage.DIRECT_EDIT_TOOL: return createDirectEditTool();
+			case DescriptionPackage.DROP_TOOL: return createDropTool();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case DescriptionPackage.LAYOUT_KIND:
+				return createLayoutKindFromString(eDataType, initialValue);
+			case DescriptionPackage.CHILDREN_PRESENTATION:
+				return createChildrenPresentationFromString(eDataType, initialValue);
+			case DescriptionPackage.SHAPE:
+				return createShapeFromString(eDataType, initialValue);
+			case DescriptionPackage.LINE_STYLE:
+				return createLineStyleFromString(eDataType, initialValue);
+			case DescriptionPackage.ARROW_HEAD:
+				return createArrowHeadFromString(eDataType, initialValue);
+			case DescriptionPackage.ROUTING:
+				return createRoutingFromString(eDataType, initialValue);
+			case DescriptionPackage.FILTER_KIND:
+				return createFilterKindFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case DescriptionPackage.LAYOUT_KIND:
+				return convertLayoutKindToString(eDataType, instanceValue);
+			case DescriptionPackage.CHILDREN_PRESENTATION:
+				return convertChildrenPresentationToString(eDataType, instanceValue);
+			case DescriptionPackage.SHAPE:
+				return convertShapeToString(eDataType, instanceValue);
+			case DescriptionPackage.LINE_STYLE:
+				return convertLineStyleToString(eDataType, instanceValue);
+			case DescriptionPackage.ARROW_HEAD:
+				return convertArrowHeadToString(eDataType, instanceValue);
+			case DescriptionPackage.ROUTING:
+				return convertRoutingToString(eDataType, instanceValue);
+			case DescriptionPackage.FILTER_KIND:
+				return convertFilterKindToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Viewpoint createViewpoint() {
+		ViewpointImpl viewpoint = new ViewpointImpl();
+		return viewpoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DiagramDescription createDiagramDescription() {
+		DiagramDescriptionImpl diagramDescription = new DiagramDescriptionImpl();
+		return diagramDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Layer createLayer() {
+		LayerImpl layer = new LayerImpl();
+		return layer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeMapping createNodeMapping() {
+		NodeMappingImpl nodeMapping = new NodeMappingImpl();
+		return nodeMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ContainerMapping createContainerMapping() {
+		ContainerMappingImpl containerMapping = new ContainerMappingImpl();
+		return containerMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EdgeMapping createEdgeMapping() {
+		EdgeMappingImpl edgeMapping = new EdgeMappingImpl();
+		return edgeMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeStyle createNodeStyle() {
+		NodeStyleImpl nodeStyle = new NodeStyleImpl();
+		return nodeStyle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EdgeStyle createEdgeStyle() {
+		EdgeStyleImpl edgeStyle = new EdgeStyleImpl();
+		return edgeStyle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConditionalStyle createConditionalStyle() {
+		ConditionalStyleImpl conditionalStyle = new ConditionalStyleImpl();
+		return conditionalStyle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Filter createFilter() {
+		FilterImpl filter = new FilterImpl();
+		return filter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeCreationTool createNodeCreationTool() {
+		NodeCreationToolImpl nodeCreationTool = new NodeCreationToolImpl();
+		return nodeCreationTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EdgeCreationTool createEdgeCreationTool() {
+		EdgeCreationToolImpl edgeCreationTool = new EdgeCreationToolImpl();
+		return edgeCreationTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeleteTool createDeleteTool() {
+		DeleteToolImpl deleteTool = new DeleteToolImpl();
+		return deleteTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DirectEditTool createDirectEditTool() {
+		DirectEditToolImpl directEditTool = new DirectEditToolImpl();
+		return directEditTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DropTool createDropTool() {
+		DropToolImpl dropTool = new DropToolImpl();
+		return dropTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LayoutKind createLayoutKindFromString(EDataType eDataType, String initialValue) {
+		LayoutKind result = LayoutKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLayoutKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChildrenPresentation createChildrenPresentationFromString(EDataType eDataType, String initialValue) {
+		ChildrenPresentation result = ChildrenPresentation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChildrenPresentationToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Shape createShapeFromString(EDataType eDataType, String initialValue) {
+		Shape result = Shape.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertShapeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LineStyle createLineStyleFromString(EDataType eDataType, String initialValue) {
+		LineStyle result = LineStyle.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLineStyleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ArrowHead createArrowHeadFromString(EDataType eDataType, String initialValue) {
+		ArrowHead result = ArrowHead.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertArrowHeadToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Routing createRoutingFromString(EDataType eDataType, String initialValue) {
+		Routing result = Routing.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoutingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FilterKind createFilterKindFromString(EDataType eDataType, String initialValue) {
+		FilterKind result = FilterKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFilterKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DescriptionPackage getDescriptionPackage() {
+		return (DescriptionPackage)getEPackage();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @deprecated
+	 * @generated
+	 */
+	@Deprecated
+	public static DescriptionPackage getPackage() {
+		return DescriptionPackage.eINSTANCE;
+	}
+
+} //DescriptionFactoryImpl

@@ -1,0 +1,152 @@
+/**
+ * Helix
+ */
+package org.helix.diagram.model.description.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.helix.diagram.model.description.DescriptionPackage;
+import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.Viewpoint;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Viewpoint</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.helix.diagram.model.description.impl.ViewpointImpl#getDiagrams <em>Diagrams</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
+	/**
+	 * The cached value of the '{@link #getDiagrams() <em>Diagrams</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagrams()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DiagramDescription> diagrams;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ViewpointImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return DescriptionPackage.Literals.VIEWPOINT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DiagramDescription> getDiagrams() {
+		if (diagrams == null) {
+			diagrams = new EObjectContainmentEList<DiagramDescription>(DiagramDescription.class, this, DescriptionPackage.VIEWPOINT__DIAGRAMS);
+		}
+		return diagrams;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
+				return ((InternalEList<?>)getDiagrams()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
+				return getDiagrams();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
+				getDiagrams().clear();
+				getDiagrams().addAll((Collection<? extends DiagramDescription>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
+				getDiagrams().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
+				return diagrams != null && !diagrams.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+} //ViewpointImpl

@@ -1,0 +1,445 @@
+/**
+ * Helix
+ */
+package org.helix.diagram.model.description.util;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notifier;
+
+import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
+
+import org.eclipse.emf.ecore.EObject;
+
+import org.helix.diagram.model.description.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Adapter Factory</b> for the model.
+ * It provides an adapter <code>createXXX</code> method for each class of the model.
+ * <!-- end-user-doc -->
+ * @see org.helix.diagram.model.description.DescriptionPackage
+ * @generated
+ */
+public class DescriptionAdapterFactory extends AdapterFactoryImpl {
+	/**
+	 * The cached model package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static DescriptionPackage modelPackage;
+
+	/**
+	 * Creates an instance of the adapter factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DescriptionAdapterFactory() {
+		if (modelPackage == null) {
+			modelPackage = DescriptionPackage.eINSTANCE;
+		}
+	}
+
+	/**
+	 * Returns whether this factory is applicable for the type of the object.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns <code>true</code> if the object is either the model's package or is an instance object of the model.
+	 * <!-- end-user-doc -->
+	 * @return whether this factory is applicable for the type of the object.
+	 * @generated
+	 */
+	@Override
+	public boolean isFactoryForType(Object object) {
+		if (object == modelPackage) {
+			return true;
+		}
+		if (object instanceof EObject) {
+			return ((EObject)object).eClass().getEPackage() == modelPackage;
+		}
+		return false;
+	}
+
+	/**
+	 * The switch that delegates to the <code>createXXX</code> methods.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DescriptionSwitch<Adapter> modelSwitch =
+		new DescriptionSwitch<Adapter>() {
+			@Override
+			public Adapter caseIdentifiedElement(IdentifiedElement object) {
+				return createIdentifiedElementAdapter();
+			}
+			@Override
+			public Adapter caseViewpoint(Viewpoint object) {
+				return createViewpointAdapter();
+			}
+			@Override
+			public Adapter caseDiagramDescription(DiagramDescription object) {
+				return createDiagramDescriptionAdapter();
+			}
+			@Override
+			public Adapter caseLayer(Layer object) {
+				return createLayerAdapter();
+			}
+			@Override
+			public Adapter caseDiagramElementMapping(DiagramElementMapping object) {
+				return createDiagramElementMappingAdapter();
+			}
+			@Override
+			public Adapter caseNodeMapping(NodeMapping object) {
+				return createNodeMappingAdapter();
+			}
+			@Override
+			public Adapter caseContainerMapping(ContainerMapping object) {
+				return createContainerMappingAdapter();
+			}
+			@Override
+			public Adapter caseEdgeMapping(EdgeMapping object) {
+				return createEdgeMappingAdapter();
+			}
+			@Override
+			public Adapter caseStyle(Style object) {
+				return createStyleAdapter();
+			}
+			@Override
+			public Adapter caseNodeStyle(NodeStyle object) {
+				return createNodeStyleAdapter();
+			}
+			@Override
+			public Adapter caseEdgeStyle(EdgeStyle object) {
+				return createEdgeStyleAdapter();
+			}
+			@Override
+			public Adapter caseConditionalStyle(ConditionalStyle object) {
+				return createConditionalStyleAdapter();
+			}
+			@Override
+			public Adapter caseFilter(Filter object) {
+				return createFilterAdapter();
+			}
+			@Override
+			public Adapter caseTool(Tool object) {
+				return createToolAdapter();
+			}
+			@Override
+			public Adapter caseNodeCreationTool(NodeCreationTool object) {
+				return createNodeCreationToolAdapter();
+			}
+			@Override
+			public Adapter caseEdgeCreationTool(EdgeCreationTool object) {
+				return createEdgeCreationToolAdapter();
+			}
+			@Override
+			public Adapter caseDeleteTool(DeleteTool object) {
+				return createDeleteToolAdapter();
+			}
+			@Override
+			public Adapter caseDirectEditTool(DirectEditTool object) {
+				return createDirectEditToolAdapter();
+			}
+			@Override
+			public Adapter caseDropTool(DropTool object) {
+				return createDropToolAdapter();
+			}
+			@Override
+			public Adapter defaultCase(EObject object) {
+				return createEObjectAdapter();
+			}
+		};
+
+	/**
+	 * Creates an adapter for the <code>target</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param target the object to adapt.
+	 * @return the adapter for the <code>target</code>.
+	 * @generated
+	 */
+	@Override
+	public Adapter createAdapter(Notifier target) {
+		return modelSwitch.doSwitch((EObject)target);
+	}
+
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.IdentifiedElement <em>Identified Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.IdentifiedElement
+	 * @generated
+	 */
+	public Adapter createIdentifiedElementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Viewpoint <em>Viewpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Viewpoint
+	 * @generated
+	 */
+	public Adapter createViewpointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.DiagramDescription <em>Diagram Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.DiagramDescription
+	 * @generated
+	 */
+	public Adapter createDiagramDescriptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Layer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Layer
+	 * @generated
+	 */
+	public Adapter createLayerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.DiagramElementMapping <em>Diagram Element Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.DiagramElementMapping
+	 * @generated
+	 */
+	public Adapter createDiagramElementMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.NodeMapping <em>Node Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.NodeMapping
+	 * @generated
+	 */
+	public Adapter createNodeMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ContainerMapping <em>Container Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ContainerMapping
+	 * @generated
+	 */
+	public Adapter createContainerMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.EdgeMapping <em>Edge Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.EdgeMapping
+	 * @generated
+	 */
+	public Adapter createEdgeMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Style <em>Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Style
+	 * @generated
+	 */
+	public Adapter createStyleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.NodeStyle <em>Node Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.NodeStyle
+	 * @generated
+	 */
+	public Adapter createNodeStyleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.EdgeStyle <em>Edge Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.EdgeStyle
+	 * @generated
+	 */
+	public Adapter createEdgeStyleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ConditionalStyle <em>Conditional Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ConditionalStyle
+	 * @generated
+	 */
+	public Adapter createConditionalStyleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Filter <em>Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Filter
+	 * @generated
+	 */
+	public Adapter createFilterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Tool <em>Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Tool
+	 * @generated
+	 */
+	public Adapter createToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.NodeCreationTool <em>Node Creation Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.NodeCreationTool
+	 * @generated
+	 */
+	public Adapter createNodeCreationToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.EdgeCreationTool <em>Edge Creation Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.EdgeCreationTool
+	 * @generated
+	 */
+	public Adapter createEdgeCreationToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.DeleteTool <em>Delete Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.DeleteTool
+	 * @generated
+	 */
+	public Adapter createDeleteToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.DirectEditTool <em>Direct Edit Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.DirectEditTool
+	 * @generated
+	 */
+	public Adapter createDirectEditToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.DropTool <em>Drop Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.DropTool
+	 * @generated
+	 */
+	public Adapter createDropToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for the default case.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @generated
+	 */
+	public Adapter createEObjectAdapter() {
+		return null;
+	}
+
+} //DescriptionAdapterFactory

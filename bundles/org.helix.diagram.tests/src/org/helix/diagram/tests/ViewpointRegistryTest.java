@@ -1,0 +1,66 @@
+package org.helix.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.helix.diagram.model.description.EdgeMapping;
+import org.helix.diagram.model.description.Viewpoint;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ViewpointRegistryTest {
+
+	@Test
+	void theShippedViewpointsAreContributedThroughTheExtensionPoint() {
+		ViewpointRegistry registry = ViewpointRegistry.getDefault();
+		assertEquals(List.of(), registry.problems());
+		assertEquals(List.of("org.helix.viewpoint.governance", "org.helix.viewpoint.programme", "org.helix.viewpoint.ecosystem"),
+				registry.viewpoints().stream().map(Viewpoint::getId).toList());
+		assertNotNull(registry.diagram("org.helix.governance.bodies"));
+		// references between mappings are resolved by id
+		EdgeMapping membership = registry.diagram("org.helix.governance.bodies").getLayers().get(0).getEdgeMappings().get(0);
+		assertEquals("gov.organisation", membership.getSourceMappings().get(0).getId());
+	}
+
+	@Test
+	void aViewpointWithABadExpressionIsReportedAndLeftOut(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("broken.helix-viewpoint");
+		Files.writeString(file, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<description:Viewpoint xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI"
+				    xmlns:description="http://www.helix.org/diagram/1.0/description" id="third.party">
+				  <diagrams id="third.diagram" domainClass="HelixModel">
+				    <layers id="third.layer">
+				      <nodeMappings id="third.node" domainClass="Organisation" semanticCandidates="actors[name = ]"/>
+				    </layers>
+				  </diagrams>
+				</description:Viewpoint>
+				""");
+		ViewpointRegistry registry = new ViewpointRegistry();
+		assertTrue(registry.load(URI.createFileURI(file.toString()), "broken").isEmpty());
+		assertEquals(List.of("broken: NodeMapping third.node.semanticCandidates: unexpected ']' at column 15 in 'actors[name = ]'"),
+				registry.problems());
+		assertFalse(registry.viewpoints().stream().anyMatch(v -> v.getId().equals("third.party")));
+	}
+
+	@Test
+	void governanceDiagramOfKlimaatsprong(@TempDir Path folder) throws Exception {
+		DiagramFixture fixture = new DiagramFixture(folder);
+		var diagram = fixture.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.governance.bodies"),
+				fixture.model, "Governance");
+		assertEquals(List.of(), fixture.session.synchronizer(diagram).problems());
+		long bodies = fixture.model.getGovernanceBodies().size();
+		assertEquals(bodies, diagram.getNodes().stream().filter(n -> n.getMappingId().equals("gov.body")).count());
+		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.membership")), "memberships are drawn");
+		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.reporting")), "reporting lines are drawn");
+		assertTrue(diagram.getNodes().stream().anyMatch(n -> "conditional:0".equals(n.getStyleKey())), "the permanent council stands out");
+	}
+}

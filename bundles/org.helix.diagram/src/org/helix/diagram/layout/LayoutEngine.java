@@ -1,0 +1,295 @@
+package org.helix.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
+import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
+import org.eclipse.elk.alg.force.options.StressOptions;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.eclipse.emf.common.command.Command;
+import org.helix.diagram.model.notation.Diagram;
+import org.helix.diagram.model.notation.Edge;
+import org.helix.diagram.model.notation.Node;
+import org.helix.diagram.model.notation.NotationFactory;
+import org.helix.diagram.model.notation.Point;
+import org.helix.diagram.sync.RecordingCommand;
+
+/**
+ * Lays out notation with ELK: notation → ElkGraph (containers become hierarchy, hidden elements are left out) →
+ * positions back as a {@link LayoutResult}, applied as one undoable command.
+ * <p>
+ * Pinned nodes keep their positions: with stress they are fixed inside ELK; with the other algorithms they are left
+ * out of the ELK graph, and the laid-out nodes are placed below them so nothing overlaps.
+ * <p>
+ * {@link #placeNew} is the incremental layout: it positions only nodes that have never been placed, next to their
+ * already placed neighbours, and leaves everything else alone. It needs no ELK run at all, which keeps a large diagram
+ * stable and fast when a few elements are added.
+ */
+public final class LayoutEngine {
+
+	private static final double SPACING = 40;
+	private static boolean registered;
+
+	private LayoutEngine() {
+	}
+
+	/** In OSGi ELK's ServiceLoader discovery does not see other bundles, so the algorithms are registered by hand. */
+	public static synchronized void registerAlgorithms() {
+		if (!registered) {
+			LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider(),
+					new ForceMetaDataProvider(), new StressMetaDataProvider(), new MrTreeMetaDataProvider());
+			registered = true;
+		}
+	}
+
+	/** Runs a full layout; reads the notation only. Cancelling the monitor stops ELK between phases. */
+	public static LayoutResult compute(Diagram diagram, LayoutConfiguration configuration, IProgressMonitor monitor) {
+		registerAlgorithms();
+		long start = System.nanoTime();
+		ElkNode graph = ElkGraphUtil.createGraph();
+		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
+		List<Node> pinned = new ArrayList<>();
+		boolean fixPinsInElk = configuration == LayoutConfiguration.STRESS;
+		configuration.configure(graph);
+		addNodes(graph, diagram.getNodes(), elkNodes, pinned, fixPinsInElk, configuration);
+		Map<Edge, ElkEdge> elkEdges = new LinkedHashMap<>();
+		for (Edge edge : diagram.getEdges()) {
+			ElkNode source = elkNodes.get(edge.getSource());
+			ElkNode target = elkNodes.get(edge.getTarget());
+			if (edge.isVisible() && source != null && target != null && source != target) {
+				ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
+				ElkGraphUtil.updateContainment(elkEdge);
+				elkEdges.put(edge, elkEdge);
+			}
+		}
+		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor() {
+			@Override
+			public boolean isCanceled() {
+				return monitor != null && monitor.isCanceled();
+			}
+		});
+
+		Map<Node, double[]> bounds = new LinkedHashMap<>();
+		for (Map.Entry<Node, ElkNode> entry : elkNodes.entrySet()) {
+			if (entry.getKey().isPinned()) {
+				continue; // fixed in ELK (stress) or not in the graph: either way its position stays
+			}
+			ElkNode elk = entry.getValue();
+			bounds.put(entry.getKey(), new double[] { elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight() });
+		}
+		Map<Node, Double> shifts = new HashMap<>();
+		if (!fixPinsInElk) {
+			movePastPinned(null, diagram.getNodes(), bounds, shifts);
+		}
+		Map<Edge, List<double[]>> bendPoints = new HashMap<>();
+		for (Map.Entry<Edge, ElkEdge> entry : elkEdges.entrySet()) {
+			Edge edge = entry.getKey();
+			List<double[]> points = new ArrayList<>();
+			boolean touchesPin = edge.getSource().isPinned() || edge.getTarget().isPinned();
+			if (!touchesPin && !(configuration == LayoutConfiguration.STRESS || configuration == LayoutConfiguration.FORCE)) {
+				double[] offset = offset(entry.getValue().getContainingNode(), elkNodes, bounds, shifts);
+				for (ElkEdgeSection section : entry.getValue().getSections()) {
+					for (ElkBendPoint point : section.getBendPoints()) {
+						points.add(new double[] { point.getX() + offset[0], point.getY() + offset[1] });
+					}
+				}
+			}
+			bendPoints.put(edge, points); // edges at pinned nodes become straight until the next full layout
+		}
+		return new LayoutResult(bounds, bendPoints, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, List<Node> pinned,
+			boolean fixPinsInElk, LayoutConfiguration configuration) {
+		for (Node node : nodes) {
+			if (!node.isVisible()) {
+				continue;
+			}
+			if (node.isPinned()) {
+				pinned.add(node);
+				if (!fixPinsInElk) {
+					continue;
+				}
+			}
+			ElkNode elk = ElkGraphUtil.createNode(parent);
+			elk.setDimensions(node.getWidth(), node.getHeight());
+			if (node.isPinned()) {
+				elk.setLocation(node.getX(), node.getY());
+				elk.setProperty(StressOptions.FIXED, true);
+			}
+			elkNodes.put(node, elk);
+			List<Node> children = node.isCollapsed() ? List.of() : node.getChildren();
+			if (!children.isEmpty()) {
+				configuration.configure(elk);
+				addNodes(elk, children, elkNodes, pinned, fixPinsInElk, configuration);
+				// a container grows to fit its content
+				elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSizeWithPorts());
+			}
+		}
+	}
+
+	/** Where ELK measured an edge from (its containing node) in diagram coordinates, after moves past pinned nodes. */
+	private static double[] offset(ElkNode container, Map<Node, ElkNode> elkNodes, Map<Node, double[]> bounds,
+			Map<Node, Double> shifts) {
+		Map<ElkNode, Node> reverse = new HashMap<>();
+		elkNodes.forEach((node, elk) -> reverse.put(elk, node));
+		double x = 0;
+		double y = shifts.getOrDefault(reverse.get(container), 0.0); // the move past pinned nodes of the edge's level
+		for (ElkNode current = container; current != null && current.getParent() != null; current = current.getParent()) {
+			Node node = reverse.get(current);
+			double[] b = node == null ? null : bounds.get(node);
+			x += b != null ? b[0] : current.getX();
+			y += b != null ? b[1] : current.getY();
+		}
+		return new double[] { x, y };
+	}
+
+	/** Puts the laid-out nodes of each level below that level's pinned nodes, so they cannot overlap. */
+	private static void movePastPinned(Node parent, List<Node> nodes, Map<Node, double[]> bounds, Map<Node, Double> shifts) {
+		double pinnedBottom = Double.NEGATIVE_INFINITY;
+		for (Node node : nodes) {
+			if (node.isPinned() && node.isVisible()) {
+				pinnedBottom = Math.max(pinnedBottom, node.getY() + node.getHeight());
+			}
+		}
+		if (pinnedBottom > Double.NEGATIVE_INFINITY) {
+			double top = Double.POSITIVE_INFINITY;
+			for (Node node : nodes) {
+				double[] b = bounds.get(node);
+				if (b != null) {
+					top = Math.min(top, b[1]);
+				}
+			}
+			double shift = top == Double.POSITIVE_INFINITY ? 0 : pinnedBottom + SPACING - top;
+			shifts.put(parent, shift);
+			for (Node node : nodes) {
+				double[] b = bounds.get(node);
+				if (b != null) {
+					b[1] += shift;
+				}
+			}
+		}
+		for (Node node : nodes) {
+			if (!node.getChildren().isEmpty()) {
+				movePastPinned(node, node.getChildren(), bounds, shifts);
+			}
+		}
+	}
+
+	/**
+	 * Incremental layout: places the nodes that were never placed next to their placed neighbours (right of the
+	 * rightmost one), or in a row below the diagram when they have none, in free space. Placed nodes do not move.
+	 */
+	public static LayoutResult placeNew(Diagram diagram) {
+		long start = System.nanoTime();
+		Map<Node, double[]> bounds = new LinkedHashMap<>();
+		placeLevel(diagram.getNodes(), diagram.getEdges(), bounds);
+		return new LayoutResult(bounds, Map.of(), (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private static void placeLevel(List<Node> nodes, List<Edge> edges, Map<Node, double[]> bounds) {
+		OccupancyGrid grid = new OccupancyGrid(200);
+		List<Node> unplaced = new ArrayList<>();
+		double bottom = 0;
+		double left = Double.POSITIVE_INFINITY;
+		for (Node node : nodes) {
+			if (node.isPlaced() || node.isPinned()) {
+				grid.add(node.getX(), node.getY(), node.getWidth(), node.getHeight());
+				bottom = Math.max(bottom, node.getY() + node.getHeight());
+				left = Math.min(left, node.getX());
+			} else {
+				unplaced.add(node);
+			}
+		}
+		if (left == Double.POSITIVE_INFINITY) {
+			left = 0;
+		}
+		Set<Node> level = new HashSet<>(nodes);
+		Map<Node, List<Node>> neighbours = new HashMap<>();
+		for (Edge edge : edges) {
+			if (level.contains(edge.getSource()) && level.contains(edge.getTarget())) {
+				neighbours.computeIfAbsent(edge.getSource(), k -> new ArrayList<>()).add(edge.getTarget());
+				neighbours.computeIfAbsent(edge.getTarget(), k -> new ArrayList<>()).add(edge.getSource());
+			}
+		}
+		double rowX = left;
+		double rowY = bottom + SPACING * 2;
+		for (Node node : unplaced) {
+			double x;
+			double y;
+			Node anchor = null;
+			for (Node neighbour : neighbours.getOrDefault(node, List.of())) {
+				if ((neighbour.isPlaced() || neighbour.isPinned() || bounds.containsKey(neighbour))
+						&& (anchor == null || position(neighbour, bounds)[0] > position(anchor, bounds)[0])) {
+					anchor = neighbour;
+				}
+			}
+			if (anchor != null) {
+				double[] a = position(anchor, bounds);
+				x = a[0] + a[2] + SPACING;
+				y = a[1];
+			} else {
+				x = rowX;
+				y = rowY;
+				rowX += node.getWidth() + SPACING;
+			}
+			// walk down until the spot is free
+			while (grid.overlaps(x, y, node.getWidth(), node.getHeight(), SPACING / 2)) {
+				y += node.getHeight() + SPACING / 2;
+			}
+			grid.add(x, y, node.getWidth(), node.getHeight());
+			bounds.put(node, new double[] { x, y, node.getWidth(), node.getHeight() });
+		}
+		for (Node node : nodes) {
+			if (!node.getChildren().isEmpty()) {
+				placeLevel(node.getChildren(), edges, bounds);
+			}
+		}
+	}
+
+	private static double[] position(Node node, Map<Node, double[]> bounds) {
+		double[] b = bounds.get(node);
+		return b != null ? b : new double[] { node.getX(), node.getY(), node.getWidth(), node.getHeight() };
+	}
+
+	/** Applies a layout result to the notation as one undoable command; the nodes become placed. */
+	public static Command applyCommand(Diagram diagram, LayoutResult result) {
+		return new RecordingCommand("Layout", List.of(diagram.eResource()), () -> apply(result));
+	}
+
+	static void apply(LayoutResult result) {
+		result.bounds().forEach((node, b) -> {
+			node.setX(b[0]);
+			node.setY(b[1]);
+			node.setWidth(b[2]);
+			node.setHeight(b[3]);
+			node.setPlaced(true);
+		});
+		result.bendPoints().forEach((edge, points) -> {
+			edge.getBendPoints().clear();
+			for (double[] p : points) {
+				Point point = NotationFactory.eINSTANCE.createPoint();
+				point.setX(p[0]);
+				point.setY(p[1]);
+				edge.getBendPoints().add(point);
+			}
+		});
+	}
+}

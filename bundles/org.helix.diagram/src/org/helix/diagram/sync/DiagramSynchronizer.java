@@ -1,0 +1,435 @@
+package org.helix.diagram.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.helix.diagram.expression.Expression;
+import org.helix.diagram.expression.ExpressionException;
+import org.helix.diagram.expression.Expressions;
+import org.helix.diagram.model.description.ConditionalStyle;
+import org.helix.diagram.model.description.ContainerMapping;
+import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.DiagramElementMapping;
+import org.helix.diagram.model.description.EdgeMapping;
+import org.helix.diagram.model.description.Filter;
+import org.helix.diagram.model.description.FilterKind;
+import org.helix.diagram.model.description.Layer;
+import org.helix.diagram.model.description.NodeMapping;
+import org.helix.diagram.model.description.NodeStyle;
+import org.helix.diagram.model.description.Style;
+import org.helix.diagram.model.notation.Diagram;
+import org.helix.diagram.model.notation.DiagramElement;
+import org.helix.diagram.model.notation.Edge;
+import org.helix.diagram.model.notation.Node;
+import org.helix.diagram.model.notation.NotationFactory;
+
+/**
+ * Computes what a diagram shows from its description and brings the notation in line: missing nodes and edges are
+ * created, stale ones removed, labels, styles and visibility updated. Existing notation elements are kept (with their
+ * positions, pins and user styles) and only touched where something differs, so a refresh after a small model change
+ * makes a small change to the notation.
+ * <p>
+ * A synchronized diagram shows every candidate of its mappings. An unsynchronized one shows only the nodes the user
+ * put there ({@link #show}); its nodes still go away when their element is deleted, and edges between shown nodes are
+ * still computed, as in Sirius.
+ * <p>
+ * {@link #refresh()} changes the notation directly; callers run it inside a command ({@link #refreshCommand}).
+ */
+public class DiagramSynchronizer {
+
+	private static final double DEFAULT_WIDTH = 140;
+	private static final double DEFAULT_HEIGHT = 50;
+	private static final double DEFAULT_CONTAINER_WIDTH = 320;
+	private static final double DEFAULT_CONTAINER_HEIGHT = 200;
+
+	private final DiagramDescription description;
+	private final Diagram diagram;
+	private final Map<String, DiagramElementMapping> mappingsById = new HashMap<>();
+	private final List<String> problems = new ArrayList<>();
+	private final Set<ShowRequest> requested = new LinkedHashSet<>();
+	private boolean dirty = true;
+
+	private record Key(String mappingId, EObject semantic) {
+	}
+
+	private record EdgeKey(String mappingId, EObject semantic, Node source, Node target) {
+	}
+
+	private record ShowRequest(String mappingId, EObject semantic) {
+	}
+
+	public DiagramSynchronizer(DiagramDescription description, Diagram diagram) {
+		this.description = description;
+		this.diagram = diagram;
+		for (Layer layer : description.getLayers()) {
+			for (NodeMapping mapping : layer.getNodeMappings()) {
+				index(mapping);
+			}
+			layer.getEdgeMappings().forEach(mapping -> mappingsById.put(mapping.getId(), mapping));
+		}
+	}
+
+	private void index(NodeMapping mapping) {
+		mappingsById.put(mapping.getId(), mapping);
+		if (mapping instanceof ContainerMapping container) {
+			container.getSubMappings().forEach(this::index);
+		}
+	}
+
+	public Diagram diagram() {
+		return diagram;
+	}
+
+	public DiagramDescription description() {
+		return description;
+	}
+
+	public DiagramElementMapping mapping(String id) {
+		return mappingsById.get(id);
+	}
+
+	/** Problems of the last refresh (bad expressions in the description), one line each. */
+	public List<String> problems() {
+		return List.copyOf(problems);
+	}
+
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	public void markDirty() {
+		dirty = true;
+	}
+
+	void markClean() {
+		dirty = false;
+	}
+
+	/** Sets the layers and filters that are active by default; for new diagrams. */
+	public void initialize() {
+		for (Layer layer : description.getLayers()) {
+			if (!layer.isOptional() || layer.isActiveByDefault()) {
+				diagram.getActiveLayers().add(layer.getId());
+			}
+		}
+		for (Filter filter : description.getFilters()) {
+			if (filter.isActiveByDefault()) {
+				diagram.getActiveFilters().add(filter.getId());
+			}
+		}
+		diagram.setSynchronized(description.isSynchronized());
+	}
+
+	/** In an unsynchronized diagram, asks the next refresh to show {@code semantic} with the given mapping. */
+	public void show(NodeMapping mapping, EObject semantic) {
+		requested.add(new ShowRequest(mapping.getId(), semantic));
+		dirty = true;
+	}
+
+	/** A command that refreshes the notation and records the change (undoable). */
+	public RecordingCommand refreshCommand() {
+		return new RecordingCommand("Refresh diagram", List.of(diagram.eResource()), this::refresh);
+	}
+
+	/** Brings the notation in line with the model. Run it inside a command when the change must be undoable. */
+	public void refresh() {
+		problems.clear();
+		EObject root = diagram.getSemanticRoot();
+		if (root == null || root.eIsProxy() || root.eResource() == null) {
+			problems.add("the diagram's semantic root is missing");
+			dirty = false;
+			return;
+		}
+		List<NodeMapping> topMappings = new ArrayList<>();
+		List<EdgeMapping> edgeMappings = new ArrayList<>();
+		for (Layer layer : description.getLayers()) {
+			if (isActive(layer)) {
+				topMappings.addAll(layer.getNodeMappings());
+				edgeMappings.addAll(layer.getEdgeMappings());
+			}
+		}
+		List<Filter> filters = description.getFilters().stream()
+				.filter(filter -> diagram.getActiveFilters().contains(filter.getId())).toList();
+		Map<EObject, List<Node>> nodesBySemantic = new HashMap<>();
+		syncNodes(null, topMappings, root, diagram.getNodes(), filters, nodesBySemantic, true);
+		syncEdges(root, edgeMappings, filters, nodesBySemantic);
+		requested.clear();
+		dirty = false;
+	}
+
+	private boolean isActive(Layer layer) {
+		return !layer.isOptional() || diagram.getActiveLayers().contains(layer.getId());
+	}
+
+	private void syncNodes(Node parent, List<NodeMapping> mappings, EObject context, EList<Node> children,
+			List<Filter> filters, Map<EObject, List<Node>> nodesBySemantic, boolean topLevel) {
+		Map<Key, Node> existing = new LinkedHashMap<>();
+		for (Node node : children) {
+			existing.put(new Key(node.getMappingId(), node.getSemanticElement()), node);
+		}
+		Set<Node> wanted = new HashSet<>();
+		for (NodeMapping mapping : mappings) {
+			List<EObject> candidates = candidates(mapping, context, topLevel);
+			for (EObject candidate : candidates) {
+				Key key = new Key(mapping.getId(), candidate);
+				Node node = existing.get(key);
+				if (node == null) {
+					if (!diagram.isSynchronized() && !requested.contains(new ShowRequest(mapping.getId(), candidate))) {
+						continue;
+					}
+					node = createNode(mapping, candidate);
+					children.add(node);
+					existing.put(key, node);
+				}
+				if (!wanted.add(node)) {
+					continue;
+				}
+				update(node, mapping, candidate, filters, parent);
+				nodesBySemantic.computeIfAbsent(candidate, k -> new ArrayList<>()).add(node);
+				if (mapping instanceof ContainerMapping container) {
+					syncNodes(node, container.getSubMappings(), candidate, node.getChildren(), filters, nodesBySemantic, false);
+				}
+			}
+		}
+		List<Node> stale = new ArrayList<>();
+		for (Node node : children) {
+			if (wanted.contains(node)) {
+				continue;
+			}
+			EObject semantic = node.getSemanticElement();
+			boolean dead = semantic == null || semantic.eIsProxy() || semantic.eResource() == null;
+			DiagramElementMapping mapping = mappingsById.get(node.getMappingId());
+			if (diagram.isSynchronized() || dead || !(mapping instanceof NodeMapping nodeMapping)) {
+				stale.add(node);
+			} else {
+				// unsynchronized: the user's node stays as long as its element exists
+				update(node, nodeMapping, semantic, filters, parent);
+				nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>()).add(node);
+			}
+		}
+		if (!stale.isEmpty()) {
+			children.removeAll(stale);
+		}
+	}
+
+	private List<EObject> candidates(DiagramElementMapping mapping, EObject context, boolean topLevel) {
+		EClass domainClass = domainClass(mapping, context.eResource().getResourceSet());
+		List<EObject> result = new ArrayList<>();
+		try {
+			if (mapping.getSemanticCandidates() == null || mapping.getSemanticCandidates().isBlank()) {
+				// default: top-level mappings take every element below the root, nested ones the direct children
+				var contents = topLevel ? context.eAllContents() : context.eContents().iterator();
+				contents.forEachRemaining(object -> addCandidate(result, object, domainClass, mapping));
+			} else {
+				for (Object object : Expressions.parse(mapping.getSemanticCandidates()).evaluateList(context)) {
+					if (object instanceof EObject eObject) {
+						addCandidate(result, eObject, domainClass, mapping);
+					}
+				}
+			}
+		} catch (ExpressionException | IllegalArgumentException e) {
+			problems.add("mapping " + mapping.getId() + ": " + e.getMessage());
+			return List.of();
+		}
+		return result;
+	}
+
+	private void addCandidate(List<EObject> result, EObject object, EClass domainClass, DiagramElementMapping mapping) {
+		if (domainClass != null && !domainClass.isInstance(object)) {
+			return;
+		}
+		String precondition = mapping.getPrecondition();
+		if (precondition != null && !precondition.isBlank() && !Expressions.parse(precondition).test(object)) {
+			return;
+		}
+		result.add(object);
+	}
+
+	private static EClass domainClass(DiagramElementMapping mapping, ResourceSet resourceSet) {
+		String name = mapping.getDomainClass();
+		return name == null || name.isBlank() ? null : ModelAccess.eClass(resourceSet, name);
+	}
+
+	private Node createNode(NodeMapping mapping, EObject semantic) {
+		Node node = NotationFactory.eINSTANCE.createNode();
+		node.setMappingId(mapping.getId());
+		node.setSemanticElement(semantic);
+		boolean container = mapping instanceof ContainerMapping;
+		double width = container ? DEFAULT_CONTAINER_WIDTH : DEFAULT_WIDTH;
+		double height = container ? DEFAULT_CONTAINER_HEIGHT : DEFAULT_HEIGHT;
+		if (mapping.getStyle() instanceof NodeStyle style) {
+			width = style.getWidth() > 0 ? style.getWidth() : width;
+			height = style.getHeight() > 0 ? style.getHeight() : height;
+		}
+		node.setWidth(width);
+		node.setHeight(height);
+		return node;
+	}
+
+	private void update(DiagramElement element, DiagramElementMapping mapping, EObject labelSource, List<Filter> filters,
+			Node parent) {
+		update(element, mapping, labelSource, filters, parent, true);
+	}
+
+	private void update(DiagramElement element, DiagramElementMapping mapping, EObject labelSource, List<Filter> filters,
+			Node parent, boolean endsVisible) {
+		String label = label(mapping, labelSource);
+		if (!Objects.equals(label, element.getLabel())) {
+			element.setLabel(label);
+		}
+		int index = styleIndex(mapping, labelSource);
+		Style style = index < 0 ? mapping.getStyle() : mapping.getConditionalStyles().get(index).getStyle();
+		String styleKey = index < 0 ? "default" : "conditional:" + index;
+		if (!Objects.equals(styleKey, element.getStyleKey())) {
+			element.setStyleKey(styleKey);
+		}
+		if (element.getAppliedStyle() != style) {
+			element.setAppliedStyle(style);
+		}
+		boolean hidden = false;
+		boolean collapsed = false;
+		EObject semantic = element.getSemanticElement();
+		for (Filter filter : filters) {
+			if (!filter.getMappings().isEmpty() && !filter.getMappings().contains(mapping)) {
+				continue;
+			}
+			if (test(filter.getCondition(), semantic, "filter " + filter.getId())) {
+				hidden |= filter.getKind() == FilterKind.HIDE;
+				collapsed |= filter.getKind() == FilterKind.COLLAPSE;
+			}
+		}
+		boolean visible = !hidden && endsVisible && (parent == null || (parent.isVisible() && !parent.isCollapsed()));
+		if (element.isVisible() != visible) {
+			element.setVisible(visible);
+		}
+		if (element instanceof Node node && collapsed && !node.isCollapsed()) {
+			node.setCollapsed(true); // a filter collapses; expanding again is the user's choice
+		}
+	}
+
+	private String label(DiagramElementMapping mapping, EObject semantic) {
+		String expression = mapping.getLabelExpression();
+		try {
+			if (expression != null && !expression.isBlank()) {
+				return Expressions.parse(expression).evaluateString(semantic);
+			}
+		} catch (ExpressionException e) {
+			problems.add("label of " + mapping.getId() + ": " + e.getMessage());
+			return "?";
+		}
+		EStructuralFeature name = semantic.eClass().getEStructuralFeature("name");
+		Object value = name == null ? null : semantic.eGet(name);
+		return value != null ? value.toString() : semantic.eClass().getName();
+	}
+
+	private int styleIndex(DiagramElementMapping mapping, EObject semantic) {
+		List<ConditionalStyle> conditional = mapping.getConditionalStyles();
+		for (int i = 0; i < conditional.size(); i++) {
+			if (test(conditional.get(i).getCondition(), semantic, "conditional style " + i + " of " + mapping.getId())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private boolean test(String condition, EObject semantic, String where) {
+		try {
+			return Expressions.parse(condition).test(semantic);
+		} catch (ExpressionException e) {
+			problems.add(where + ": " + e.getMessage());
+			return false;
+		}
+	}
+
+	private void syncEdges(EObject root, List<EdgeMapping> mappings, List<Filter> filters,
+			Map<EObject, List<Node>> nodesBySemantic) {
+		Map<EdgeKey, Edge> existing = new HashMap<>();
+		for (Edge edge : diagram.getEdges()) {
+			existing.put(new EdgeKey(edge.getMappingId(), edge.getSemanticElement(), edge.getSource(), edge.getTarget()), edge);
+		}
+		Set<Edge> wanted = new HashSet<>();
+		for (EdgeMapping mapping : mappings) {
+			Set<String> sourceIds = ids(mapping.getSourceMappings());
+			Set<String> targetIds = ids(mapping.getTargetMappings());
+			try {
+				Expression targetExpression = Expressions.parse(mapping.getTargetExpression());
+				if (mapping.getDomainClass() != null && !mapping.getDomainClass().isBlank()) {
+					Expression sourceExpression = Expressions.parse(mapping.getSourceExpression());
+					for (EObject element : candidates(mapping, root, true)) {
+						for (Object source : sourceExpression.evaluateList(element)) {
+							for (Object target : targetExpression.evaluateList(element)) {
+								connect(mapping, element, element, nodes(nodesBySemantic, source, sourceIds),
+										nodes(nodesBySemantic, target, targetIds), existing, wanted, filters);
+							}
+						}
+					}
+				} else {
+					for (Map.Entry<EObject, List<Node>> entry : List.copyOf(nodesBySemantic.entrySet())) {
+						List<Node> sources = entry.getValue().stream().filter(n -> sourceIds.contains(n.getMappingId())).toList();
+						if (sources.isEmpty()) {
+							continue;
+						}
+						for (Object target : targetExpression.evaluateList(entry.getKey())) {
+							connect(mapping, entry.getKey(), entry.getKey(), sources, nodes(nodesBySemantic, target, targetIds),
+									existing, wanted, filters);
+						}
+					}
+				}
+			} catch (ExpressionException | IllegalArgumentException e) {
+				problems.add("mapping " + mapping.getId() + ": " + e.getMessage());
+			}
+		}
+		List<Edge> stale = diagram.getEdges().stream().filter(edge -> !wanted.contains(edge)).toList();
+		if (!stale.isEmpty()) {
+			diagram.getEdges().removeAll(stale);
+		}
+	}
+
+	private void connect(EdgeMapping mapping, EObject semantic, EObject labelSource, List<Node> sources, List<Node> targets,
+			Map<EdgeKey, Edge> existing, Set<Edge> wanted, List<Filter> filters) {
+		for (Node source : sources) {
+			for (Node target : targets) {
+				EdgeKey key = new EdgeKey(mapping.getId(), semantic, source, target);
+				Edge edge = existing.get(key);
+				if (edge == null) {
+					edge = NotationFactory.eINSTANCE.createEdge();
+					edge.setMappingId(mapping.getId());
+					edge.setSemanticElement(semantic);
+					edge.setSource(source);
+					edge.setTarget(target);
+					diagram.getEdges().add(edge);
+					existing.put(key, edge);
+				}
+				if (wanted.add(edge)) {
+					update(edge, mapping, labelSource, filters, null, source.isVisible() && target.isVisible());
+				}
+			}
+		}
+	}
+
+	private static List<Node> nodes(Map<EObject, List<Node>> nodesBySemantic, Object semantic, Set<String> mappingIds) {
+		List<Node> nodes = nodesBySemantic.get(semantic);
+		if (nodes == null) {
+			return List.of();
+		}
+		return nodes.stream().filter(node -> mappingIds.contains(node.getMappingId())).toList();
+	}
+
+	private static Set<String> ids(List<? extends DiagramElementMapping> mappings) {
+		Set<String> ids = new HashSet<>();
+		mappings.forEach(mapping -> ids.add(mapping.getId()));
+		return ids;
+	}
+}
