@@ -24,7 +24,9 @@ public class ModellingPerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.70f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		// a placeholder, opened by Model > Validate: its SVG tab icon cannot be painted in the product yet (no SVG
+		// rasterizer at run time), which would blank the whole folder's tab row at start
+		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
 
 		IFolderLayout right = layout.createFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.78f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);

@@ -14,12 +14,16 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.helix.examples.Example;
+import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.explorer.ModelExplorerView;
 
 /**
  * The "Helix Examples" workspace project, made on first start so that a new user opens onto the Klimaatsprong model
@@ -88,7 +92,15 @@ public final class ExampleProject {
 			return;
 		}
 		try {
-			IDE.openEditor(page, file, HelixUI.EDITOR_ID);
+			IEditorPart editor = IDE.openEditor(page, file, HelixUI.EDITOR_ID);
+			// open onto the programme and its priority actions, with their properties showing
+			if (editor instanceof HelixModelEditor helixEditor && helixEditor.getModel() != null) {
+				helixEditor.getModel().getProgrammes().stream().filter(programme -> !programme.getActions().isEmpty())
+						.findFirst().ifPresent(programme -> helixEditor.showElement(programme.getId()));
+			}
+			if (page.findView(HelixUI.EXPLORER_ID) instanceof ModelExplorerView explorer) {
+				explorer.getViewer().setSelection(new StructuredSelection(file), true);
+			}
 		} catch (PartInitException e) {
 			// the example is in the explorer; the user can still open it from there
 		}

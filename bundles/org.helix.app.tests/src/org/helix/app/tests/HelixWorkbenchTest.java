@@ -58,7 +58,6 @@ class HelixWorkbenchTest {
 		assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "properties view");
 		assertNotNull(page.findView(IPageLayout.ID_OUTLINE), "outline view");
 		assertNotNull(page.findView("org.helix.ui.explorer"), "model explorer");
-		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "problems view");
 		assertTrue(page.isEditorAreaVisible());
 	}
 
