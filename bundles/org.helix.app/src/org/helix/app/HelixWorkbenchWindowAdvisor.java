@@ -5,6 +5,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.contexts.IContextService;
 
 public class HelixWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 
@@ -26,5 +27,12 @@ public class HelixWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowPerspectiveBar(true);
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(HelixBranding.PRODUCT_NAME);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		// the Helix key bindings (Ctrl+Q = Exit) live in this context; see plugin.xml
+		IContextService contexts = getWindowConfigurer().getWindow().getService(IContextService.class);
+		contexts.activateContext(HelixBranding.WINDOW_CONTEXT_ID);
 	}
 }

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -17,6 +20,7 @@ import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.helix.app.HelixBranding;
 import org.helix.app.ModellingPerspective;
 import org.helix.app.StartView;
@@ -53,7 +57,17 @@ class HelixWorkbenchTest {
 		assertNotNull(page.findView(StartView.ID), "start view");
 		assertNotNull(page.findView(IPageLayout.ID_PROP_SHEET), "properties view");
 		assertNotNull(page.findView(IPageLayout.ID_OUTLINE), "outline view");
+		assertNotNull(page.findView("org.helix.ui.explorer"), "model explorer");
 		assertTrue(page.isEditorAreaVisible());
+	}
+
+	@Test
+	void ctrlQQuitsEvenWithTheTextEditorsLegacyBinding() throws ParseException {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance("M1+Q"));
+		assertNotNull(binding, () -> "Ctrl+Q is bound, without a conflict; bindings of Ctrl+Q: " + Arrays.stream(bindings.getBindings())
+				.filter(b -> b.getTriggerSequence().format().equals("Ctrl+Q")).map(Object::toString).toList());
+		assertEquals("org.eclipse.ui.file.exit", binding.getParameterizedCommand().getId());
 	}
 
 	@Test

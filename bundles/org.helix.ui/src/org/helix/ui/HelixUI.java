@@ -1,0 +1,33 @@
+package org.helix.ui;
+
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+/** Ids and factories that other Helix UI bundles and tests rely on. */
+public final class HelixUI {
+
+	public static final String PLUGIN_ID = "org.helix.ui";
+	public static final String EDITOR_ID = "org.helix.ui.editor";
+	public static final String EXPLORER_ID = "org.helix.ui.explorer";
+	public static final String VALIDATE_COMMAND_ID = "org.helix.ui.validate";
+	/** Problem markers made by validation; subtype of the platform's problem marker, so the Problems view shows them. */
+	public static final String PROBLEM_MARKER = "org.helix.ui.problem";
+	/** Marker attribute holding the id of the element a problem is about. */
+	public static final String ELEMENT_ID = "elementId";
+	public static final String EXAMPLES_PROJECT = "Helix Examples";
+
+	private HelixUI() {
+	}
+
+	/**
+	 * An adapter factory over every registered item provider factory (the five Helix packages), resources, and a
+	 * reflective fallback for anything else. Each viewer or editor makes its own and disposes it.
+	 */
+	public static ComposedAdapterFactory createAdapterFactory() {
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		return factory;
+	}
+}

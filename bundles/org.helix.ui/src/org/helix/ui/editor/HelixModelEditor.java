@@ -1,0 +1,502 @@
+package org.helix.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuListener;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.helix.core.persistence.HelixLoadException;
+import org.helix.core.persistence.HelixPersistence;
+import org.helix.model.core.HelixModel;
+import org.helix.ui.HelixUI;
+import org.helix.ui.jface.AdapterFactoryContentProvider;
+import org.helix.ui.jface.AdapterFactoryLabelProvider;
+import org.helix.ui.jface.PropertySourceProvider;
+
+/**
+ * The editor of {@code .helix} files: the model as a tree, its properties in the Properties view, an Outline page.
+ * Every change is an EMF command on the editing domain's command stack, so the workbench's Undo and Redo (and the
+ * dirty state) follow it. A file that cannot be loaded is shown as a message, and the editor never writes it.
+ */
+public class HelixModelEditor extends EditorPart implements IEditingDomainProvider, IMenuListener, IGotoMarker {
+
+	public static final String ID = HelixUI.EDITOR_ID;
+
+	private ComposedAdapterFactory adapterFactory;
+	private AdapterFactoryEditingDomain domain;
+	private Resource resource;
+	private HelixLoadException loadError;
+	private Composite container;
+	private TreeViewer viewer;
+	private PropertySourceProvider propertySourceProvider;
+	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
+	private HelixOutlinePage outlinePage;
+	private final Map<String, IAction> globalActions = new HashMap<>();
+	private final List<CommandStackAction> stackActions = new ArrayList<>();
+	private final List<SelectionCommandAction> selectionActions = new ArrayList<>();
+	private final CommandStackListener commandStackListener = this::commandStackChanged;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (pathOf(input) == null) {
+			throw new PartInitException("Helix opens .helix files on disk; cannot open " + input.getName());
+		}
+		setSite(site);
+		setInputWithNotify(input);
+		setPartName(input.getName());
+		adapterFactory = HelixUI.createAdapterFactory();
+		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
+		HelixPersistence.configure(domain.getResourceSet());
+		domain.getCommandStack().addCommandStackListener(commandStackListener);
+		propertySourceProvider = new PropertySourceProvider(adapterFactory);
+		createActions();
+	}
+
+	/** The file behind an editor input, for workspace files and files opened from disk. */
+	static Path pathOf(IEditorInput input) {
+		if (input instanceof IFileEditorInput fileInput) {
+			IPath location = fileInput.getFile().getLocation();
+			return location == null ? null : location.toPath();
+		}
+		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+			return Path.of(uriInput.getURI());
+		}
+		return null;
+	}
+
+	private IFile workspaceFile() {
+		return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+	}
+
+	// ---- loading
+
+	@Override
+	public void createPartControl(Composite parent) {
+		container = new Composite(parent, SWT.NONE);
+		container.setLayout(new GridLayout());
+		load();
+	}
+
+	/** (Re)loads the file; shows the tree, or the load error. Never writes the file. */
+	private void load() {
+		for (Control child : container.getChildren()) {
+			child.dispose();
+		}
+		viewer = null;
+		loadError = null;
+		if (resource != null) {
+			resource.unload();
+			domain.getResourceSet().getResources().remove(resource);
+			resource = null;
+		}
+		try {
+			HelixModel model = HelixPersistence.load(domain.getResourceSet(), pathOf(getEditorInput()));
+			resource = model.eResource();
+			createTree(container);
+		} catch (HelixLoadException e) {
+			loadError = e;
+			createErrorMessage(container, e);
+		}
+		container.layout(true, true);
+	}
+
+	private void createTree(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
+		viewer.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
+		viewer.setUseHashlookup(true);
+		viewer.setInput(resource);
+		viewer.expandToLevel(2);
+		getSite().setSelectionProvider(viewer);
+		for (SelectionCommandAction action : selectionActions) {
+			viewer.addSelectionChangedListener(action);
+		}
+		MenuManager menu = new MenuManager("#PopUp");
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		if (outlinePage != null) {
+			outlinePage.setInput(resource);
+		}
+	}
+
+	private static void createErrorMessage(Composite parent, HelixLoadException e) {
+		Label icon = new Label(parent, SWT.NONE);
+		icon.setImage(PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+		Label title = new Label(parent, SWT.WRAP);
+		title.setText("This file cannot be opened as a Helix model. It has not been changed.");
+		Text message = new Text(parent, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		message.setText(describe(e));
+		message.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+	}
+
+	/** File, position and reason on separate lines; e.g. "Line 12, column 40". */
+	static String describe(HelixLoadException e) {
+		StringBuilder text = new StringBuilder("File: ").append(e.getFile()).append('\n');
+		if (e.getLine() > 0) {
+			text.append("Line ").append(e.getLine());
+			if (e.getColumn() > 0) {
+				text.append(", column ").append(e.getColumn());
+			}
+			text.append('\n');
+		}
+		return text.append("Problem: ").append(e.getReason()).toString();
+	}
+
+	// ---- commands and actions
+
+	private void createActions() {
+		stackActions.add(CommandStackAction.undo(domain));
+		stackActions.add(CommandStackAction.redo(domain));
+		stackActions.forEach(action -> globalActions.put(action.getId(), action));
+		addSelectionAction(ActionFactory.DELETE, "&Delete", (d, s) -> DeleteCommand.create(d, s));
+		addSelectionAction(ActionFactory.CUT, "Cu&t", (d, s) -> CutToClipboardCommand.create(d, s));
+		addSelectionAction(ActionFactory.COPY, "&Copy", (d, s) -> CopyToClipboardCommand.create(d, s));
+		addSelectionAction(ActionFactory.PASTE, "&Paste",
+				(d, s) -> s.size() == 1 ? PasteFromClipboardCommand.create(d, s.get(0), null) : null);
+		org.eclipse.jface.action.Action revert = new org.eclipse.jface.action.Action("Re&vert") {
+			@Override
+			public void run() {
+				revert();
+			}
+		};
+		revert.setId(ActionFactory.REVERT.getId());
+		globalActions.put(revert.getId(), revert);
+	}
+
+	private void addSelectionAction(ActionFactory factory, String text,
+			java.util.function.BiFunction<EditingDomain, List<?>, Command> command) {
+		SelectionCommandAction action = new SelectionCommandAction(factory.getId(), text, domain, command);
+		action.setActionDefinitionId(factory.getCommandId());
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		String image = switch (factory.getId()) {
+		case "delete" -> ISharedImages.IMG_TOOL_DELETE;
+		case "cut" -> ISharedImages.IMG_TOOL_CUT;
+		case "copy" -> ISharedImages.IMG_TOOL_COPY;
+		case "paste" -> ISharedImages.IMG_TOOL_PASTE;
+		default -> null;
+		};
+		if (image != null) {
+			action.setImageDescriptor(images.getImageDescriptor(image));
+		}
+		selectionActions.add(action);
+		globalActions.put(action.getId(), action);
+	}
+
+	/** The handlers this editor gives the workbench's global actions (undo, redo, delete, cut, copy, paste, revert). */
+	public Map<String, IAction> globalActions() {
+		return globalActions;
+	}
+
+	/** Puts this editor's handlers into {@code bars}; also used by the Properties and Outline pages. */
+	void contributeGlobalActions(IActionBars bars) {
+		globalActions.forEach(bars::setGlobalActionHandler);
+		bars.updateActionBars();
+	}
+
+	private void commandStackChanged(EventObject event) {
+		if (container == null || container.isDisposed()) {
+			return;
+		}
+		firePropertyChange(PROP_DIRTY);
+		Command command = domain.getCommandStack().getMostRecentCommand();
+		if (command != null && viewer != null) {
+			Collection<?> affected = command.getAffectedObjects();
+			if (!affected.isEmpty()) {
+				setSelection(new StructuredSelection(affected.toArray()));
+			}
+		}
+		if (viewer != null) {
+			// the undone or redone command changed the selection's commands' executability
+			selectionActions.forEach(action -> action.setSelection(viewer.getStructuredSelection()));
+		}
+		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
+		propertyPages.forEach(PropertySheetPage::refresh);
+	}
+
+	@Override
+	public void menuAboutToShow(IMenuManager menu) {
+		IStructuredSelection selection = viewer.getStructuredSelection();
+		if (selection.size() == 1) {
+			Object selected = selection.getFirstElement();
+			MenuManager newChild = new MenuManager("&New Child");
+			for (Object descriptor : domain.getNewChildDescriptors(selected, null)) {
+				newChild.add(new CreateChildAction(domain, selected, descriptor, selection.toList()));
+			}
+			menu.add(newChild);
+			Object parent = domain.getParent(selected);
+			if (parent instanceof EObject) {
+				MenuManager newSibling = new MenuManager("N&ew Sibling");
+				for (Object descriptor : domain.getNewChildDescriptors(null, selected)) {
+					newSibling.add(new CreateChildAction(domain, parent, descriptor, selection.toList()));
+				}
+				menu.add(newSibling);
+			}
+			menu.add(new Separator());
+		}
+		stackActions.forEach(menu::add);
+		menu.add(new Separator());
+		for (String id : List.of("cut", "copy", "paste")) {
+			menu.add(globalActions.get(id));
+		}
+		menu.add(new Separator());
+		menu.add(globalActions.get(ActionFactory.DELETE.getId()));
+		menu.add(new Separator());
+		CommandContributionItemParameter validate = new CommandContributionItemParameter(getSite(), null,
+				HelixUI.VALIDATE_COMMAND_ID, CommandContributionItem.STYLE_PUSH);
+		menu.add(new CommandContributionItem(validate));
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	// ---- selection and navigation
+
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	public void setSelection(IStructuredSelection selection) {
+		if (viewer != null) {
+			viewer.setSelection(selection, true);
+		}
+	}
+
+	/** Selects and reveals the element with this id; false when the model has none (or is not loaded). */
+	public boolean showElement(String id) {
+		EObject element = id == null || resource == null ? null : resource.getEObject(id);
+		if (element == null) {
+			return false;
+		}
+		setSelection(new StructuredSelection(element));
+		return true;
+	}
+
+	/** The Problems view calls this (through {@code IDE.gotoMarker}) for a validation marker of this file. */
+	@Override
+	public void gotoMarker(IMarker marker) {
+		showElement(marker.getAttribute(HelixUI.ELEMENT_ID, null));
+	}
+
+	// ---- model access
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	/** The loaded model, or null when the file could not be loaded. */
+	public HelixModel getModel() {
+		return resource != null && !resource.getContents().isEmpty()
+				&& resource.getContents().get(0) instanceof HelixModel model ? model : null;
+	}
+
+	/** Why the file could not be loaded, or null when it was. */
+	public HelixLoadException getLoadError() {
+		return loadError;
+	}
+
+	// ---- saving
+
+	@Override
+	public boolean isDirty() {
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return resource != null;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (resource == null) {
+			return;
+		}
+		saveTo(pathOf(getEditorInput()), workspaceFile());
+	}
+
+	@Override
+	public void doSaveAs() {
+		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+		IFile current = workspaceFile();
+		if (current != null) {
+			dialog.setOriginalFile(current);
+		}
+		if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
+			return;
+		}
+		IPath target = dialog.getResult();
+		if (!HelixPersistence.FILE_EXTENSION.equals(target.getFileExtension())) {
+			target = target.addFileExtension(HelixPersistence.FILE_EXTENSION);
+		}
+		saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(target));
+	}
+
+	/** Saves the model to {@code file} and continues editing that file. */
+	public boolean saveAs(IFile file) {
+		if (file.getLocation() == null || !saveTo(file.getLocation().toPath(), file)) {
+			return false;
+		}
+		setInputWithNotify(new FileEditorInput(file));
+		setPartName(file.getName());
+		return true;
+	}
+
+	/**
+	 * Saves atomically through {@link HelixPersistence}. It runs on the UI thread because the model belongs to it and
+	 * the save takes well under a second even for large models (see docs/benchmarks.md).
+	 */
+	private boolean saveTo(Path path, IFile file) {
+		try {
+			HelixPersistence.save(resource, path);
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Save failed",
+					"Helix could not save " + path + ":\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
+			return false;
+		}
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		refreshWorkspace(file);
+		return true;
+	}
+
+	private static void refreshWorkspace(IFile file) {
+		if (file == null) {
+			return;
+		}
+		try {
+			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		} catch (CoreException e) {
+			// the next refresh picks the file up; the save itself succeeded
+		}
+	}
+
+	/** Drops all unsaved changes and the undo history, and reloads the file. */
+	public void revert() {
+		domain.getCommandStack().flush();
+		load();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	// ---- pages for the Properties and Outline views
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IPropertySheetPage.class) {
+			return type.cast(createPropertySheetPage());
+		}
+		if (type == IContentOutlinePage.class) {
+			if (outlinePage == null || outlinePage.getControl() == null || outlinePage.getControl().isDisposed()) {
+				outlinePage = new HelixOutlinePage(this, adapterFactory);
+				outlinePage.setInput(resource);
+			}
+			return type.cast(outlinePage);
+		}
+		if (type == IGotoMarker.class) {
+			return type.cast(this);
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(domain);
+		}
+		return super.getAdapter(type);
+	}
+
+	private PropertySheetPage createPropertySheetPage() {
+		PropertySheetPage page = new PropertySheetPage() {
+			@Override
+			public void setActionBars(IActionBars actionBars) {
+				super.setActionBars(actionBars);
+				// undo and redo keep working while the Properties view has the focus
+				contributeGlobalActions(actionBars);
+			}
+		};
+		page.setPropertySourceProvider(propertySourceProvider);
+		propertyPages.add(page);
+		return page;
+	}
+
+	@Override
+	public void setFocus() {
+		if (viewer != null) {
+			viewer.getControl().setFocus();
+		} else if (container != null) {
+			container.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		domain.getCommandStack().removeCommandStackListener(commandStackListener);
+		stackActions.forEach(CommandStackAction::dispose);
+		// the tree disposes its content and label providers (and their images) with its control
+		if (outlinePage != null) {
+			outlinePage.dispose();
+		}
+		propertySourceProvider.dispose();
+		for (Resource loaded : domain.getResourceSet().getResources()) {
+			loaded.unload();
+		}
+		adapterFactory.dispose();
+		super.dispose();
+	}
+}

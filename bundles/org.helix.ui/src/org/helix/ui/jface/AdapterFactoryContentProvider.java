@@ -1,0 +1,112 @@
+package org.helix.ui.jface;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.IViewerNotification;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * A JFace tree content provider that asks the EMF.Edit item providers for children and parents, and refreshes its
+ * viewer when they report a change. Model changes may come from any thread (e.g. a job); the viewer is only touched on
+ * the UI thread.
+ */
+public class AdapterFactoryContentProvider implements ITreeContentProvider, INotifyChangedListener {
+
+	private static final Object[] NONE = {};
+
+	protected final AdapterFactory adapterFactory;
+	private StructuredViewer viewer;
+
+	public AdapterFactoryContentProvider(AdapterFactory adapterFactory) {
+		this.adapterFactory = adapterFactory;
+		if (adapterFactory instanceof IChangeNotifier notifier) {
+			notifier.addListener(this);
+		}
+	}
+
+	@Override
+	public void inputChanged(Viewer newViewer, Object oldInput, Object newInput) {
+		this.viewer = newViewer instanceof StructuredViewer structured ? structured : null;
+	}
+
+	@Override
+	public Object[] getElements(Object input) {
+		IStructuredItemContentProvider provider = (IStructuredItemContentProvider) adapterFactory.adapt(input,
+				IStructuredItemContentProvider.class);
+		return provider == null ? NONE : provider.getElements(input).toArray();
+	}
+
+	@Override
+	public Object[] getChildren(Object parent) {
+		ITreeItemContentProvider provider = treeProvider(parent);
+		return provider == null ? NONE : provider.getChildren(parent).toArray();
+	}
+
+	@Override
+	public boolean hasChildren(Object element) {
+		ITreeItemContentProvider provider = treeProvider(element);
+		return provider != null && provider.hasChildren(element);
+	}
+
+	@Override
+	public Object getParent(Object element) {
+		ITreeItemContentProvider provider = treeProvider(element);
+		return provider == null ? null : provider.getParent(element);
+	}
+
+	private ITreeItemContentProvider treeProvider(Object element) {
+		return (ITreeItemContentProvider) adapterFactory.adapt(element, ITreeItemContentProvider.class);
+	}
+
+	@Override
+	public void notifyChanged(Notification notification) {
+		StructuredViewer target = viewer;
+		if (target == null || !(notification instanceof IViewerNotification change)) {
+			return;
+		}
+		Control control = target.getControl();
+		if (control == null || control.isDisposed()) {
+			return;
+		}
+		Display display = control.getDisplay();
+		Runnable refresh = () -> refresh(target, change);
+		if (display.getThread() == Thread.currentThread()) {
+			// edits made by commands on the UI thread show at once, so the selection can follow the new element
+			refresh.run();
+		} else {
+			display.asyncExec(refresh);
+		}
+	}
+
+	private static void refresh(StructuredViewer target, IViewerNotification change) {
+		if (target.getControl() == null || target.getControl().isDisposed()) {
+			return;
+		}
+		Object element = change.getElement();
+		if (change.isContentRefresh()) {
+			if (element == null) {
+				target.refresh(change.isLabelUpdate());
+			} else {
+				target.refresh(element, change.isLabelUpdate());
+			}
+		} else if (change.isLabelUpdate() && element != null) {
+			target.update(element, null);
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (adapterFactory instanceof IChangeNotifier notifier) {
+			notifier.removeListener(this);
+		}
+		viewer = null;
+	}
+}
