@@ -1,0 +1,313 @@
+package org.helix.analysis.ui;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.ViewPart;
+import org.helix.analysis.AnalysisRunner;
+import org.helix.analysis.Analyzer;
+import org.helix.analysis.AnalyzerRegistry;
+import org.helix.analysis.results.AnalysisRun;
+import org.helix.analysis.results.AnalyzerResult;
+import org.helix.analysis.results.Finding;
+import org.helix.analysis.results.Severity;
+import org.helix.model.core.HelixModel;
+import org.helix.ui.editor.HelixModelEditor;
+
+/**
+ * The Analysis view: the contributed analyzers with check boxes, run on the model of the active Helix editor in a
+ * Job, their findings in a tree grouped by severity and category. Double-clicking a finding selects its first target
+ * in the editor; the findings can be exported as CSV.
+ */
+public class AnalysisView extends ViewPart {
+
+	public static final String ID = "org.helix.analysis.ui.analysisView";
+	/** Jobs of this view belong to this family, so tests (and shutdown) can wait for them. */
+	public static final Object JOB_FAMILY = AnalysisView.class;
+	private static final List<Severity> ORDER = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
+
+	/** A node of the result tree: a severity or category group, with findings or further groups below. */
+	public record Group(String label, List<Object> children) {
+	}
+
+	/** A finding with the result it belongs to (for the analyzer's label and category). */
+	public record Row(AnalyzerResult result, Finding finding) {
+	}
+
+	private CheckboxTableViewer analyzerViewer;
+	private TreeViewer resultViewer;
+	private AnalysisRun lastRun;
+	private HelixModelEditor lastEditor;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new FillLayout());
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+
+		analyzerViewer = CheckboxTableViewer.newCheckList(sash, SWT.BORDER | SWT.V_SCROLL);
+		analyzerViewer.setContentProvider(ArrayContentProvider.getInstance());
+		analyzerViewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				Analyzer analyzer = (Analyzer) element;
+				return analyzer.category() + ": " + analyzer.label();
+			}
+		});
+		// a broken contribution is reported on stderr and skipped by the registry, never fatal to the view
+		List<Analyzer> analyzers = AnalyzerRegistry.fromExtensions(System.err).all();
+		analyzerViewer.setInput(analyzers);
+		analyzerViewer.setAllChecked(true);
+
+		resultViewer = new TreeViewer(sash, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.MULTI);
+		resultViewer.setContentProvider(new ResultContentProvider());
+		resultViewer.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof Group group) {
+					return group.label() + " (" + count(group) + ")";
+				}
+				Row row = (Row) element;
+				List<String> targets = row.finding().getTargetLabels();
+				return (targets.isEmpty() ? row.result().getLabel() : String.join(", ", targets)) + ": " + row.finding().getMessage();
+			}
+		});
+		resultViewer.addDoubleClickListener(event -> {
+			Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (selected instanceof Row row) {
+				showTarget(row.finding());
+			}
+		});
+		sash.setWeights(1, 3);
+
+		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(new Action("Run") {
+			{
+				setToolTipText("Run the checked analyzers on the model of the active Helix editor");
+			}
+
+			@Override
+			public void run() {
+				HelixModelEditor editor = activeHelixEditor();
+				if (editor == null || editor.getModel() == null) {
+					MessageDialog.openInformation(getSite().getShell(), "Analysis", "Open a Helix model in the editor first.");
+					return;
+				}
+				runAnalysis(editor, checkedAnalyzers(), LocalDate.now());
+			}
+		});
+		toolBar.add(new Action("Export CSV…") {
+			@Override
+			public void run() {
+				exportCsvWithDialog();
+			}
+		});
+	}
+
+	/** The checked analyzers, in the order shown. */
+	public List<Analyzer> checkedAnalyzers() {
+		return Arrays.stream(analyzerViewer.getCheckedElements()).map(Analyzer.class::cast).toList();
+	}
+
+	/**
+	 * Runs the analyzers on the editor's model in a Job with progress; the tree shows the results when it is done.
+	 * The model is only read (analyzers must not change it), so the editor stays usable meanwhile.
+	 */
+	public Job runAnalysis(HelixModelEditor editor, List<Analyzer> analyzers, LocalDate asOf) {
+		HelixModel model = editor.getModel();
+		lastEditor = editor;
+		Job job = new Job("Analysing " + editor.getTitle()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				AnalysisRun run = new AnalysisRunner().asOf(asOf).monitor(monitor).inputFile(editor.getTitle()).run(model, analyzers);
+				if (!resultViewer.getControl().isDisposed()) {
+					resultViewer.getControl().getDisplay().asyncExec(() -> show(run));
+				}
+				return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		job.setUser(true); // the progress dialog, with a Cancel button that stops the run after the current analyzer
+		job.schedule();
+		return job;
+	}
+
+	/** Shows a run in the tree: severities (worst first), then categories, then findings. */
+	public void show(AnalysisRun run) {
+		if (resultViewer.getControl().isDisposed()) {
+			return;
+		}
+		lastRun = run;
+		List<Group> severities = new ArrayList<>();
+		for (Severity severity : ORDER) {
+			Map<String, Group> categories = new LinkedHashMap<>();
+			for (AnalyzerResult result : run.getResults()) {
+				for (Finding finding : result.getFindings()) {
+					if (finding.getSeverity() == severity) {
+						categories.computeIfAbsent(result.getCategory(), category -> new Group(category, new ArrayList<>()))
+								.children().add(new Row(result, finding));
+					}
+				}
+			}
+			if (!categories.isEmpty()) {
+				severities.add(new Group(severity.getLiteral(), new ArrayList<>(categories.values())));
+			}
+		}
+		resultViewer.setInput(severities);
+		resultViewer.expandToLevel(2);
+		setContentDescription(run.getModelTitle() + ": " + run.getResults().size() + " analyzers, " + run.getDurationMillis() + " ms");
+	}
+
+	/** Selects the finding's first target with an id in the editor the analysis ran on. */
+	boolean showTarget(Finding finding) {
+		if (lastEditor == null) {
+			return false;
+		}
+		for (String id : finding.getTargetIds()) {
+			if (!id.isEmpty() && lastEditor.showElement(id)) {
+				getSite().getPage().activate(lastEditor);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public TreeViewer getResultViewer() {
+		return resultViewer;
+	}
+
+	public CheckboxTableViewer getAnalyzerViewer() {
+		return analyzerViewer;
+	}
+
+	public AnalysisRun getLastRun() {
+		return lastRun;
+	}
+
+	private void exportCsvWithDialog() {
+		if (lastRun == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Analysis", "Run an analysis first.");
+			return;
+		}
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.csv" });
+		dialog.setFileName("findings.csv");
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		try {
+			exportCsv(lastRun, Path.of(file));
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Analysis", "Could not write " + file + ": " + e.getMessage());
+		}
+	}
+
+	/** One line per finding: severity, category, analyzer, code, target ids, targets, message (RFC 4180 quoting). */
+	public static void exportCsv(AnalysisRun run, Path file) throws IOException {
+		try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+			out.print("severity,category,analyzer,code,targetIds,targets,message\r\n");
+			for (Severity severity : ORDER) {
+				for (AnalyzerResult result : run.getResults()) {
+					for (Finding finding : result.getFindings()) {
+						if (finding.getSeverity() == severity) {
+							out.print(String.join(",", severity.getLiteral(), csv(result.getCategory()), csv(result.getAnalyzerId()),
+									csv(finding.getCode()), csv(String.join("; ", finding.getTargetIds())),
+									csv(String.join("; ", finding.getTargetLabels())), csv(finding.getMessage())) + "\r\n");
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static String csv(String text) {
+		String value = text == null ? "" : text;
+		return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+	/** The active editor when it is a Helix editor, else the first open one. */
+	private HelixModelEditor activeHelixEditor() {
+		IWorkbenchPage page = getSite().getPage();
+		if (page.getActiveEditor() instanceof HelixModelEditor editor) {
+			return editor;
+		}
+		for (IEditorReference reference : page.getEditorReferences()) {
+			IEditorPart part = reference.getEditor(false);
+			if (part instanceof HelixModelEditor editor) {
+				return editor;
+			}
+		}
+		return null;
+	}
+
+	private static int count(Group group) {
+		int n = 0;
+		for (Object child : group.children()) {
+			n += child instanceof Group inner ? count(inner) : 1;
+		}
+		return n;
+	}
+
+	@Override
+	public void setFocus() {
+		resultViewer.getControl().setFocus();
+	}
+
+	private static final class ResultContentProvider implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			return ((List<?>) input).toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof Group group ? group.children().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return element instanceof Group group && !group.children().isEmpty();
+		}
+	}
+}
