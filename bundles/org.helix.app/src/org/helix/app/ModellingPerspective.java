@@ -36,6 +36,9 @@ public class ModellingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(HelixUI.FICHE_TABLE_ID);
+		layout.addShowViewShortcut(HelixUI.TRACEABILITY_ID);
 		layout.addPerspectiveShortcut(ID);
+		layout.addPerspectiveShortcut(MonitoringPerspective.ID);
 	}
 }

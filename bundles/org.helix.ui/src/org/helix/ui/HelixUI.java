@@ -10,6 +10,12 @@ public final class HelixUI {
 	public static final String PLUGIN_ID = "org.helix.ui";
 	public static final String EDITOR_ID = "org.helix.ui.editor";
 	public static final String EXPLORER_ID = "org.helix.ui.explorer";
+	/** The fiche of one priority action, on the model editor's editing domain. */
+	public static final String FICHE_EDITOR_ID = "org.helix.ui.fiche";
+	/** All priority actions of the active model as a table. */
+	public static final String FICHE_TABLE_ID = "org.helix.ui.ficheTable";
+	/** Actions x operational objectives, operational x long-term objectives. */
+	public static final String TRACEABILITY_ID = "org.helix.ui.traceability";
 	public static final String VALIDATE_COMMAND_ID = "org.helix.ui.validate";
 	/** Problem markers made by validation; subtype of the platform's problem marker, so the Problems view shows them. */
 	public static final String PROBLEM_MARKER = "org.helix.ui.problem";

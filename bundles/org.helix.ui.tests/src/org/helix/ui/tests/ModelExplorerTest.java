@@ -72,11 +72,16 @@ class ModelExplorerTest {
 		assertInstanceOf(HelixModelEditor.class, editor);
 		assertEquals(file.getName(), editor.getTitle());
 
-		// opening an element opens its file and selects the element there
+		// opening an element opens its file and selects the element there; a priority action also opens its fiche,
+		// on the editor's copy of the action
 		HelixModel shown = (HelixModel) model.getData();
 		PriorityAction action = shown.getProgrammes().stream().flatMap(p -> p.getActions().stream()).findFirst().orElseThrow();
-		HelixModelEditor helixEditor = (HelixModelEditor) explorer.open(action);
+		org.helix.ui.programme.ActionFicheEditor fiche = assertInstanceOf(org.helix.ui.programme.ActionFicheEditor.class,
+				explorer.open(action));
 		processEvents();
+		assertEquals(action.getId(), fiche.getAction().getId());
+		HelixModelEditor helixEditor = fiche.getModelEditor();
+		assertEquals(helixEditor.getModel().eResource(), fiche.getAction().eResource());
 		Object selected = ((IStructuredSelection) helixEditor.getViewer().getSelection()).getFirstElement();
 		assertEquals(action.getId(), ((PriorityAction) selected).getId());
 	}

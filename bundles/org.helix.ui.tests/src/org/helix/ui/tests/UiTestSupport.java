@@ -89,6 +89,42 @@ final class UiTestSupport {
 		return file;
 	}
 
+	/**
+	 * Saves what {@code control} shows on screen to docs/screenshots/NAME of the repository (the tests run in their
+	 * bundle's folder). Skipped when that folder is missing, e.g. when the tests run from an installed bundle.
+	 */
+	static void screenshot(org.eclipse.swt.widgets.Control control, String name) throws Exception {
+		java.nio.file.Path dir = java.nio.file.Path.of("../../docs/screenshots");
+		if (!java.nio.file.Files.isDirectory(dir)) {
+			return;
+		}
+		processEvents();
+		control.update();
+		Display display = control.getDisplay();
+		org.eclipse.swt.graphics.Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
+		if (control instanceof org.eclipse.swt.widgets.Shell) {
+			bounds = control.getBounds();
+		}
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(dir.resolve(name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	/** Gives the workbench window a fixed, screenshot-friendly size. */
+	static void bigWindow() {
+		org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1280, 860); // xvfb-run's default screen is 1280x1024
+		processEvents();
+	}
+
 	/** Every item of a tree, depth first (expanded items only). */
 	static List<TreeItem> allItems(TreeItem[] roots) {
 		List<TreeItem> items = new ArrayList<>();

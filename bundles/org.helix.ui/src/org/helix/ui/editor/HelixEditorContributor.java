@@ -16,6 +16,12 @@ public class HelixEditorContributor extends EditorActionBarContributor {
 		bars.clearGlobalActionHandlers();
 		if (part instanceof HelixModelEditor editor) {
 			editor.contributeGlobalActions(bars);
+		} else if (part instanceof org.helix.ui.programme.ActionFicheEditor fiche) {
+			// a fiche edits through its model editor's command stack: the same Undo and Redo
+			for (String id : java.util.List.of(org.eclipse.ui.actions.ActionFactory.UNDO.getId(),
+					org.eclipse.ui.actions.ActionFactory.REDO.getId())) {
+				bars.setGlobalActionHandler(id, fiche.getModelEditor().globalActions().get(id));
+			}
 		}
 		bars.updateActionBars();
 	}

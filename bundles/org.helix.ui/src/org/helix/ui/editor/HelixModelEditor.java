@@ -67,10 +67,12 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
+import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryContentProvider;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
 import org.helix.ui.jface.PropertySourceProvider;
+import org.helix.ui.programme.ActionFicheEditor;
 
 /**
  * The editor of {@code .helix} files: the model as a tree, its properties in the Properties view, an Outline page.
@@ -167,6 +169,12 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		viewer.setUseHashlookup(true);
 		viewer.setInput(resource);
 		viewer.expandToLevel(2);
+		// a priority action opens as its fiche; anything else expands or collapses as usual
+		viewer.addDoubleClickListener(event -> {
+			if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof PriorityAction action) {
+				openFiche(action);
+			}
+		});
 		getSite().setSelectionProvider(viewer);
 		for (SelectionCommandAction action : selectionActions) {
 			viewer.addSelectionChangedListener(action);
@@ -280,6 +288,15 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		IStructuredSelection selection = viewer.getStructuredSelection();
 		if (selection.size() == 1) {
 			Object selected = selection.getFirstElement();
+			if (selected instanceof PriorityAction action) {
+				menu.add(new org.eclipse.jface.action.Action("Open &Fiche") {
+					@Override
+					public void run() {
+						openFiche(action);
+					}
+				});
+				menu.add(new Separator());
+			}
 			MenuManager newChild = new MenuManager("&New Child");
 			for (Object descriptor : domain.getNewChildDescriptors(selected, null)) {
 				newChild.add(new CreateChildAction(domain, selected, descriptor, selection.toList()));
@@ -310,6 +327,16 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	// ---- selection and navigation
+
+	/** Opens the fiche of one of this model's priority actions; null (with a status message) when it cannot open. */
+	public ActionFicheEditor openFiche(PriorityAction action) {
+		try {
+			return ActionFicheEditor.open(this, action);
+		} catch (PartInitException e) {
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+			return null;
+		}
+	}
 
 	public TreeViewer getViewer() {
 		return viewer;

@@ -29,13 +29,15 @@ import org.eclipse.ui.model.WorkbenchLabelProvider;
 import org.eclipse.ui.part.ViewPart;
 import org.helix.core.validation.ElementLabels;
 import org.helix.model.core.Identifiable;
+import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
 
 /**
  * The Model Explorer: the workspace's Helix models and what they contain. Double-clicking a file opens it in the
- * Helix editor; double-clicking an element opens its file and selects it there.
+ * Helix editor; double-clicking an element opens its file and selects it there, and a priority action also opens its
+ * fiche.
  */
 public class ModelExplorerView extends ViewPart {
 
@@ -77,6 +79,11 @@ public class ModelExplorerView extends ViewPart {
 					IEditorPart editor = IDE.openEditor(page, modelFile, HelixUI.EDITOR_ID);
 					if (editor instanceof HelixModelEditor helixEditor && object instanceof Identifiable identifiable) {
 						helixEditor.showElement(identifiable.getId());
+						// the explorer reads its own copy; the fiche must edit the editor's object
+						if (object instanceof PriorityAction && helixEditor.getModel() != null
+								&& helixEditor.getModel().eResource().getEObject(identifiable.getId()) instanceof PriorityAction action) {
+							return helixEditor.openFiche(action);
+						}
 					}
 					return editor;
 				}

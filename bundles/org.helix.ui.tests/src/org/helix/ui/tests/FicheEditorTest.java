@@ -1,0 +1,230 @@
+package org.helix.ui.tests;
+
+import static org.helix.ui.tests.UiTestSupport.copyOfExample;
+import static org.helix.ui.tests.UiTestSupport.page;
+import static org.helix.ui.tests.UiTestSupport.processEvents;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.helix.examples.Example;
+import org.helix.model.core.Indicator;
+import org.helix.model.core.Measurement;
+import org.helix.model.programme.ActionStatus;
+import org.helix.model.programme.Deliverable;
+import org.helix.model.programme.PriorityAction;
+import org.helix.model.programme.ProgrammePackage;
+import org.helix.ui.HelixUI;
+import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.programme.ActionFicheEditor;
+import org.helix.ui.programme.Edits;
+import org.helix.ui.programme.FichePage;
+import org.helix.ui.programme.KpiChart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The action fiche on the Klimaatsprong example, typed into like a coordinator would, with Undo, Redo and Save. */
+class FicheEditorTest {
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+		processEvents();
+	}
+
+	static HelixModelEditor openModel(IFile file) throws Exception {
+		IEditorPart part = IDE.openEditor(page(), file, HelixUI.EDITOR_ID);
+		processEvents();
+		return assertInstanceOf(HelixModelEditor.class, part);
+	}
+
+	static PriorityAction firstAction(HelixModelEditor editor) {
+		return Edits.mainProgramme(editor.getModel().eResource()).getActions().get(0);
+	}
+
+	private static void execute(String commandId) throws Exception {
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(commandId, null);
+		processEvents();
+	}
+
+	/** Types into the cell editor that has the focus and presses Enter. */
+	private static void typeInCell(String text) {
+		Text cell = assertInstanceOf(Text.class, PlatformUI.getWorkbench().getDisplay().getFocusControl(), "a cell editor has the focus");
+		cell.setText(text);
+		cell.notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+	}
+
+	private static void typeInField(FichePage page, String field, String text) {
+		Text control = (Text) page.part(field);
+		control.setFocus();
+		control.setText(text);
+		control.notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+	}
+
+	private static void click(FichePage page, String button) {
+		((Button) page.part(button)).notifyListeners(SWT.Selection, new Event());
+		processEvents();
+	}
+
+	/** An indicator of the model with measurements, to follow as a KPI (the example links none to actions). */
+	private static Indicator indicatorWithMeasurements(PriorityAction action) {
+		return Edits.allOf(action.eResource(), Indicator.class).stream()
+				.filter(i -> i.getMeasurements().size() >= 2 && i.getBaselineValue() != null).findFirst()
+				.orElseGet(() -> Edits.allOf(action.eResource(), Indicator.class).stream()
+						.filter(i -> i.getMeasurements().size() >= 2).findFirst().orElseThrow());
+	}
+
+	@Test
+	void doubleClickOnAnActionOpensItsFicheWithEveryField() throws Exception {
+		HelixModelEditor editor = openModel(copyOfExample(Example.KLIMAATSPRONG, "fiche-open.helix"));
+		PriorityAction action = firstAction(editor);
+		editor.showElement(action.getId());
+		editor.getViewer().getTree().notifyListeners(SWT.DefaultSelection, new Event());
+		processEvents();
+		ActionFicheEditor fiche = assertInstanceOf(ActionFicheEditor.class, page().getActiveEditor());
+		assertSame(action, fiche.getAction());
+		FichePage page = fiche.getFichePage();
+		assertEquals(action.getName(), ((Text) page.part("Title")).getText());
+		assertEquals(java.util.Objects.toString(action.getCode(), ""), ((Text) page.part("Code")).getText());
+		for (String part : List.of("Status", "Dimensions", "Lead", "Project leader", "Group", "Priority years", "Objectives",
+				"Scope", "Plan of approach", "Timing", "Milestones", "Deliverables", "Planned", "Committed", "Spent", "KPIs",
+				"Measurements", "Depends on", "Risks", "Source citations")) {
+			assertNotNull(page.part(part), part);
+		}
+		assertEquals(action.getDeliverables().size(), ((TableViewer) page.part("Deliverables")).getTable().getItemCount());
+		assertEquals(action.getCitations().size(), ((TableViewer) page.part("Source citations")).getTable().getItemCount());
+		assertTrue(action.getCitations().size() > 0, "the example cites the programme note");
+	}
+
+	@Test
+	void fieldsCommitOneUndoableCommandEach() throws Exception {
+		HelixModelEditor editor = openModel(copyOfExample(Example.KLIMAATSPRONG, "fiche-fields.helix"));
+		PriorityAction action = firstAction(editor);
+		FichePage page = editor.openFiche(action).getFichePage();
+		processEvents();
+		String title = action.getName();
+
+		typeInField(page, "Title", "Voortgang monitoren");
+		assertEquals("Voortgang monitoren", action.getName());
+		assertTrue(editor.isDirty(), "the model editor is dirty after a fiche edit");
+
+		typeInField(page, "Planned", "1 500 000,50");
+		assertEquals(0, new BigDecimal("1500000.50").compareTo(action.getBudgetPlanned()));
+		typeInField(page, "Planned", "veel");
+		assertEquals(0, new BigDecimal("1500000.50").compareTo(action.getBudgetPlanned()), "no command for a bad number");
+		typeInField(page, "Planned", "");
+		assertNull(action.getBudgetPlanned(), "empty means unknown, not zero");
+
+		typeInField(page, "Priority years", "2026, 2027");
+		assertEquals(List.of(2026, 2027), action.getPriorityYears());
+
+		Combo status = (Combo) page.part("Status");
+		status.select(ActionStatus.values().length - 1);
+		status.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		assertEquals(ActionStatus.values()[ActionStatus.values().length - 1], action.getStatus());
+
+		for (int i = 0; i < 5; i++) {
+			execute(ActionFactory.UNDO.getCommandId());
+		}
+		assertEquals(title, action.getName(), "five fields, five commands, five undos");
+		assertEquals(title, ((Text) page.part("Title")).getText(), "the field shows the undone value");
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void deliverableAndMeasurementAddedInTheFicheUndoRedoSaveAndReopen() throws Exception {
+		IFile file = copyOfExample(Example.KLIMAATSPRONG, "fiche-save.helix");
+		HelixModelEditor editor = openModel(file);
+		PriorityAction action = firstAction(editor);
+		String actionId = action.getId();
+		ActionFicheEditor fiche = editor.openFiche(action);
+		FichePage page = fiche.getFichePage();
+		processEvents();
+		int deliverables = action.getDeliverables().size();
+
+		// Add puts the cursor in the new row's first cell; type the name, Enter; then the due date
+		click(page, "Deliverables add");
+		assertEquals(deliverables + 1, action.getDeliverables().size());
+		typeInCell("Eindrapport monitoring");
+		Deliverable added = action.getDeliverables().get(deliverables);
+		assertEquals("Eindrapport monitoring", added.getName());
+		TableViewer table = (TableViewer) page.part("Deliverables");
+		table.editElement(added, 1);
+		typeInCell("2027-06-30");
+		assertEquals("2027-06-30", table.getTable().getItem(deliverables).getText(1));
+
+		// a KPI (linked by the same command the Link… dialog issues) and a new measurement typed into it
+		Indicator kpi = indicatorWithMeasurements(action);
+		Edits.add(fiche.getEditingDomain(), action, ProgrammePackage.Literals.PRIORITY_ACTION__KPIS, kpi);
+		processEvents();
+		((TableViewer) page.part("KPIs")).setSelection(new StructuredSelection(kpi));
+		processEvents();
+		int measurements = kpi.getMeasurements().size();
+		click(page, "Measurements add");
+		Measurement measurement = kpi.getMeasurements().get(measurements);
+		typeInCell("2025");
+		((TableViewer) page.part("Measurements")).editElement(measurement, 2);
+		typeInCell("19.5");
+		assertEquals(Integer.valueOf(2025), measurement.getYear());
+		assertEquals(0, new BigDecimal("19.5").compareTo(measurement.getValue()));
+		assertTrue(KpiChart.measured(kpi).stream().anyMatch(p -> p[0] == 2025 && p[1] == 19.5), "the chart plots it");
+		assertNotNull(page.getChart().getControl().getSeriesSet().getSeries(KpiChart.MEASURED));
+
+		// Undo through the workbench while the fiche is active, then Redo
+		assertSame(fiche, page().getActiveEditor());
+		execute(ActionFactory.UNDO.getCommandId());
+		assertNull(measurement.getValue(), "undo takes back the value");
+		execute(ActionFactory.REDO.getCommandId());
+		assertEquals(0, new BigDecimal("19.5").compareTo(measurement.getValue()), "redo puts it back");
+
+		UiTestSupport.bigWindow();
+		page().setPartState(page().getReference(fiche), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		processEvents();
+		UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "fiche-editor.png");
+		org.eclipse.swt.widgets.Control kpis = ((TableViewer) page.part("KPIs")).getControl();
+		page.getForm().setOrigin(0, page.getForm().getBody().getDisplay().map(kpis, page.getForm().getBody(), 0, 0).y - 60);
+		UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "fiche-editor-kpis.png");
+		page().setPartState(page().getReference(fiche), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+
+		execute(ActionFactory.SAVE.getCommandId());
+		assertFalse(editor.isDirty(), "Save in the fiche saves the model");
+		assertFalse(fiche.isDirty());
+
+		page().closeAllEditors(false);
+		processEvents();
+		HelixModelEditor reopened = openModel(file);
+		PriorityAction again = (PriorityAction) reopened.getModel().eResource().getEObject(actionId);
+		Deliverable saved = again.getDeliverables().stream().filter(d -> "Eindrapport monitoring".equals(d.getName()))
+				.findFirst().orElseThrow();
+		assertNotNull(saved.getDueDate());
+		Indicator savedKpi = again.getKpis().stream().filter(i -> i.getId().equals(kpi.getId())).findFirst().orElseThrow();
+		assertTrue(savedKpi.getMeasurements().stream().anyMatch(m -> Integer.valueOf(2025).equals(m.getYear())
+				&& m.getValue() != null && m.getValue().compareTo(new BigDecimal("19.5")) == 0));
+		EObject unused = saved;
+		assertNotNull(unused);
+	}
+}

@@ -1,0 +1,149 @@
+package org.helix.ui.programme;
+
+import java.util.EventObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.helix.model.programme.PriorityAction;
+import org.helix.ui.HelixUI;
+import org.helix.ui.editor.HelixModelEditor;
+
+/**
+ * The fiche of one priority action: every field of the programme note's project fiche (§2.3) on a form. It has no
+ * model of its own: edits go to the model editor's command stack, Save saves the model editor, and the fiche closes
+ * with its model editor.
+ */
+public class ActionFicheEditor extends FormEditor implements IEditingDomainProvider {
+
+	public static final String ID = HelixUI.FICHE_EDITOR_ID;
+
+	private HelixModelEditor modelEditor;
+	private PriorityAction action;
+	private FichePage fichePage;
+	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == modelEditor) {
+				// the model the fiche shows is gone; async, so the page is not changed while it notifies
+				getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(ActionFicheEditor.this, false));
+			}
+		}
+	};
+
+	/** Opens (or brings to front) the fiche of {@code action}, which must belong to {@code modelEditor}'s model. */
+	public static ActionFicheEditor open(HelixModelEditor modelEditor, PriorityAction action) throws PartInitException {
+		IWorkbenchPage page = modelEditor.getSite().getPage();
+		IEditorPart part = page.openEditor(new ActionFicheInput(modelEditor, action), ID);
+		return (ActionFicheEditor) part;
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof ActionFicheInput fiche)) {
+			throw new PartInitException("A fiche opens on a priority action of an open Helix model");
+		}
+		super.init(site, input);
+		modelEditor = fiche.modelEditor();
+		action = fiche.action();
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+		modelEditor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
+		site.getPage().addPartListener(partListener);
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			fichePage = new FichePage(this);
+			addPage(fichePage);
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void commandStackChanged(EventObject event) {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (action.eResource() == null) {
+			// deleted in the model editor (or reverted there): nothing left to show
+			getSite().getPage().closeEditor(this, false);
+			return;
+		}
+		setPartName(getEditorInput().getName());
+		firePropertyChange(PROP_DIRTY);
+		if (fichePage != null) {
+			fichePage.refresh();
+		}
+	}
+
+	public PriorityAction getAction() {
+		return action;
+	}
+
+	public HelixModelEditor getModelEditor() {
+		return modelEditor;
+	}
+
+	public FichePage getFichePage() {
+		return fichePage;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return modelEditor.getEditingDomain();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return modelEditor != null && modelEditor.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// a field being typed in commits on focus loss; Ctrl+S keeps the focus, so commit it first
+		if (fichePage != null) {
+			fichePage.commitFocused();
+		}
+		modelEditor.doSave(monitor);
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void doSaveAs() {
+		// the fiche is a view on one element; Save As belongs to its model editor
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == EditingDomain.class) {
+			return type.cast(getEditingDomain());
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		if (modelEditor != null) {
+			modelEditor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+			getSite().getPage().removePartListener(partListener);
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,203 @@
+package org.helix.ui.programme;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.helix.model.programme.Objective;
+import org.helix.model.programme.ObjectiveHorizon;
+import org.helix.model.programme.Programme;
+import org.helix.model.programme.ProgrammePackage;
+import org.helix.ui.HelixUI;
+
+/**
+ * Which action serves which operational objective, and which operational objective serves which long-term one.
+ * Clicking a cell links or unlinks the pair
+ * through one EMF command on the model editor's stack, so Undo takes it back.
+ */
+public class TraceabilityView extends ModelEditorView {
+
+	public static final String ID = HelixUI.TRACEABILITY_ID;
+	public static final String LINKED = "●";
+
+	/** The two matrices: rows, columns and the reference from a row to a column. */
+	public enum Kind {
+		ACTIONS_TO_OPERATIONAL("Priority actions × operational objectives", ProgrammePackage.Literals.PRIORITY_ACTION__OBJECTIVES),
+		OPERATIONAL_TO_LONG_TERM("Operational × long-term objectives", ProgrammePackage.Literals.OBJECTIVE__CONTRIBUTES_TO);
+
+		final String title;
+		final EReference link;
+
+		Kind(String title, EReference link) {
+			this.title = title;
+			this.link = link;
+		}
+	}
+
+	private Kind kind = Kind.ACTIONS_TO_OPERATIONAL;
+	private Combo chooser;
+	private Table table;
+	private Label hint;
+	private final List<EObject> rows = new ArrayList<>();
+	private final List<Objective> columns = new ArrayList<>();
+
+	@Override
+	protected void createControl(Composite parent) {
+		parent.setLayout(new GridLayout(3, false));
+		chooser = new Combo(parent, SWT.READ_ONLY);
+		for (Kind k : Kind.values()) {
+			chooser.add(k.title);
+		}
+		chooser.select(0);
+		chooser.addListener(SWT.Selection, e -> show(Kind.values()[chooser.getSelectionIndex()]));
+		Button export = new Button(parent, SWT.PUSH);
+		export.setText("Export CSV…");
+		export.addListener(SWT.Selection, e -> CsvExport.exportWithDialog(parent.getShell(),
+				kind == Kind.ACTIONS_TO_OPERATIONAL ? "actions-objectives.csv" : "objectives-objectives.csv", header(), csvRows()));
+		hint = new Label(parent, SWT.NONE);
+		hint.setText("Click a cell to link or unlink.");
+		hint.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.addListener(SWT.MouseDown, e -> {
+			if (e.button != 1) {
+				return;
+			}
+			TableItem item = table.getItem(new Point(e.x, e.y));
+			if (item == null) {
+				return;
+			}
+			for (int c = 1; c < table.getColumnCount(); c++) {
+				if (item.getBounds(c).contains(e.x, e.y)) {
+					toggle(table.indexOf(item), c - 1);
+				}
+			}
+		});
+	}
+
+	public void show(Kind newKind) {
+		kind = newKind;
+		chooser.select(kind.ordinal());
+		modelChanged();
+	}
+
+	@Override
+	protected void modelChanged() {
+		if (table == null || table.isDisposed()) {
+			return;
+		}
+		Programme programme = programme();
+		rows.clear();
+		columns.clear();
+		if (programme != null) {
+			List<Objective> objectives = Edits.allOf(programme.eResource(), Objective.class);
+			List<Objective> operational = objectives.stream().filter(o -> o.getHorizon() == ObjectiveHorizon.SHORT_TERM_OPERATIONAL).toList();
+			if (kind == Kind.ACTIONS_TO_OPERATIONAL) {
+				rows.addAll(programme.getActions());
+				columns.addAll(operational);
+			} else {
+				rows.addAll(operational);
+				columns.addAll(objectives.stream().filter(o -> o.getHorizon() == ObjectiveHorizon.LONG_TERM).toList());
+			}
+		}
+		rebuild();
+		setContentDescription(programme == null ? "Open a Helix model with a programme to trace its actions and objectives."
+				: kind.title + " of " + Edits.label(programme));
+	}
+
+	/** Rebuilds columns only when they changed, so the scroll position and widths survive a toggle. */
+	private void rebuild() {
+		table.setRedraw(false);
+		try {
+			boolean sameColumns = table.getColumnCount() == columns.size() + 1;
+			for (int c = 0; sameColumns && c < columns.size(); c++) {
+				sameColumns = table.getColumn(c + 1).getData() == columns.get(c);
+			}
+			if (!sameColumns) {
+				for (TableColumn column : table.getColumns()) {
+					column.dispose();
+				}
+				TableColumn first = new TableColumn(table, SWT.LEFT);
+				first.setText(kind == Kind.ACTIONS_TO_OPERATIONAL ? "Priority action" : "Operational objective");
+				first.setWidth(360);
+				for (Objective objective : columns) {
+					TableColumn column = new TableColumn(table, SWT.CENTER);
+					column.setText(shortLabel(objective));
+					column.setToolTipText(Edits.label(objective));
+					column.setData(objective);
+					column.setWidth(70);
+				}
+			}
+			table.setItemCount(rows.size());
+			for (int r = 0; r < rows.size(); r++) {
+				TableItem item = table.getItem(r);
+				item.setData(rows.get(r));
+				item.setText(0, Edits.label(rows.get(r)));
+				Collection<?> links = (Collection<?>) rows.get(r).eGet(kind.link);
+				for (int c = 0; c < columns.size(); c++) {
+					item.setText(c + 1, links.contains(columns.get(c)) ? LINKED : "");
+				}
+			}
+		} finally {
+			table.setRedraw(true);
+		}
+	}
+
+	/** A column header: the objective's code, else the first words of its name. */
+	private static String shortLabel(Objective objective) {
+		if (objective.getCode() != null && !objective.getCode().isBlank()) {
+			return objective.getCode();
+		}
+		String name = Edits.label(objective);
+		return name.length() <= 14 ? name : name.substring(0, 13) + "…";
+	}
+
+	/** Links or unlinks row × column: one command, undoable. */
+	public void toggle(int row, int column) {
+		if (getModelEditor() != null) {
+			Edits.toggle(domain(), rows.get(row), kind.link, columns.get(column));
+		}
+	}
+
+	public Table getTable() {
+		return table;
+	}
+
+	public List<String> header() {
+		List<String> header = new ArrayList<>(List.of(table.getColumnCount() > 0 ? table.getColumn(0).getText() : ""));
+		columns.forEach(o -> header.add(Edits.label(o)));
+		return header;
+	}
+
+	/** One line per row, "1" where linked and "" where not, so spreadsheets can count. */
+	public List<List<String>> csvRows() {
+		List<List<String>> csv = new ArrayList<>();
+		for (EObject row : rows) {
+			List<String> line = new ArrayList<>(List.of(Edits.label(row)));
+			Collection<?> links = (Collection<?>) row.eGet(kind.link);
+			columns.forEach(o -> line.add(links.contains(o) ? "1" : ""));
+			csv.add(line);
+		}
+		return csv;
+	}
+
+	@Override
+	public void setFocus() {
+		table.setFocus();
+	}
+}

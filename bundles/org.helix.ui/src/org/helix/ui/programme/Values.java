@@ -1,0 +1,98 @@
+package org.helix.ui.programme;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/** Text to value and back for the fiche's fields; parse methods throw IllegalArgumentException with a user message. */
+final class Values {
+
+	private Values() {
+	}
+
+	static String text(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		if (value instanceof Date date) {
+			return date(date);
+		}
+		if (value instanceof Boolean b) {
+			return b ? "yes" : "no";
+		}
+		if (value instanceof Collection<?> list) {
+			return String.join(", ", list.stream().map(Values::text).toList());
+		}
+		return value.toString();
+	}
+
+	static String date(Date date) {
+		return date == null ? "" : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+	}
+
+	/** yyyy-MM-dd, local midnight; empty is unknown. */
+	static Date parseDate(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return Date.from(LocalDate.parse(text.strip()).atStartOfDay(ZoneId.systemDefault()).toInstant());
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("not a date (yyyy-mm-dd): " + text);
+		}
+	}
+
+	/** Empty is unknown (null), which differs from 0; "1 500 000,50" and "1500000.50" are both accepted. */
+	static BigDecimal parseAmount(String text) {
+		String s = text.strip().replace(" ", "").replace("\u00a0", "").replace("_", "");
+		if (s.isEmpty()) {
+			return null;
+		}
+		if (s.contains(",") && !s.contains(".")) {
+			s = s.replace(',', '.');
+		}
+		try {
+			return new BigDecimal(s);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("not a number: " + text);
+		}
+	}
+
+	static Integer parseInteger(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("not a whole number: " + text);
+		}
+	}
+
+	/** "2026, 2027" or "2026 2027". */
+	static List<Integer> parseYears(String text) {
+		List<Integer> years = new ArrayList<>();
+		for (String part : text.strip().split("[,;\\s]+")) {
+			if (!part.isEmpty()) {
+				Integer year = parseInteger(part);
+				if (year < 1900 || year > 2200) {
+					throw new IllegalArgumentException("not a year: " + part);
+				}
+				years.add(year);
+			}
+		}
+		return years;
+	}
+
+	static String emptyToNull(String text) {
+		return text.isBlank() ? null : text;
+	}
+}
