@@ -90,12 +90,14 @@ final class UiTestSupport {
 	}
 
 	/**
-	 * Saves what {@code control} shows on screen to docs/screenshots/NAME of the repository (the tests run in their
-	 * bundle's folder). Skipped when that folder is missing, e.g. when the tests run from an installed bundle.
+	 * Saves what {@code control} shows on screen as NAME in the folder named by the system property
+	 * {@code helix.screenshots.dir}; without it (the default, "none") nothing is written, so a test run leaves the
+	 * tracked screenshots alone. {@code ./helix test -Dhelix.screenshots.dir=$PWD/docs/screenshots} renews them.
 	 */
 	static void screenshot(org.eclipse.swt.widgets.Control control, String name) throws Exception {
-		java.nio.file.Path dir = java.nio.file.Path.of("../../docs/screenshots");
-		if (!java.nio.file.Files.isDirectory(dir)) {
+		String property = System.getProperty("helix.screenshots.dir", "none");
+		java.nio.file.Path dir = java.nio.file.Path.of(property);
+		if (property.equals("none") || !java.nio.file.Files.isDirectory(dir)) {
 			return;
 		}
 		processEvents();
