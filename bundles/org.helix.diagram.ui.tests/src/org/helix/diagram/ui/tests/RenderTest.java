@@ -81,11 +81,6 @@ class RenderTest {
 			opened.dispose();
 		}
 		Path goldenDir = Path.of(System.getProperty("helix.golden.dir", "golden"));
-		String screenshots = System.getProperty("helix.screenshots.dir", "");
-		if (!screenshots.isBlank()) {
-			Files.createDirectories(Path.of(screenshots));
-			PngExport.write(actual, Path.of(screenshots).resolve(goldenName));
-		}
 		if (Boolean.getBoolean("helix.golden.write")) {
 			Files.createDirectories(goldenDir);
 			PngExport.write(actual, goldenDir.resolve(goldenName));

@@ -107,7 +107,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		}
 		tools = new DiagramTools(session);
 		diagram = session.diagrams().stream().filter(d -> description.getId().equals(d.getDescriptionId())).findFirst()
-				.orElseGet(() -> session.createDiagram(description, model, description.getLabel()));
+				.orElseGet(() -> session.createDiagram(description, DiagramExports.root(model, description), description.getLabel()));
 		setPartName(diagramInput.getName() + " – " + description.getLabel());
 		site.setSelectionProvider(this);
 		domain.getCommandStack().addCommandStackListener(stackListener);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.helix.core.persistence.HelixPersistence;
@@ -75,10 +76,37 @@ public final class DiagramExports {
 				.filter(d -> name == null || name.equals(d.getName()))
 				.findFirst().orElse(null);
 		if (diagram == null) {
-			diagram = session.createDiagram(description, model, name != null ? name : description.getLabel());
+			diagram = session.createDiagram(description, root(model, description), name != null ? name : description.getLabel());
 		}
 		layoutUnplaced(session, diagram, description);
 		return new Opened(session, diagram, description);
+	}
+
+	/**
+	 * The element a new diagram shows: the model itself when the description's domain class is HelixModel, else the
+	 * element of that class with the most content (the main programme of a model with several, for example).
+	 */
+	public static EObject root(HelixModel model, DiagramDescription description) {
+		String domainClass = description.getDomainClass();
+		if (domainClass == null || model.eClass().getName().equals(domainClass)) {
+			return model;
+		}
+		EObject best = null;
+		int bestSize = -1;
+		for (var contents = model.eAllContents(); contents.hasNext();) {
+			EObject candidate = contents.next();
+			if (candidate.eClass().getName().equals(domainClass)) {
+				int size = 0;
+				for (var inside = candidate.eAllContents(); inside.hasNext(); inside.next()) {
+					size++;
+				}
+				if (size > bestSize) {
+					best = candidate;
+					bestSize = size;
+				}
+			}
+		}
+		return best != null ? best : model;
 	}
 
 	/** A full layout when nothing was ever placed, else only the new nodes; as commands on the session's stack. */

@@ -125,8 +125,22 @@ public final class SceneBuilder {
 				(ArrowHead) value(edge, D.getEdgeStyle_TargetArrow(), ArrowHead.ARROW),
 				color(edge, D.getStyle_LabelColor(), 0x505050), (String) value(edge, D.getStyle_FontName(), DEFAULT_FONT),
 				(Integer) value(edge, D.getStyle_FontSize(), DEFAULT_FONT_SIZE - 1), (Boolean) value(edge, D.getStyle_Bold(), false),
-				(Boolean) value(edge, D.getStyle_Italic(), false), edge.getLabel());
+				(Boolean) value(edge, D.getStyle_Italic(), false), edgeLabel(edge, source, target));
 	}
+
+	/**
+	 * Edge labels repeat a node's name when a relation-based mapping has no label expression; those say nothing the
+	 * nodes do not and pile up where many edges meet, so they are left out. Long labels are shortened.
+	 */
+	static String edgeLabel(Edge edge, SceneNode source, SceneNode target) {
+		String label = edge.getLabel();
+		if (label == null || label.isBlank() || label.equals(source.label()) || label.equals(target.label())) {
+			return null;
+		}
+		return label.length() <= MAX_EDGE_LABEL ? label : label.substring(0, MAX_EDGE_LABEL - 1).stripTrailing() + "…";
+	}
+
+	static final int MAX_EDGE_LABEL = 32;
 
 	/** The point where the ray from the node's centre to (tx, ty) crosses its outline (ellipses exactly, else the box). */
 	static double[] clip(SceneNode node, double tx, double ty) {
