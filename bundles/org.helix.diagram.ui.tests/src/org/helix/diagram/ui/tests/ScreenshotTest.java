@@ -37,8 +37,8 @@ class ScreenshotTest {
 			opened.dispose();
 		}
 		assertTrue(image.width > 100 && image.height > 100, viewpoint + " on " + example);
-		String dir = System.getProperty("helix.screenshots.dir", "");
-		if (!dir.isBlank()) {
+		String dir = System.getProperty("helix.screenshots.dir", "none");
+		if (!dir.isBlank() && !dir.equals("none")) {
 			Files.createDirectories(Path.of(dir));
 			PngExport.write(image, Path.of(dir).resolve(fileName));
 		}
