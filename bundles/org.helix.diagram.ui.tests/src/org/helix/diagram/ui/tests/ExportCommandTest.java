@@ -1,0 +1,72 @@
+package org.helix.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.helix.cli.HelixCli;
+import org.helix.cli.HelixCommand;
+import org.helix.examples.Example;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export-diagram} through the real command line entry point and extension point. */
+class ExportCommandTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		PrintStream quietOut = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		return HelixCli.run(args, quietOut, new PrintStream(err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void svgExportSucceedsAndWritesAnSvgFile() throws Exception {
+		Path model = Fixtures.save(Example.KLIMAATSPRONG, folder);
+		Path out = folder.resolve("governance.svg");
+		assertEquals(HelixCommand.OK, run("export-diagram", model.toString(), "--viewpoint", "org.helix.viewpoint.governance",
+				"--format", "svg", "--output", out.toString()), err::toString);
+		assertTrue(Files.readString(out).contains("<svg"));
+	}
+
+	@Test
+	void pngExportSucceedsWhenADisplayIsAvailable() throws Exception {
+		Path model = Fixtures.save(Example.KLIMAATSPRONG, folder);
+		Path out = folder.resolve("programme.png");
+		int code = run("export-diagram", model.toString(), "--viewpoint", "Programme", "--format", "png", "--output", out.toString());
+		if (System.getenv("DISPLAY") == null) {
+			assertEquals(HelixCommand.USAGE_OR_IO_ERROR, code);
+			assertTrue(err.toString().contains("needs a display"), err.toString());
+		} else {
+			assertEquals(HelixCommand.OK, code, err::toString);
+			byte[] png = Files.readAllBytes(out);
+			assertEquals((byte) 0x89, png[0]);
+			assertEquals('P', png[1]);
+		}
+	}
+
+	@Test
+	void wrongArgumentsGiveExitCodeTwo() throws Exception {
+		Path model = Fixtures.save(Example.KLIMAATSPRONG, folder);
+		Path out = folder.resolve("x.svg");
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint", "nope", "--format",
+				"svg", "--output", out.toString()));
+		assertTrue(err.toString().contains("org.helix.viewpoint.governance"), "lists the installed viewpoints: " + err);
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint", "Governance",
+				"--format", "gif", "--output", out.toString()));
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--format", "svg", "--output",
+				out.toString()));
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", folder.resolve("missing.helix").toString(),
+				"--viewpoint", "Governance", "--format", "svg", "--output", out.toString()));
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint", "Governance",
+				"--format", "svg", "--output", folder.resolve("no/such/folder/x.svg").toString()));
+	}
+}

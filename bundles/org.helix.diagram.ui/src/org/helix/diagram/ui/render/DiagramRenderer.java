@@ -1,0 +1,259 @@
+package org.helix.diagram.ui.render;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Device;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.helix.diagram.model.description.ArrowHead;
+import org.helix.diagram.ui.scene.Arrows;
+import org.helix.diagram.ui.scene.Labels;
+import org.helix.diagram.ui.scene.Scene;
+import org.helix.diagram.ui.scene.SceneEdge;
+import org.helix.diagram.ui.scene.SceneNode;
+import org.helix.diagram.ui.scene.Shapes;
+
+/**
+ * Paints a {@link Scene} with an SWT {@link GC}: only what intersects the visible part (culling), and below
+ * {@link #LABEL_ZOOM} no labels or arrow heads (level of detail), since text is the most expensive thing to draw and
+ * unreadable there anyway. Fonts, colours, icons and wrapped labels are cached; {@link #dispose()} frees them.
+ */
+public final class DiagramRenderer {
+
+	/** Below this zoom labels and arrow heads are left out. */
+	public static final double LABEL_ZOOM = 0.45;
+	private static final int SELECTION = 0x1e6fd9;
+
+	private final Device device;
+	private final Map<Integer, Color> colors = new HashMap<>();
+	private final Map<String, Font> fonts = new HashMap<>();
+	private final Map<String, Image> icons = new HashMap<>();
+	private final Map<String, List<String>> wrapped = new HashMap<>();
+	private int lastPainted;
+
+	public DiagramRenderer(Device device) {
+		this.device = device;
+	}
+
+	/**
+	 * Paints the part of the scene seen through {@code clip} (device pixels) when the diagram point
+	 * ({@code originX}, {@code originY}) is at device (0, 0) and one diagram unit is {@code zoom} pixels.
+	 *
+	 * @param selection notation elements (nodes or edges) to highlight
+	 */
+	public void paint(GC gc, Scene scene, double originX, double originY, double zoom, Rectangle clip, Set<?> selection) {
+		gc.setAdvanced(true);
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+		gc.setLineJoin(SWT.JOIN_ROUND);
+		Transform transform = new Transform(device);
+		try {
+			transform.scale((float) zoom, (float) zoom);
+			transform.translate((float) -originX, (float) -originY);
+			gc.setTransform(transform);
+			double vx = originX + clip.x / zoom, vy = originY + clip.y / zoom;
+			double vw = clip.width / zoom, vh = clip.height / zoom;
+			boolean details = zoom >= LABEL_ZOOM;
+			int painted = 0;
+			for (SceneNode node : scene.nodes()) {
+				if (node.intersects(vx, vy, vw, vh)) {
+					paintNode(gc, node, details, selection.contains(node.node()));
+					painted++;
+				}
+			}
+			for (SceneEdge edge : scene.edges()) {
+				if (edge.intersects(vx, vy, vw, vh)) {
+					paintEdge(gc, edge, details, selection.contains(edge.edge()));
+					painted++;
+				}
+			}
+			lastPainted = painted;
+		} finally {
+			gc.setTransform(null);
+			transform.dispose();
+		}
+	}
+
+	/** How many nodes and edges the last {@link #paint} drew (for tests of the culling). */
+	public int lastPainted() {
+		return lastPainted;
+	}
+
+	private void paintNode(GC gc, SceneNode node, boolean details, boolean selected) {
+		int x = (int) Math.round(node.x()), y = (int) Math.round(node.y());
+		int w = (int) Math.round(node.width()), h = (int) Math.round(node.height());
+		gc.setBackground(color(node.fill()));
+		gc.setForeground(color(node.border()));
+		gc.setLineWidth(Math.max(1, node.borderWidth()));
+		lineStyle(gc, Shapes.dashes(node.borderLine(), node.borderWidth()));
+		int[] polygon = switch (node.shape()) {
+		case DIAMOND -> ints(Shapes.diamond(x, y, w, h));
+		case HEXAGON -> ints(Shapes.hexagon(x, y, w, h));
+		case NOTE -> ints(Shapes.note(x, y, w, h));
+		default -> null;
+		};
+		int arc = (int) (2 * Shapes.CORNER_RADIUS);
+		switch (node.shape()) {
+		case ELLIPSE -> {
+			gc.fillOval(x, y, w, h);
+			if (node.borderWidth() > 0) {
+				gc.drawOval(x, y, w, h);
+			}
+		}
+		case ROUNDED_RECTANGLE -> {
+			gc.fillRoundRectangle(x, y, w, h, arc, arc);
+			if (node.borderWidth() > 0) {
+				gc.drawRoundRectangle(x, y, w, h, arc, arc);
+			}
+		}
+		case RECTANGLE -> {
+			gc.fillRectangle(x, y, w, h);
+			if (node.borderWidth() > 0) {
+				gc.drawRectangle(x, y, w, h);
+			}
+		}
+		default -> {
+			gc.fillPolygon(polygon);
+			if (node.borderWidth() > 0) {
+				gc.drawPolygon(polygon);
+			}
+		}
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		if (selected) {
+			gc.setForeground(color(SELECTION));
+			gc.setLineWidth(2);
+			gc.drawRectangle(x - 3, y - 3, w + 6, h + 6);
+		}
+		if (!details) {
+			return;
+		}
+		double iconSpace = 0;
+		Image icon = node.icon() == null ? null : icon(node.icon());
+		if (icon != null) {
+			Rectangle b = icon.getBounds();
+			int size = (int) Shapes.ICON_SIZE;
+			gc.drawImage(icon, 0, 0, b.width, b.height, x + (int) Shapes.LABEL_PADDING, y + (h - size) / 2, size, size);
+			iconSpace = size + 4;
+		}
+		if (node.label() == null || node.label().isBlank()) {
+			return;
+		}
+		gc.setFont(font(node.fontName(), node.fontSize(), node.bold(), node.italic()));
+		int lineHeight = gc.getFontMetrics().getHeight();
+		double textWidth = w - 2 * Shapes.LABEL_PADDING - iconSpace;
+		int maxLines = node.container() ? 1 : Math.max(1, (h - 4) / lineHeight);
+		List<String> lines = wrap(gc, node.label(), textWidth, maxLines, node.fontName() + node.fontSize() + node.bold() + node.italic());
+		int top = node.container() ? y + (int) Shapes.LABEL_PADDING : y + (h - lines.size() * lineHeight) / 2;
+		double centre = x + iconSpace + (w - iconSpace) / 2;
+		gc.setForeground(color(node.labelColor()));
+		for (int i = 0; i < lines.size(); i++) {
+			int width = gc.stringExtent(lines.get(i)).x;
+			gc.drawString(lines.get(i), (int) Math.round(centre - width / 2.0), top + i * lineHeight, true);
+		}
+	}
+
+	private void paintEdge(GC gc, SceneEdge edge, boolean details, boolean selected) {
+		double[] p = edge.points();
+		int[] points = ints(p);
+		gc.setForeground(color(selected ? SELECTION : edge.color()));
+		gc.setLineWidth(Math.max(1, edge.width()) + (selected ? 1 : 0));
+		lineStyle(gc, Shapes.dashes(edge.line(), edge.width()));
+		gc.drawPolyline(points);
+		gc.setLineStyle(SWT.LINE_SOLID);
+		if (!details) {
+			return;
+		}
+		int last = p.length - 2;
+		arrow(gc, edge, edge.targetArrow(), Arrows.outline(edge.targetArrow(), p[last], p[last + 1], p[last - 2], p[last - 1], edge.width()));
+		arrow(gc, edge, edge.sourceArrow(), Arrows.outline(edge.sourceArrow(), p[0], p[1], p[2], p[3], edge.width()));
+		if (edge.label() != null && !edge.label().isBlank()) {
+			gc.setFont(font(edge.fontName(), edge.fontSize(), edge.bold(), edge.italic()));
+			double[] anchor = edge.labelAnchor();
+			org.eclipse.swt.graphics.Point extent = gc.stringExtent(edge.label());
+			gc.setForeground(color(edge.labelColor()));
+			gc.drawString(edge.label(), (int) Math.round(anchor[0] - extent.x / 2.0), (int) Math.round(anchor[1] - extent.y / 2.0), true);
+		}
+	}
+
+	private void arrow(GC gc, SceneEdge edge, ArrowHead head, double[] outline) {
+		if (outline == null) {
+			return;
+		}
+		int[] polygon = ints(outline);
+		if (Arrows.open(head)) {
+			gc.drawPolyline(polygon);
+			return;
+		}
+		gc.setBackground(Arrows.filled(head) ? color(edge.color()) : color(0xffffff));
+		gc.fillPolygon(polygon);
+		gc.drawPolygon(polygon);
+	}
+
+	private List<String> wrap(GC gc, String label, double width, int maxLines, String fontKey) {
+		String key = fontKey + '\u0000' + (int) width + '\u0000' + maxLines + '\u0000' + label;
+		return wrapped.computeIfAbsent(key, k -> Labels.wrap(label, width, maxLines, text -> gc.stringExtent(text).x));
+	}
+
+	private static void lineStyle(GC gc, int[] dashes) {
+		if (dashes == null) {
+			gc.setLineStyle(SWT.LINE_SOLID);
+		} else {
+			gc.setLineDash(dashes);
+		}
+	}
+
+	private static int[] ints(double[] values) {
+		int[] result = new int[values.length];
+		for (int i = 0; i < values.length; i++) {
+			result[i] = (int) Math.round(values[i]);
+		}
+		return result;
+	}
+
+	private Color color(int rgb) {
+		return colors.computeIfAbsent(rgb, c -> new Color(device, (c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff));
+	}
+
+	private Font font(String name, int size, boolean bold, boolean italic) {
+		String key = name + '/' + size + '/' + bold + '/' + italic;
+		return fonts.computeIfAbsent(key, k -> new Font(device, name, Math.max(1, size),
+				(bold ? SWT.BOLD : SWT.NORMAL) | (italic ? SWT.ITALIC : SWT.NORMAL)));
+	}
+
+	/** An icon from a URL ({@code platform:/plugin/...}, {@code file:...}); a broken one is skipped, once. */
+	private Image icon(String location) {
+		if (icons.containsKey(location)) {
+			return icons.get(location);
+		}
+		Image image = null;
+		try (InputStream in = URI.create(location).toURL().openStream()) {
+			image = new Image(device, new ImageData(in));
+		} catch (Exception e) {
+			// a diagram with a missing icon is still worth seeing
+		}
+		icons.put(location, image);
+		return image;
+	}
+
+	public void dispose() {
+		fonts.values().forEach(Font::dispose);
+		icons.values().stream().filter(image -> image != null).forEach(Image::dispose);
+		colors.values().forEach(Color::dispose);
+		fonts.clear();
+		icons.clear();
+		colors.clear();
+		wrapped.clear();
+	}
+}
