@@ -144,6 +144,7 @@ class DashboardViewTest {
 		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		page.activate(view);
 		screenshot("dashboard.png");
+		page.setPartState(page.findViewReference(DashboardView.ID), IWorkbenchPage.STATE_RESTORED);
 	}
 
 	private static void assertDelta(List<String> months, double[][] after, List<String> monthsBefore, double[][] before,
@@ -270,7 +271,9 @@ class DashboardViewTest {
 			return;
 		}
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setSize(1400, 900);
+		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPartState(page.findViewReference(DashboardView.ID), IWorkbenchPage.STATE_MAXIMIZED);
 		processEvents();
 		AnalysisViewTest.screenshot(Path.of(property).resolve(name));
 	}

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
@@ -113,6 +114,9 @@ public class DashboardView extends ViewPart {
 		charts.setLayout(grid);
 		ragChart = chart(charts, "RAG per dimension (actions)");
 		budgetChart = chart(charts, "Budget per dimension (€, known amounts)");
+		// long dimension names read better down the side: horizontal bars
+		ragChart.setOrientation(SWT.VERTICAL);
+		budgetChart.setOrientation(SWT.VERTICAL);
 		deadlineChart = chart(charts, "Deadlines by due month (deliverables and milestones)");
 		kpiChart = chart(charts, "KPI trend");
 
@@ -138,6 +142,7 @@ public class DashboardView extends ViewPart {
 		cell.setLayout(new FillLayout());
 		Chart chart = new Chart(cell, SWT.NONE);
 		chart.getTitle().setText(title);
+		chart.getTitle().setFont(JFaceResources.getDefaultFont());
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 		chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
