@@ -1,0 +1,369 @@
+package org.helix.analysis.ui.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.helix.model.core.HelixModel;
+import org.helix.model.core.Indicator;
+import org.helix.model.programme.Programme;
+import org.helix.ui.editor.HelixModelEditor;
+
+/**
+ * The programme dashboard: for a programme of the active Helix editor's model, four charts computed in a Job from
+ * the monitoring analyzers ({@link DashboardData}): RAG per dimension, budget per dimension, deadlines by month and
+ * the trend of a selected KPI. It follows the active editor and recomputes when the model changes.
+ */
+public class DashboardView extends ViewPart {
+
+	public static final String ID = "org.helix.analysis.ui.dashboardView";
+	public static final Object JOB_FAMILY = DashboardView.class;
+	public static final String GREEN = "green", AMBER = "amber", RED = "red", NO_DATA = "no data";
+	public static final String PLANNED = "planned", COMMITTED = "committed", SPENT = "spent";
+	public static final String OVERDUE = "overdue", UPCOMING = "upcoming";
+	public static final String MEASURED = "measured", TRAJECTORY = "baseline → target";
+
+	private Combo programmeCombo;
+	private Combo kpiCombo;
+	private Label status;
+	private Chart ragChart;
+	private Chart budgetChart;
+	private Chart deadlineChart;
+	private Chart kpiChart;
+
+	private HelixModelEditor editor;
+	private List<Programme> programmes = List.of();
+	private Programme programme;
+	private Indicator kpi;
+	private LocalDate asOf;
+	private DashboardData data;
+	private Job job;
+	private final CommandStackListener modelListener = event -> scheduleRefresh();
+
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			IWorkbenchPart part = reference.getPart(false);
+			if (part instanceof HelixModelEditor helixEditor && helixEditor != editor) {
+				setEditor(helixEditor);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == editor) {
+				setEditor(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(5, false));
+		new Label(parent, SWT.NONE).setText("Programme:");
+		programmeCombo = new Combo(parent, SWT.READ_ONLY);
+		programmeCombo.addListener(SWT.Selection, e -> {
+			int i = programmeCombo.getSelectionIndex();
+			if (i >= 0 && i < programmes.size() && programmes.get(i) != programme) {
+				programme = programmes.get(i);
+				kpi = null;
+				scheduleRefresh();
+			}
+		});
+		new Label(parent, SWT.NONE).setText("KPI:");
+		kpiCombo = new Combo(parent, SWT.READ_ONLY);
+		kpiCombo.addListener(SWT.Selection, e -> {
+			int i = kpiCombo.getSelectionIndex();
+			if (data != null && i >= 0 && i < data.kpis().size()) {
+				kpi = data.kpis().get(i);
+				showKpi();
+			}
+		});
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		Composite charts = new Composite(parent, SWT.NONE);
+		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		GridLayout grid = new GridLayout(2, true);
+		charts.setLayout(grid);
+		ragChart = chart(charts, "RAG per dimension (actions)");
+		budgetChart = chart(charts, "Budget per dimension (€, known amounts)");
+		// long dimension names read better down the side: horizontal bars
+		ragChart.setOrientation(SWT.VERTICAL);
+		budgetChart.setOrientation(SWT.VERTICAL);
+		deadlineChart = chart(charts, "Deadlines by due month (deliverables and milestones)");
+		kpiChart = chart(charts, "KPI trend");
+
+		getSite().getPage().addPartListener(partListener);
+		if (getSite().getPage().getActiveEditor() instanceof HelixModelEditor active) {
+			setEditor(active);
+		} else {
+			for (var reference : getSite().getPage().getEditorReferences()) {
+				if (reference.getEditor(false) instanceof HelixModelEditor open) {
+					setEditor(open);
+					break;
+				}
+			}
+		}
+		if (editor == null) {
+			status.setText("Open a Helix model to see its programme dashboard.");
+		}
+	}
+
+	private static Chart chart(Composite parent, String title) {
+		Composite cell = new Composite(parent, SWT.NONE);
+		cell.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		cell.setLayout(new FillLayout());
+		Chart chart = new Chart(cell, SWT.NONE);
+		chart.getTitle().setText(title);
+		chart.getTitle().setFont(JFaceResources.getDefaultFont());
+		chart.getLegend().setPosition(SWT.BOTTOM);
+		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
+		chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
+		return chart;
+	}
+
+	/** Follows another editor (or none): listens to its command stack and recomputes. */
+	public void setEditor(HelixModelEditor newEditor) {
+		if (editor != null && editor.getEditingDomain() != null) {
+			editor.getEditingDomain().getCommandStack().removeCommandStackListener(modelListener);
+		}
+		editor = newEditor;
+		programme = null;
+		kpi = null;
+		if (editor != null && editor.getEditingDomain() != null) {
+			editor.getEditingDomain().getCommandStack().addCommandStackListener(modelListener);
+		}
+		scheduleRefresh();
+	}
+
+	/** The date the analyses measure against; null means today. */
+	public Job setAsOf(LocalDate date) {
+		asOf = date;
+		return scheduleRefresh();
+	}
+
+	/** Recomputes in a Job (a pending one is cancelled first) and shows the result on the UI thread. */
+	public Job scheduleRefresh() {
+		if (job != null) {
+			job.cancel();
+		}
+		HelixModel model = editor == null ? null : editor.getModel();
+		if (model == null) {
+			return null;
+		}
+		LocalDate date = asOf != null ? asOf : LocalDate.now();
+		programmes = DashboardData.programmes(model);
+		if (programme == null || !programmes.contains(programme)) {
+			programme = DashboardData.defaultProgramme(model, date);
+		}
+		Programme target = programme;
+		if (target == null) {
+			status.setText("The model has no programme.");
+			return null;
+		}
+		Job newJob = new Job("Programme dashboard") {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				DashboardData computed = DashboardData.compute(model, target, date, monitor);
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				if (!ragChart.isDisposed()) {
+					ragChart.getDisplay().asyncExec(() -> {
+						if (job == this && !ragChart.isDisposed()) {
+							show(computed);
+						}
+					});
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JOB_FAMILY;
+			}
+		};
+		newJob.setSystem(true);
+		job = newJob;
+		// a burst of commands (a compound edit, undo of several) yields one recomputation
+		newJob.schedule(150);
+		return newJob;
+	}
+
+	/** Shows computed data in the four charts. */
+	public void show(DashboardData computed) {
+		data = computed;
+		programmeCombo.setItems(programmes.stream().map(p -> p.getName() == null ? p.getId() : p.getName()).toArray(String[]::new));
+		programmeCombo.select(programmes.indexOf(computed.programme()));
+		if (kpi == null || !computed.kpis().contains(kpi)) {
+			kpi = computed.kpis().stream().filter(k -> !DashboardData.measured(k).isEmpty() && !DashboardData.trajectory(k).isEmpty())
+					.findFirst().orElse(computed.kpis().isEmpty() ? null : computed.kpis().get(0));
+		}
+		kpiCombo.setItems(computed.kpis().stream().map(k -> k.getName() == null ? k.getId() : k.getName()).toArray(String[]::new));
+		kpiCombo.select(computed.kpis().indexOf(kpi));
+		status.setText("as of " + computed.asOf());
+		status.getParent().layout();
+
+		clear(ragChart);
+		String[] dims = computed.rag().stream().map(DashboardData.RagBar::dimension).toArray(String[]::new);
+		categories(ragChart, dims);
+		bar(ragChart, GREEN, computed.rag().stream().mapToDouble(DashboardData.RagBar::green).toArray(), new Color(0, 150, 60), true);
+		bar(ragChart, AMBER, computed.rag().stream().mapToDouble(DashboardData.RagBar::amber).toArray(), new Color(255, 180, 0), true);
+		bar(ragChart, RED, computed.rag().stream().mapToDouble(DashboardData.RagBar::red).toArray(), new Color(210, 30, 30), true);
+		bar(ragChart, NO_DATA, computed.rag().stream().mapToDouble(DashboardData.RagBar::noData).toArray(), new Color(170, 170, 170), true);
+		finish(ragChart);
+
+		clear(budgetChart);
+		categories(budgetChart, computed.budget().stream().map(DashboardView::budgetLabel).toArray(String[]::new));
+		String[] names = { PLANNED, COMMITTED, SPENT };
+		Color[] colors = { new Color(70, 110, 200), new Color(240, 150, 40), new Color(120, 60, 150) };
+		for (int i = 0; i < 3; i++) {
+			int index = i;
+			bar(budgetChart, names[i], computed.budget().stream().mapToDouble(b -> b.known()[index].doubleValue()).toArray(), colors[i], false);
+		}
+		finish(budgetChart);
+
+		clear(deadlineChart);
+		categories(deadlineChart, computed.deadlines().stream().map(m -> m.month().toString()).toArray(String[]::new));
+		bar(deadlineChart, OVERDUE, computed.deadlines().stream().mapToDouble(DashboardData.DeadlineMonth::overdue).toArray(), new Color(210, 30, 30), true);
+		bar(deadlineChart, UPCOMING, computed.deadlines().stream().mapToDouble(DashboardData.DeadlineMonth::upcoming).toArray(), new Color(70, 110, 200), true);
+		finish(deadlineChart);
+
+		showKpi();
+	}
+
+	/** The dimension, and how many actions have an unknown amount (these are not counted as 0). */
+	static String budgetLabel(DashboardData.BudgetBar bar) {
+		int[] u = bar.unknown();
+		if (u[0] + u[1] + u[2] == 0) {
+			return bar.dimension();
+		}
+		return String.format(Locale.ROOT, "%s [unknown: P %d, C %d, S %d of %d]", bar.dimension(), u[0], u[1], u[2], bar.actions());
+	}
+
+	private void showKpi() {
+		clear(kpiChart);
+		if (kpi == null) {
+			kpiChart.getTitle().setText("KPI trend (no KPI)");
+		} else {
+			String rag = data == null ? null : data.kpiRag().get(kpi);
+			kpiChart.getTitle().setText("KPI trend: " + kpi.getName() + (rag == null ? "" : " (" + rag + ")"));
+			kpiChart.getAxisSet().getYAxis(0).getTitle().setText(kpi.getUnit() == null ? "" : kpi.getUnit());
+			kpiChart.getAxisSet().getYAxis(0).getTitle().setVisible(kpi.getUnit() != null);
+			line(kpiChart, TRAJECTORY, DashboardData.trajectory(kpi), new Color(100, 100, 100), LineStyle.DASH);
+			line(kpiChart, MEASURED, DashboardData.measured(kpi), new Color(30, 60, 160), LineStyle.SOLID);
+		}
+		finish(kpiChart);
+	}
+
+	private static void clear(Chart chart) {
+		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+			chart.getSeriesSet().deleteSeries(series.getId());
+		}
+	}
+
+	private static void categories(Chart chart, String[] categories) {
+		IAxis x = chart.getAxisSet().getXAxis(0);
+		x.enableCategory(true);
+		x.setCategorySeries(categories.length == 0 ? new String[] { "(none)" } : categories);
+	}
+
+	private static void bar(Chart chart, String id, double[] values, Color color, boolean stacked) {
+		IBarSeries<?> series = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, id);
+		series.setYSeries(values);
+		series.setBarColor(color);
+		if (stacked) {
+			series.enableStack(true);
+		}
+	}
+
+	private static void line(Chart chart, String id, List<double[]> points, Color color, LineStyle style) {
+		if (points.isEmpty()) {
+			return;
+		}
+		ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+		series.setXSeries(points.stream().mapToDouble(p -> p[0]).toArray());
+		series.setYSeries(points.stream().mapToDouble(p -> p[1]).toArray());
+		series.setLineColor(color);
+		series.setSymbolColor(color);
+		series.setSymbolType(PlotSymbolType.CIRCLE);
+		series.setLineStyle(style);
+	}
+
+	private static void finish(Chart chart) {
+		chart.getAxisSet().adjustRange();
+		chart.redraw();
+	}
+
+	public Chart getRagChart() {
+		return ragChart;
+	}
+
+	public Chart getBudgetChart() {
+		return budgetChart;
+	}
+
+	public Chart getDeadlineChart() {
+		return deadlineChart;
+	}
+
+	public Chart getKpiChart() {
+		return kpiChart;
+	}
+
+	public Combo getKpiCombo() {
+		return kpiCombo;
+	}
+
+	public DashboardData getData() {
+		return data;
+	}
+
+	public HelixModelEditor getEditor() {
+		return editor;
+	}
+
+	@Override
+	public void setFocus() {
+		programmeCombo.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		if (editor != null && editor.getEditingDomain() != null) {
+			editor.getEditingDomain().getCommandStack().removeCommandStackListener(modelListener);
+		}
+		if (job != null) {
+			job.cancel();
+		}
+		super.dispose();
+	}
+}
