@@ -72,6 +72,10 @@ public class HelixActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
 		file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		// File > New: the Helix wizards (new model, example) as shortcuts of the perspective, and "Other..."
+		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+		newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+		file.add(newMenu);
 		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());
 		file.add(close);

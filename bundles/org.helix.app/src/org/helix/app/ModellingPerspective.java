@@ -38,6 +38,9 @@ public class ModellingPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(HelixUI.FICHE_TABLE_ID);
 		layout.addShowViewShortcut(HelixUI.TRACEABILITY_ID);
+		layout.addShowViewShortcut(HelixUI.MEMBERSHIP_MATRIX_ID);
+		layout.addNewWizardShortcut(HelixUI.NEW_MODEL_WIZARD_ID);
+		layout.addNewWizardShortcut(HelixUI.OPEN_EXAMPLE_WIZARD_ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(MonitoringPerspective.ID);
 	}

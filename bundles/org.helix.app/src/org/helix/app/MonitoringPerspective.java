@@ -27,9 +27,13 @@ public class MonitoringPerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder("org.helix.app.monitoring.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
 		bottom.addView(HelixUI.TRACEABILITY_ID);
+		bottom.addView(HelixUI.MEMBERSHIP_MATRIX_ID);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 
 		layout.addShowViewShortcut(HelixUI.FICHE_TABLE_ID);
+		layout.addShowViewShortcut(HelixUI.MEMBERSHIP_MATRIX_ID);
+		layout.addNewWizardShortcut(HelixUI.NEW_MODEL_WIZARD_ID);
+		layout.addNewWizardShortcut(HelixUI.OPEN_EXAMPLE_WIZARD_ID);
 		layout.addShowViewShortcut(HelixUI.TRACEABILITY_ID);
 		layout.addShowViewShortcut(HelixUI.EXPLORER_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -65,15 +65,27 @@ public final class ExampleProject {
 
 	/** Creates the project if needed and copies every shipped example that is not there yet; returns Klimaatsprong. */
 	public static IFile install(IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, Example.values().length + 2);
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(HelixUI.EXAMPLES_PROJECT);
+		copy(HelixUI.EXAMPLES_PROJECT, java.util.List.of(Example.values()), monitor);
+		return ResourcesPlugin.getWorkspace().getRoot().getProject(HelixUI.EXAMPLES_PROJECT)
+				.getFile(Example.KLIMAATSPRONG.fileName());
+	}
+
+	/**
+	 * Creates and opens the project {@code projectName} if needed and copies {@code examples} into it; a file that is
+	 * already there is kept as it is (it may hold the user's edits). Returns the examples' files, in order.
+	 */
+	public static java.util.List<IFile> copy(String projectName, java.util.List<Example> examples, IProgressMonitor monitor)
+			throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, examples.size() + 2);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
 		if (!project.exists()) {
 			project.create(progress.split(1));
 		}
 		if (!project.isOpen()) {
 			project.open(progress.split(1));
 		}
-		for (Example example : Example.values()) {
+		java.util.List<IFile> files = new java.util.ArrayList<>();
+		for (Example example : examples) {
 			IFile file = project.getFile(example.fileName());
 			if (!file.exists()) {
 				try (InputStream in = example.open()) {
@@ -82,8 +94,9 @@ public final class ExampleProject {
 					throw new CoreException(Status.error("Cannot read the shipped example " + example.fileName(), e));
 				}
 			}
+			files.add(file);
 		}
-		return project.getFile(Example.KLIMAATSPRONG.fileName());
+		return files;
 	}
 
 	private static void open(IWorkbenchWindow window, IFile file) {

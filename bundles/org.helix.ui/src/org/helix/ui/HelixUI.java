@@ -16,6 +16,12 @@ public final class HelixUI {
 	public static final String FICHE_TABLE_ID = "org.helix.ui.ficheTable";
 	/** Actions x operational objectives, operational x long-term objectives. */
 	public static final String TRACEABILITY_ID = "org.helix.ui.traceability";
+	/** Governance bodies x member organisations, cells coloured by helix. */
+	public static final String MEMBERSHIP_MATRIX_ID = "org.helix.ui.membershipMatrix";
+	/** File > New > Helix Model. */
+	public static final String NEW_MODEL_WIZARD_ID = "org.helix.ui.wizards.newModel";
+	/** File > New > Helix Example. */
+	public static final String OPEN_EXAMPLE_WIZARD_ID = "org.helix.ui.wizards.openExample";
 	public static final String VALIDATE_COMMAND_ID = "org.helix.ui.validate";
 	/** Problem markers made by validation; subtype of the platform's problem marker, so the Problems view shows them. */
 	public static final String PROBLEM_MARKER = "org.helix.ui.problem";
