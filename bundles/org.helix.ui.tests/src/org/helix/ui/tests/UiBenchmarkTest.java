@@ -12,6 +12,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.ide.IDE;
 import org.helix.examples.Example;
 import org.helix.ui.HelixUI;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +27,8 @@ class UiBenchmarkTest {
 
 	@Test
 	void openKlimaatsprongAndTheFicheTable() throws Exception {
-		if (!Boolean.getBoolean("helix.benchmark")) {
-			return; // a benchmark, not a unit test: off unless asked for
-		}
+		// a benchmark, not a unit test: skipped (and reported as skipped) unless asked for
+		Assumptions.assumeTrue(Boolean.getBoolean("helix.benchmark"), "run with -Dhelix.benchmark=true");
 		IFile file = copyOfExample(Example.KLIMAATSPRONG, "benchmark.helix");
 		List<Long> editor = new ArrayList<>();
 		List<Long> table = new ArrayList<>();
