@@ -22,12 +22,13 @@ class ViewpointRegistryTest {
 	void theShippedViewpointsAreContributedThroughTheExtensionPoint() {
 		ViewpointRegistry registry = ViewpointRegistry.getDefault();
 		assertEquals(List.of(), registry.problems());
-		assertEquals(List.of("org.helix.viewpoint.governance", "org.helix.viewpoint.programme", "org.helix.viewpoint.ecosystem"),
+		assertEquals(List.of("org.helix.viewpoint.governance", "org.helix.viewpoint.programme", "org.helix.viewpoint.ecosystem",
+				"org.helix.viewpoint.valuechain"),
 				registry.viewpoints().stream().map(Viewpoint::getId).toList());
 		assertNotNull(registry.diagram("org.helix.governance.bodies"));
 		// references between mappings are resolved by id
-		EdgeMapping membership = registry.diagram("org.helix.governance.bodies").getLayers().get(0).getEdgeMappings().get(0);
-		assertEquals("gov.organisation", membership.getSourceMappings().get(0).getId());
+		EdgeMapping reporting = registry.diagram("org.helix.governance.bodies").getLayers().get(0).getEdgeMappings().get(0);
+		assertEquals("gov.body", reporting.getSourceMappings().get(0).getId());
 	}
 
 	@Test
@@ -59,7 +60,9 @@ class ViewpointRegistryTest {
 		assertEquals(List.of(), fixture.session.synchronizer(diagram).problems());
 		long bodies = fixture.model.getGovernanceBodies().size();
 		assertEquals(bodies, diagram.getNodes().stream().filter(n -> n.getMappingId().equals("gov.body")).count());
-		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.membership")), "memberships are drawn");
+		assertTrue(diagram.getNodes().stream().flatMap(n -> n.getChildren().stream())
+				.anyMatch(n -> n.getMappingId().equals("gov.role") && n.getLabel().equals("CHAIR: Agentschap Innoveren en Ondernemen")),
+				"members are listed in their body, with their role");
 		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.reporting")), "reporting lines are drawn");
 		assertTrue(diagram.getNodes().stream().anyMatch(n -> "conditional:0".equals(n.getStyleKey())), "the permanent council stands out");
 	}
