@@ -126,4 +126,23 @@ class LayoutTest {
 		assertNotNull(job.result());
 		assertEquals(diagram.getNodes().size(), job.result().bounds().size());
 	}
+
+	@Test
+	void theSameNotationInAnotherOrderGetsTheSameLayout() {
+		LayoutResult first = LayoutEngine.compute(diagram, LayoutConfiguration.LAYERED, new NullProgressMonitor());
+		// reverse the notation's node and edge order (as another refresh history might leave it)
+		fixture.domain.getCommandStack().execute(new org.helix.diagram.sync.RecordingCommand("reverse",
+				List.of(diagram.eResource()), () -> {
+					for (int i = diagram.getNodes().size() - 1; i > 0; i--) {
+						diagram.getNodes().move(0, i);
+					}
+					for (int i = diagram.getEdges().size() - 1; i > 0; i--) {
+						diagram.getEdges().move(0, i);
+					}
+				}));
+		LayoutResult second = LayoutEngine.compute(diagram, LayoutConfiguration.LAYERED, new NullProgressMonitor());
+		for (Node node : diagram.getNodes()) {
+			assertTrue(java.util.Arrays.equals(first.bounds().get(node), second.bounds().get(node)), node.getLabel());
+		}
+	}
 }

@@ -22,12 +22,13 @@ class ViewpointRegistryTest {
 	void theShippedViewpointsAreContributedThroughTheExtensionPoint() {
 		ViewpointRegistry registry = ViewpointRegistry.getDefault();
 		assertEquals(List.of(), registry.problems());
-		assertEquals(List.of("org.helix.viewpoint.governance", "org.helix.viewpoint.programme", "org.helix.viewpoint.ecosystem"),
+		assertEquals(List.of("org.helix.viewpoint.governance", "org.helix.viewpoint.programme", "org.helix.viewpoint.ecosystem",
+				"org.helix.viewpoint.valuechain"),
 				registry.viewpoints().stream().map(Viewpoint::getId).toList());
 		assertNotNull(registry.diagram("org.helix.governance.bodies"));
 		// references between mappings are resolved by id
-		EdgeMapping membership = registry.diagram("org.helix.governance.bodies").getLayers().get(0).getEdgeMappings().get(0);
-		assertEquals("gov.organisation", membership.getSourceMappings().get(0).getId());
+		EdgeMapping reporting = registry.diagram("org.helix.governance.bodies").getLayers().get(0).getEdgeMappings().get(0);
+		assertEquals("gov.body", reporting.getSourceMappings().get(0).getId());
 	}
 
 	@Test
@@ -59,8 +60,42 @@ class ViewpointRegistryTest {
 		assertEquals(List.of(), fixture.session.synchronizer(diagram).problems());
 		long bodies = fixture.model.getGovernanceBodies().size();
 		assertEquals(bodies, diagram.getNodes().stream().filter(n -> n.getMappingId().equals("gov.body")).count());
-		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.membership")), "memberships are drawn");
+		assertTrue(diagram.getNodes().stream().flatMap(n -> n.getChildren().stream())
+				.anyMatch(n -> n.getMappingId().equals("gov.role") && n.getLabel().equals("CHAIR: Agentschap Innoveren en Ondernemen")),
+				"members are listed in their body, with their role");
 		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.reporting")), "reporting lines are drawn");
 		assertTrue(diagram.getNodes().stream().anyMatch(n -> "conditional:0".equals(n.getStyleKey())), "the permanent council stands out");
+	}
+
+	@Test
+	void ecosystemDiagramDrawsTheRelationshipsOfKlimaatsprong(@TempDir Path folder) throws Exception {
+		DiagramFixture fixture = new DiagramFixture(folder);
+		var diagram = fixture.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network"),
+				fixture.model, "Ecosystem");
+		assertEquals(List.of(), fixture.session.synchronizer(diagram).problems());
+		// the example's relationships run from recommendations to programmes, bodies, objectives...: all are drawn
+		assertEquals(fixture.model.getRelationships().size(),
+				diagram.getEdges().stream().filter(e -> e.getMappingId().equals("eco.relationship")).count());
+	}
+
+	@Test
+	void valueChainDiagramListsTheActivitiesPerStageInOrder(@TempDir Path folder) throws Exception {
+		var model = org.helix.examples.Example.RAW_MATERIALS.build();
+		var resourceSet = org.helix.core.persistence.HelixPersistence.newResourceSet();
+		var domain = org.helix.diagram.sync.DiagramSession.createEditingDomain(resourceSet);
+		var resource = resourceSet.createResource(URI.createFileURI(folder.resolve("grondstoffen.helix").toString()));
+		resource.getContents().add(model);
+		var session = org.helix.diagram.sync.DiagramSession.open(domain, resource, ViewpointRegistry.getDefault()::diagram);
+		var diagram = session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.valuechain.stages"), model, "Value chain");
+		assertEquals(List.of(), session.synchronizer(diagram).problems());
+		var stages = model.getValueChains().get(0).getStages();
+		assertEquals(stages.stream().map(s -> s.getName()).toList(), diagram.getNodes().stream().map(n -> n.getLabel()).toList());
+		assertTrue(diagram.getNodes().stream().anyMatch(n -> n.getChildren().size() > 20), "the refining stage lists its activities");
+		var result = org.helix.diagram.layout.LayoutEngine.compute(diagram, org.helix.diagram.layout.LayoutConfiguration.LAYERED, null);
+		double x = Double.NEGATIVE_INFINITY;
+		for (var node : diagram.getNodes()) {
+			assertTrue(result.bounds().get(node)[0] > x, "stages left to right: " + node.getLabel());
+			x = result.bounds().get(node)[0];
+		}
 	}
 }

@@ -36,6 +36,11 @@ public final class Expression {
 		return Values.asList(evaluate(self));
 	}
 
+	/** The result as a list, with extra variables next to {@code self}. */
+	public List<Object> evaluateList(Object self, Map<String, Object> variables) {
+		return Values.asList(evaluate(self, variables));
+	}
+
 	/** The result as a condition: only {@code true} holds; a non-boolean result is an error. */
 	public boolean test(Object self) {
 		Object value = evaluate(self);

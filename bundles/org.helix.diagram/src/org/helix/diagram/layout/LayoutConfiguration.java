@@ -6,6 +6,7 @@ import org.eclipse.elk.alg.layered.options.GreedySwitchType;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -45,6 +46,14 @@ public enum LayoutConfiguration {
 		void configure(ElkNode graph) {
 			graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 			graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+			// keep the (sorted, model-ordered) input order where it costs no crossings: stages stay in sequence
+			graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			// unconnected parts side by side rather than in one long row
+			graph.setProperty(CoreOptions.ASPECT_RATIO, 1.6);
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 30.0);
+			// room between layers for the edge labels
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
+			graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 14.0);
 		}
 	},
 	/** Stress majorization for networks; pinned nodes stay where they are (stress supports fixed nodes). */

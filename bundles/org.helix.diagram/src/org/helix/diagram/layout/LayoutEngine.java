@@ -1,6 +1,7 @@
 package org.helix.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.Edge;
 import org.helix.diagram.model.notation.Node;
@@ -45,6 +47,8 @@ import org.helix.diagram.sync.RecordingCommand;
 public final class LayoutEngine {
 
 	private static final double SPACING = 40;
+	/** Room for a list container's label above its first entry, and the inset and gap of the entries. */
+	private static final double LIST_HEADER = 30, LIST_INSET = 6, LIST_GAP = 3;
 	private static boolean registered;
 
 	private LayoutEngine() {
@@ -68,9 +72,17 @@ public final class LayoutEngine {
 		List<Node> pinned = new ArrayList<>();
 		boolean fixPinsInElk = configuration == LayoutConfiguration.STRESS;
 		configuration.configure(graph);
-		addNodes(graph, diagram.getNodes(), elkNodes, pinned, fixPinsInElk, configuration);
-		Map<Edge, ElkEdge> elkEdges = new LinkedHashMap<>();
+		Set<Node> edgeEnds = new HashSet<>();
 		for (Edge edge : diagram.getEdges()) {
+			if (edge.isVisible()) {
+				edgeEnds.add(edge.getSource());
+				edgeEnds.add(edge.getTarget());
+			}
+		}
+		Map<Node, double[]> listed = new LinkedHashMap<>();
+		addNodes(graph, diagram.getNodes(), elkNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed);
+		Map<Edge, ElkEdge> elkEdges = new LinkedHashMap<>();
+		for (Edge edge : sortedEdges(diagram.getEdges())) {
 			ElkNode source = elkNodes.get(edge.getSource());
 			ElkNode target = elkNodes.get(edge.getTarget());
 			if (edge.isVisible() && source != null && target != null && source != target) {
@@ -94,6 +106,10 @@ public final class LayoutEngine {
 			ElkNode elk = entry.getValue();
 			bounds.put(entry.getKey(), new double[] { elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight() });
 		}
+		if (elkEdges.isEmpty() && configuration != LayoutConfiguration.STRESS && configuration != LayoutConfiguration.FORCE) {
+			rowInModelOrder(diagram.getNodes(), bounds);
+		}
+		bounds.putAll(listed);
 		Map<Node, Double> shifts = new HashMap<>();
 		if (!fixPinsInElk) {
 			movePastPinned(null, diagram.getNodes(), bounds, shifts);
@@ -116,9 +132,100 @@ public final class LayoutEngine {
 		return new LayoutResult(bounds, bendPoints, (System.nanoTime() - start) / 1_000_000);
 	}
 
+	/**
+	 * A stable key for ELK's input order: ELK's result depends on the order nodes and edges are added, so both are
+	 * sorted before they go in: by the semantic element's position in the model (its containment path as indices,
+	 * so stages of a value chain keep their order), then mapping and label. The same model always gets the same
+	 * layout, whatever order the notation happens to hold its elements in.
+	 */
+	static String key(Node node) {
+		return position(node.getSemanticElement()) + '\u0000' + node.getMappingId() + '\u0000'
+				+ (node.getLabel() == null ? "" : node.getLabel());
+	}
+
+	private static String position(EObject object) {
+		StringBuilder path = new StringBuilder();
+		for (EObject current = object; current != null && current.eContainer() != null; current = current.eContainer()) {
+			EObject container = current.eContainer();
+			int feature = container.eClass().getFeatureID(current.eContainingFeature());
+			Object value = container.eGet(current.eContainingFeature());
+			int index = value instanceof List<?> list ? list.indexOf(current) : 0;
+			path.insert(0, String.format("%03d.%06d/", feature, index));
+		}
+		return path.toString();
+	}
+
+	static List<Node> sortedNodes(List<Node> nodes) {
+		List<Node> sorted = new ArrayList<>(nodes);
+		sorted.sort(Comparator.comparing(LayoutEngine::key));
+		return sorted;
+	}
+
+	static List<Edge> sortedEdges(List<Edge> edges) {
+		List<Edge> sorted = new ArrayList<>(edges);
+		Map<Edge, String> keys = new HashMap<>();
+		for (Edge edge : edges) {
+			keys.put(edge, key(edge.getSource()) + '\u0001' + key(edge.getTarget()) + '\u0001' + edge.getMappingId() + '\u0001'
+					+ position(edge.getSemanticElement()));
+		}
+		sorted.sort(Comparator.comparing(keys::get));
+		return sorted;
+	}
+
+	/**
+	 * Without any edge ELK layered only packs the nodes as separate components, biggest first, so their order is
+	 * lost. A diagram without edges (stages of a value chain, each listing its entries) is a sequence: one row, left
+	 * to right in model order, tops aligned.
+	 */
+	private static void rowInModelOrder(List<Node> nodes, Map<Node, double[]> bounds) {
+		double x = 0;
+		for (Node node : sortedNodes(nodes)) {
+			double[] b = bounds.get(node);
+			if (b != null) {
+				b[0] = x;
+				b[1] = 0;
+				x += b[2] + SPACING;
+			}
+		}
+	}
+
+	/**
+	 * A container whose children are plain leaves without any edge (a list, such as a body's members) is not handed to
+	 * ELK level by level: its children are stacked in one column under the container's label and the container gets
+	 * the size of that column. ELK would put unconnected nodes side by side in one layer, which makes very wide
+	 * containers.
+	 */
+	private static boolean isList(Node node, Set<Node> edgeEnds) {
+		boolean any = false;
+		for (Node child : node.getChildren()) {
+			if (!child.isVisible()) {
+				continue;
+			}
+			if (!child.getChildren().isEmpty() || edgeEnds.contains(child) || child.isPinned()) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
+	}
+
+	private static void stack(Node container, ElkNode elk, Map<Node, double[]> listed) {
+		double y = LIST_HEADER;
+		double width = container.getWidth();
+		List<Node> visible = container.getChildren().stream().filter(Node::isVisible).toList();
+		for (Node child : visible) {
+			width = Math.max(width, child.getWidth() + 2 * LIST_INSET);
+		}
+		for (Node child : visible) {
+			listed.put(child, new double[] { LIST_INSET, y, width - 2 * LIST_INSET, child.getHeight() });
+			y += child.getHeight() + LIST_GAP;
+		}
+		elk.setDimensions(width, y - LIST_GAP + LIST_INSET);
+	}
+
 	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, List<Node> pinned,
-			boolean fixPinsInElk, LayoutConfiguration configuration) {
-		for (Node node : nodes) {
+			boolean fixPinsInElk, LayoutConfiguration configuration, Set<Node> edgeEnds, Map<Node, double[]> listed) {
+		for (Node node : sortedNodes(nodes)) {
 			if (!node.isVisible()) {
 				continue;
 			}
@@ -136,9 +243,11 @@ public final class LayoutEngine {
 			}
 			elkNodes.put(node, elk);
 			List<Node> children = node.isCollapsed() ? List.of() : node.getChildren();
-			if (!children.isEmpty()) {
+			if (!children.isEmpty() && isList(node, edgeEnds)) {
+				stack(node, elk, listed);
+			} else if (!children.isEmpty()) {
 				configuration.configure(elk);
-				addNodes(elk, children, elkNodes, pinned, fixPinsInElk, configuration);
+				addNodes(elk, children, elkNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed);
 				// a container grows to fit its content
 				elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSizeWithPorts());
 			}

@@ -233,7 +233,13 @@ public class DiagramSynchronizer {
 				var contents = topLevel ? context.eAllContents() : context.eContents().iterator();
 				contents.forEachRemaining(object -> addCandidate(result, object, domainClass, mapping));
 			} else {
-				for (Object object : Expressions.parse(mapping.getSemanticCandidates()).evaluateList(context)) {
+				// $root is the diagram's semantic root, $parent the element whose children are computed (the root at top
+				// level, the container's element for sub-mappings), so a sub-mapping can collect elements that refer to
+				// its container: $root.rawMaterials.activities[stage = $parent]
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("root", diagram.getSemanticRoot());
+				variables.put("parent", context);
+				for (Object object : Expressions.parse(mapping.getSemanticCandidates()).evaluateList(context, variables)) {
 					if (object instanceof EObject eObject) {
 						addCandidate(result, eObject, domainClass, mapping);
 					}

@@ -26,7 +26,7 @@ class ScreenshotTest {
 	@ParameterizedTest
 	@CsvSource({ "KLIMAATSPRONG, org.helix.viewpoint.governance, diagram-governance.png",
 			"KLIMAATSPRONG, org.helix.viewpoint.programme, diagram-programme.png",
-			"RAW_MATERIALS, org.helix.viewpoint.ecosystem, diagram-value-chain.png",
+			"RAW_MATERIALS, org.helix.viewpoint.valuechain, diagram-value-chain.png",
 			"KLIMAATSPRONG, org.helix.viewpoint.ecosystem, diagram-ecosystem.png" })
 	void rendersTheViewpointOnTheExample(String example, String viewpoint, String fileName) throws Exception {
 		DiagramExports.Opened opened = Fixtures.open(Example.valueOf(example), viewpoint, folder);
