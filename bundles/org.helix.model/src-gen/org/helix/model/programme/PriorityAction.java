@@ -5,6 +5,8 @@ package org.helix.model.programme;
 
 import java.math.BigDecimal;
 
+import java.util.Date;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.helix.model.core.Indicator;
@@ -42,6 +44,12 @@ import org.helix.model.governance.GovernanceBody;
  *   <li>{@link org.helix.model.programme.PriorityAction#getBudgetCommitted <em>Budget Committed</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getBudgetSpent <em>Budget Spent</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getSelectionRationale <em>Selection Rationale</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getPlannedStart <em>Planned Start</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getPlannedEnd <em>Planned End</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getPercentComplete <em>Percent Complete</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getRagOverride <em>Rag Override</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getRagOverrideJustification <em>Rag Override Justification</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getRagOverrideDate <em>Rag Override Date</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getDimensions <em>Dimensions</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getRecommendations <em>Recommendations</em>}</li>
@@ -53,6 +61,7 @@ import org.helix.model.governance.GovernanceBody;
  *   <li>{@link org.helix.model.programme.PriorityAction#getInstruments <em>Instruments</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getKpis <em>Kpis</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getDependsOn <em>Depends On</em>}</li>
+ *   <li>{@link org.helix.model.programme.PriorityAction#getRagOverrideBy <em>Rag Override By</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getDeliverables <em>Deliverables</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getMilestones <em>Milestones</em>}</li>
  *   <li>{@link org.helix.model.programme.PriorityAction#getRisks <em>Risks</em>}</li>
@@ -324,6 +333,159 @@ public interface PriorityAction extends NamedElement {
 	void setSelectionRationale(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Planned Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coordinator tracking: the planned start date of the action; null = not planned (monitoring then derives it from the priority years).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Start</em>' attribute.
+	 * @see #setPlannedStart(Date)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_PlannedStart()
+	 * @model
+	 * @generated
+	 */
+	Date getPlannedStart();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getPlannedStart <em>Planned Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Start</em>' attribute.
+	 * @see #getPlannedStart()
+	 * @generated
+	 */
+	void setPlannedStart(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coordinator tracking: the planned end date of the action; null = not planned (monitoring then derives it from deliverables, milestones and priority years).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned End</em>' attribute.
+	 * @see #setPlannedEnd(Date)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_PlannedEnd()
+	 * @model
+	 * @generated
+	 */
+	Date getPlannedEnd();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getPlannedEnd <em>Planned End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned End</em>' attribute.
+	 * @see #getPlannedEnd()
+	 * @generated
+	 */
+	void setPlannedEnd(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Percent Complete</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coordinator tracking: how far the action is, in percent from 0 to 100 (not a fraction); null = not reported (monitoring then derives progress from deliverables and milestones).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Percent Complete</em>' attribute.
+	 * @see #setPercentComplete(Double)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_PercentComplete()
+	 * @model
+	 * @generated
+	 */
+	Double getPercentComplete();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getPercentComplete <em>Percent Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Percent Complete</em>' attribute.
+	 * @see #getPercentComplete()
+	 * @generated
+	 */
+	void setPercentComplete(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Rag Override</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.helix.model.programme.RagStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Coordinator tracking: a manual RAG status that overrules the computed one; UNSPECIFIED = no override. Needs a justification.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rag Override</em>' attribute.
+	 * @see org.helix.model.programme.RagStatus
+	 * @see #setRagOverride(RagStatus)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_RagOverride()
+	 * @model
+	 * @generated
+	 */
+	RagStatus getRagOverride();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getRagOverride <em>Rag Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rag Override</em>' attribute.
+	 * @see org.helix.model.programme.RagStatus
+	 * @see #getRagOverride()
+	 * @generated
+	 */
+	void setRagOverride(RagStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Rag Override Justification</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the manual RAG status overrules the computed one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rag Override Justification</em>' attribute.
+	 * @see #setRagOverrideJustification(String)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_RagOverrideJustification()
+	 * @model
+	 * @generated
+	 */
+	String getRagOverrideJustification();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getRagOverrideJustification <em>Rag Override Justification</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rag Override Justification</em>' attribute.
+	 * @see #getRagOverrideJustification()
+	 * @generated
+	 */
+	void setRagOverrideJustification(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rag Override Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the manual RAG status was set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rag Override Date</em>' attribute.
+	 * @see #setRagOverrideDate(Date)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_RagOverrideDate()
+	 * @model
+	 * @generated
+	 */
+	Date getRagOverrideDate();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getRagOverrideDate <em>Rag Override Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rag Override Date</em>' attribute.
+	 * @see #getRagOverrideDate()
+	 * @generated
+	 */
+	void setRagOverrideDate(Date value);
+
+	/**
 	 * Returns the value of the '<em><b>Dimensions</b></em>' reference list.
 	 * The list contents are of type {@link org.helix.model.programme.Dimension}.
 	 * <!-- begin-user-doc -->
@@ -496,6 +658,31 @@ public interface PriorityAction extends NamedElement {
 	 * @generated
 	 */
 	EList<PriorityAction> getDependsOn();
+
+	/**
+	 * Returns the value of the '<em><b>Rag Override By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who set the manual RAG status (usually the programme coordinator).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rag Override By</em>' reference.
+	 * @see #setRagOverrideBy(Actor)
+	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_RagOverrideBy()
+	 * @model
+	 * @generated
+	 */
+	Actor getRagOverrideBy();
+
+	/**
+	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getRagOverrideBy <em>Rag Override By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rag Override By</em>' reference.
+	 * @see #getRagOverrideBy()
+	 * @generated
+	 */
+	void setRagOverrideBy(Actor value);
 
 	/**
 	 * Returns the value of the '<em><b>Deliverables</b></em>' containment reference list.

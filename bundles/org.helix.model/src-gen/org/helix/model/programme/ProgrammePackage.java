@@ -1070,13 +1070,67 @@ public interface ProgrammePackage extends EPackage {
 	int PRIORITY_ACTION__SELECTION_RATIONALE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Planned Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__PLANNED_START = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Planned End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__PLANNED_END = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Percent Complete</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__PERCENT_COMPLETE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Rag Override</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__RAG_OVERRIDE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Rag Override Justification</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Rag Override Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__RAG_OVERRIDE_DATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
 	 * The feature id for the '<em><b>Dimensions</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__DIMENSIONS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int PRIORITY_ACTION__DIMENSIONS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Objectives</b></em>' reference list.
@@ -1085,7 +1139,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__OBJECTIVES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int PRIORITY_ACTION__OBJECTIVES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Recommendations</b></em>' reference list.
@@ -1094,7 +1148,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__RECOMMENDATIONS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int PRIORITY_ACTION__RECOMMENDATIONS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Mandate</b></em>' reference.
@@ -1103,7 +1157,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__MANDATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int PRIORITY_ACTION__MANDATE = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Lead</b></em>' reference.
@@ -1112,7 +1166,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__LEAD = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int PRIORITY_ACTION__LEAD = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Project Leader</b></em>' reference.
@@ -1121,7 +1175,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__PROJECT_LEADER = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 17;
+	int PRIORITY_ACTION__PROJECT_LEADER = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' reference.
@@ -1130,7 +1184,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__GROUP = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 18;
+	int PRIORITY_ACTION__GROUP = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Involved Actors</b></em>' reference list.
@@ -1139,7 +1193,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__INVOLVED_ACTORS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 19;
+	int PRIORITY_ACTION__INVOLVED_ACTORS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 25;
 
 	/**
 	 * The feature id for the '<em><b>Instruments</b></em>' reference list.
@@ -1148,7 +1202,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__INSTRUMENTS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 20;
+	int PRIORITY_ACTION__INSTRUMENTS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 26;
 
 	/**
 	 * The feature id for the '<em><b>Kpis</b></em>' reference list.
@@ -1157,7 +1211,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__KPIS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 21;
+	int PRIORITY_ACTION__KPIS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 27;
 
 	/**
 	 * The feature id for the '<em><b>Depends On</b></em>' reference list.
@@ -1166,7 +1220,16 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__DEPENDS_ON = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 22;
+	int PRIORITY_ACTION__DEPENDS_ON = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 28;
+
+	/**
+	 * The feature id for the '<em><b>Rag Override By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__RAG_OVERRIDE_BY = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 29;
 
 	/**
 	 * The feature id for the '<em><b>Deliverables</b></em>' containment reference list.
@@ -1175,7 +1238,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__DELIVERABLES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 23;
+	int PRIORITY_ACTION__DELIVERABLES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 30;
 
 	/**
 	 * The feature id for the '<em><b>Milestones</b></em>' containment reference list.
@@ -1184,7 +1247,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__MILESTONES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 24;
+	int PRIORITY_ACTION__MILESTONES = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 31;
 
 	/**
 	 * The feature id for the '<em><b>Risks</b></em>' containment reference list.
@@ -1193,7 +1256,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION__RISKS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 25;
+	int PRIORITY_ACTION__RISKS = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 32;
 
 	/**
 	 * The number of structural features of the '<em>Priority Action</em>' class.
@@ -1202,7 +1265,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ACTION_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 26;
+	int PRIORITY_ACTION_FEATURE_COUNT = CorePackage.NAMED_ELEMENT_FEATURE_COUNT + 33;
 
 	/**
 	 * The number of operations of the '<em>Priority Action</em>' class.
@@ -2272,6 +2335,16 @@ public interface ProgrammePackage extends EPackage {
 	int ACTION_STATUS = 19;
 
 	/**
+	 * The meta object id for the '{@link org.helix.model.programme.RagStatus <em>Rag Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.model.programme.RagStatus
+	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getRagStatus()
+	 * @generated
+	 */
+	int RAG_STATUS = 20;
+
+	/**
 	 * The meta object id for the '{@link org.helix.model.programme.DeliverableKind <em>Deliverable Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2279,7 +2352,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getDeliverableKind()
 	 * @generated
 	 */
-	int DELIVERABLE_KIND = 20;
+	int DELIVERABLE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.programme.DeliverableStatus <em>Deliverable Status</em>}' enum.
@@ -2289,7 +2362,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getDeliverableStatus()
 	 * @generated
 	 */
-	int DELIVERABLE_STATUS = 21;
+	int DELIVERABLE_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.programme.RiskCause <em>Risk Cause</em>}' enum.
@@ -2299,7 +2372,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getRiskCause()
 	 * @generated
 	 */
-	int RISK_CAUSE = 22;
+	int RISK_CAUSE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.programme.RiskLevel <em>Risk Level</em>}' enum.
@@ -2309,7 +2382,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getRiskLevel()
 	 * @generated
 	 */
-	int RISK_LEVEL = 23;
+	int RISK_LEVEL = 24;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.programme.EvaluationMethod <em>Evaluation Method</em>}' enum.
@@ -2319,7 +2392,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getEvaluationMethod()
 	 * @generated
 	 */
-	int EVALUATION_METHOD = 24;
+	int EVALUATION_METHOD = 25;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.programme.RealisationOutcome <em>Realisation Outcome</em>}' enum.
@@ -2329,7 +2402,7 @@ public interface ProgrammePackage extends EPackage {
 	 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getRealisationOutcome()
 	 * @generated
 	 */
-	int REALISATION_OUTCOME = 25;
+	int REALISATION_OUTCOME = 26;
 
 
 	/**
@@ -3042,6 +3115,72 @@ public interface ProgrammePackage extends EPackage {
 	EAttribute getPriorityAction_SelectionRationale();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.programme.PriorityAction#getPlannedStart <em>Planned Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Start</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getPlannedStart()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EAttribute getPriorityAction_PlannedStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.programme.PriorityAction#getPlannedEnd <em>Planned End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned End</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getPlannedEnd()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EAttribute getPriorityAction_PlannedEnd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.programme.PriorityAction#getPercentComplete <em>Percent Complete</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Percent Complete</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getPercentComplete()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EAttribute getPriorityAction_PercentComplete();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.programme.PriorityAction#getRagOverride <em>Rag Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rag Override</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getRagOverride()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EAttribute getPriorityAction_RagOverride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.programme.PriorityAction#getRagOverrideJustification <em>Rag Override Justification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rag Override Justification</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getRagOverrideJustification()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EAttribute getPriorityAction_RagOverrideJustification();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.programme.PriorityAction#getRagOverrideDate <em>Rag Override Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rag Override Date</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getRagOverrideDate()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EAttribute getPriorityAction_RagOverrideDate();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.helix.model.programme.PriorityAction#getDimensions <em>Dimensions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3161,6 +3300,17 @@ public interface ProgrammePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPriorityAction_DependsOn();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.helix.model.programme.PriorityAction#getRagOverrideBy <em>Rag Override By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Rag Override By</em>'.
+	 * @see org.helix.model.programme.PriorityAction#getRagOverrideBy()
+	 * @see #getPriorityAction()
+	 * @generated
+	 */
+	EReference getPriorityAction_RagOverrideBy();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.helix.model.programme.PriorityAction#getDeliverables <em>Deliverables</em>}'.
@@ -3798,6 +3948,16 @@ public interface ProgrammePackage extends EPackage {
 	EEnum getActionStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.helix.model.programme.RagStatus <em>Rag Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Rag Status</em>'.
+	 * @see org.helix.model.programme.RagStatus
+	 * @generated
+	 */
+	EEnum getRagStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.helix.model.programme.DeliverableKind <em>Deliverable Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4413,6 +4573,54 @@ public interface ProgrammePackage extends EPackage {
 		EAttribute PRIORITY_ACTION__SELECTION_RATIONALE = eINSTANCE.getPriorityAction_SelectionRationale();
 
 		/**
+		 * The meta object literal for the '<em><b>Planned Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ACTION__PLANNED_START = eINSTANCE.getPriorityAction_PlannedStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ACTION__PLANNED_END = eINSTANCE.getPriorityAction_PlannedEnd();
+
+		/**
+		 * The meta object literal for the '<em><b>Percent Complete</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ACTION__PERCENT_COMPLETE = eINSTANCE.getPriorityAction_PercentComplete();
+
+		/**
+		 * The meta object literal for the '<em><b>Rag Override</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ACTION__RAG_OVERRIDE = eINSTANCE.getPriorityAction_RagOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Rag Override Justification</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION = eINSTANCE.getPriorityAction_RagOverrideJustification();
+
+		/**
+		 * The meta object literal for the '<em><b>Rag Override Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ACTION__RAG_OVERRIDE_DATE = eINSTANCE.getPriorityAction_RagOverrideDate();
+
+		/**
 		 * The meta object literal for the '<em><b>Dimensions</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4499,6 +4707,14 @@ public interface ProgrammePackage extends EPackage {
 		 * @generated
 		 */
 		EReference PRIORITY_ACTION__DEPENDS_ON = eINSTANCE.getPriorityAction_DependsOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Rag Override By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRIORITY_ACTION__RAG_OVERRIDE_BY = eINSTANCE.getPriorityAction_RagOverrideBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Deliverables</b></em>' containment reference list feature.
@@ -4999,6 +5215,16 @@ public interface ProgrammePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ACTION_STATUS = eINSTANCE.getActionStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.model.programme.RagStatus <em>Rag Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.model.programme.RagStatus
+		 * @see org.helix.model.programme.impl.ProgrammePackageImpl#getRagStatus()
+		 * @generated
+		 */
+		EEnum RAG_STATUS = eINSTANCE.getRagStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.model.programme.DeliverableKind <em>Deliverable Kind</em>}' enum.

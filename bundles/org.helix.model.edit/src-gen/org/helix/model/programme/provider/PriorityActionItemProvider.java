@@ -69,6 +69,12 @@ public class PriorityActionItemProvider extends NamedElementItemProvider {
 			addBudgetCommittedPropertyDescriptor(object);
 			addBudgetSpentPropertyDescriptor(object);
 			addSelectionRationalePropertyDescriptor(object);
+			addPlannedStartPropertyDescriptor(object);
+			addPlannedEndPropertyDescriptor(object);
+			addPercentCompletePropertyDescriptor(object);
+			addRagOverridePropertyDescriptor(object);
+			addRagOverrideJustificationPropertyDescriptor(object);
+			addRagOverrideDatePropertyDescriptor(object);
 			addDimensionsPropertyDescriptor(object);
 			addObjectivesPropertyDescriptor(object);
 			addRecommendationsPropertyDescriptor(object);
@@ -80,6 +86,7 @@ public class PriorityActionItemProvider extends NamedElementItemProvider {
 			addInstrumentsPropertyDescriptor(object);
 			addKpisPropertyDescriptor(object);
 			addDependsOnPropertyDescriptor(object);
+			addRagOverrideByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -349,6 +356,138 @@ public class PriorityActionItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Planned Start feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedStartPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_plannedStart_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_plannedStart_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__PLANNED_START,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned End feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedEndPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_plannedEnd_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_plannedEnd_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__PLANNED_END,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Percent Complete feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPercentCompletePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_percentComplete_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_percentComplete_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__PERCENT_COMPLETE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rag Override feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRagOverridePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_ragOverride_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_ragOverride_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__RAG_OVERRIDE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rag Override Justification feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRagOverrideJustificationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_ragOverrideJustification_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_ragOverrideJustification_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rag Override Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRagOverrideDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_ragOverrideDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_ragOverrideDate_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__RAG_OVERRIDE_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Dimensions feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -591,6 +730,28 @@ public class PriorityActionItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Rag Override By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRagOverrideByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityAction_ragOverrideBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityAction_ragOverrideBy_feature", "_UI_PriorityAction_type"),
+				 ProgrammePackage.Literals.PRIORITY_ACTION__RAG_OVERRIDE_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -682,6 +843,12 @@ public class PriorityActionItemProvider extends NamedElementItemProvider {
 			case ProgrammePackage.PRIORITY_ACTION__BUDGET_COMMITTED:
 			case ProgrammePackage.PRIORITY_ACTION__BUDGET_SPENT:
 			case ProgrammePackage.PRIORITY_ACTION__SELECTION_RATIONALE:
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_START:
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_END:
+			case ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE:
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE:
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION:
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__DELIVERABLES:

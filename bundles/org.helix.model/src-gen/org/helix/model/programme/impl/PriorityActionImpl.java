@@ -6,6 +6,7 @@ package org.helix.model.programme.impl;
 import java.math.BigDecimal;
 
 import java.util.Collection;
+import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -42,6 +43,7 @@ import org.helix.model.programme.GovernmentMandate;
 import org.helix.model.programme.Objective;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.ProgrammePackage;
+import org.helix.model.programme.RagStatus;
 import org.helix.model.programme.Recommendation;
 import org.helix.model.programme.Risk;
 
@@ -65,6 +67,12 @@ import org.helix.model.programme.Risk;
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getBudgetCommitted <em>Budget Committed</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getBudgetSpent <em>Budget Spent</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getSelectionRationale <em>Selection Rationale</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getPlannedStart <em>Planned Start</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getPlannedEnd <em>Planned End</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getPercentComplete <em>Percent Complete</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getRagOverride <em>Rag Override</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getRagOverrideJustification <em>Rag Override Justification</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getRagOverrideDate <em>Rag Override Date</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getDimensions <em>Dimensions</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getRecommendations <em>Recommendations</em>}</li>
@@ -76,6 +84,7 @@ import org.helix.model.programme.Risk;
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getInstruments <em>Instruments</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getKpis <em>Kpis</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getDependsOn <em>Depends On</em>}</li>
+ *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getRagOverrideBy <em>Rag Override By</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getDeliverables <em>Deliverables</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getMilestones <em>Milestones</em>}</li>
  *   <li>{@link org.helix.model.programme.impl.PriorityActionImpl#getRisks <em>Risks</em>}</li>
@@ -315,6 +324,126 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	protected String selectionRationale = SELECTION_RATIONALE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getPlannedStart() <em>Planned Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date PLANNED_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPlannedStart() <em>Planned Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date plannedStart = PLANNED_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedEnd() <em>Planned End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date PLANNED_END_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPlannedEnd() <em>Planned End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date plannedEnd = PLANNED_END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPercentComplete() <em>Percent Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPercentComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double PERCENT_COMPLETE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPercentComplete() <em>Percent Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPercentComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double percentComplete = PERCENT_COMPLETE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRagOverride() <em>Rag Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverride()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RagStatus RAG_OVERRIDE_EDEFAULT = RagStatus.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getRagOverride() <em>Rag Override</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverride()
+	 * @generated
+	 * @ordered
+	 */
+	protected RagStatus ragOverride = RAG_OVERRIDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRagOverrideJustification() <em>Rag Override Justification</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverrideJustification()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RAG_OVERRIDE_JUSTIFICATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRagOverrideJustification() <em>Rag Override Justification</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverrideJustification()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ragOverrideJustification = RAG_OVERRIDE_JUSTIFICATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRagOverrideDate() <em>Rag Override Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverrideDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date RAG_OVERRIDE_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRagOverrideDate() <em>Rag Override Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverrideDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date ragOverrideDate = RAG_OVERRIDE_DATE_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getDimensions() <em>Dimensions</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -423,6 +552,16 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @ordered
 	 */
 	protected EList<PriorityAction> dependsOn;
+
+	/**
+	 * The cached value of the '{@link #getRagOverrideBy() <em>Rag Override By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRagOverrideBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Actor ragOverrideBy;
 
 	/**
 	 * The cached value of the '{@link #getDeliverables() <em>Deliverables</em>}' containment reference list.
@@ -745,6 +884,144 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
+	public Date getPlannedStart() {
+		return plannedStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedStart(Date newPlannedStart) {
+		Date oldPlannedStart = plannedStart;
+		plannedStart = newPlannedStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__PLANNED_START, oldPlannedStart, plannedStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getPlannedEnd() {
+		return plannedEnd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedEnd(Date newPlannedEnd) {
+		Date oldPlannedEnd = plannedEnd;
+		plannedEnd = newPlannedEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__PLANNED_END, oldPlannedEnd, plannedEnd));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getPercentComplete() {
+		return percentComplete;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPercentComplete(Double newPercentComplete) {
+		Double oldPercentComplete = percentComplete;
+		percentComplete = newPercentComplete;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE, oldPercentComplete, percentComplete));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RagStatus getRagOverride() {
+		return ragOverride;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRagOverride(RagStatus newRagOverride) {
+		RagStatus oldRagOverride = ragOverride;
+		ragOverride = newRagOverride == null ? RAG_OVERRIDE_EDEFAULT : newRagOverride;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE, oldRagOverride, ragOverride));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRagOverrideJustification() {
+		return ragOverrideJustification;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRagOverrideJustification(String newRagOverrideJustification) {
+		String oldRagOverrideJustification = ragOverrideJustification;
+		ragOverrideJustification = newRagOverrideJustification;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION, oldRagOverrideJustification, ragOverrideJustification));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getRagOverrideDate() {
+		return ragOverrideDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRagOverrideDate(Date newRagOverrideDate) {
+		Date oldRagOverrideDate = ragOverrideDate;
+		ragOverrideDate = newRagOverrideDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE, oldRagOverrideDate, ragOverrideDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Dimension> getDimensions() {
 		if (dimensions == null) {
 			dimensions = new EObjectResolvingEList<Dimension>(Dimension.class, this, ProgrammePackage.PRIORITY_ACTION__DIMENSIONS);
@@ -996,6 +1273,46 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
+	public Actor getRagOverrideBy() {
+		if (ragOverrideBy != null && ragOverrideBy.eIsProxy()) {
+			InternalEObject oldRagOverrideBy = (InternalEObject)ragOverrideBy;
+			ragOverrideBy = (Actor)eResolveProxy(oldRagOverrideBy);
+			if (ragOverrideBy != oldRagOverrideBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_BY, oldRagOverrideBy, ragOverrideBy));
+			}
+		}
+		return ragOverrideBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Actor basicGetRagOverrideBy() {
+		return ragOverrideBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRagOverrideBy(Actor newRagOverrideBy) {
+		Actor oldRagOverrideBy = ragOverrideBy;
+		ragOverrideBy = newRagOverrideBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_BY, oldRagOverrideBy, ragOverrideBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Deliverable> getDeliverables() {
 		if (deliverables == null) {
 			deliverables = new EObjectContainmentEList<Deliverable>(Deliverable.class, this, ProgrammePackage.PRIORITY_ACTION__DELIVERABLES);
@@ -1096,6 +1413,18 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				return getBudgetSpent();
 			case ProgrammePackage.PRIORITY_ACTION__SELECTION_RATIONALE:
 				return getSelectionRationale();
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_START:
+				return getPlannedStart();
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_END:
+				return getPlannedEnd();
+			case ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE:
+				return getPercentComplete();
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE:
+				return getRagOverride();
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION:
+				return getRagOverrideJustification();
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE:
+				return getRagOverrideDate();
 			case ProgrammePackage.PRIORITY_ACTION__DIMENSIONS:
 				return getDimensions();
 			case ProgrammePackage.PRIORITY_ACTION__OBJECTIVES:
@@ -1122,6 +1451,9 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				return getKpis();
 			case ProgrammePackage.PRIORITY_ACTION__DEPENDS_ON:
 				return getDependsOn();
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_BY:
+				if (resolve) return getRagOverrideBy();
+				return basicGetRagOverrideBy();
 			case ProgrammePackage.PRIORITY_ACTION__DELIVERABLES:
 				return getDeliverables();
 			case ProgrammePackage.PRIORITY_ACTION__MILESTONES:
@@ -1178,6 +1510,24 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 			case ProgrammePackage.PRIORITY_ACTION__SELECTION_RATIONALE:
 				setSelectionRationale((String)newValue);
 				return;
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_START:
+				setPlannedStart((Date)newValue);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_END:
+				setPlannedEnd((Date)newValue);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE:
+				setPercentComplete((Double)newValue);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE:
+				setRagOverride((RagStatus)newValue);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION:
+				setRagOverrideJustification((String)newValue);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE:
+				setRagOverrideDate((Date)newValue);
+				return;
 			case ProgrammePackage.PRIORITY_ACTION__DIMENSIONS:
 				getDimensions().clear();
 				getDimensions().addAll((Collection<? extends Dimension>)newValue);
@@ -1217,6 +1567,9 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 			case ProgrammePackage.PRIORITY_ACTION__DEPENDS_ON:
 				getDependsOn().clear();
 				getDependsOn().addAll((Collection<? extends PriorityAction>)newValue);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_BY:
+				setRagOverrideBy((Actor)newValue);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__DELIVERABLES:
 				getDeliverables().clear();
@@ -1278,6 +1631,24 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 			case ProgrammePackage.PRIORITY_ACTION__SELECTION_RATIONALE:
 				setSelectionRationale(SELECTION_RATIONALE_EDEFAULT);
 				return;
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_START:
+				setPlannedStart(PLANNED_START_EDEFAULT);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_END:
+				setPlannedEnd(PLANNED_END_EDEFAULT);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE:
+				setPercentComplete(PERCENT_COMPLETE_EDEFAULT);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE:
+				setRagOverride(RAG_OVERRIDE_EDEFAULT);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION:
+				setRagOverrideJustification(RAG_OVERRIDE_JUSTIFICATION_EDEFAULT);
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE:
+				setRagOverrideDate(RAG_OVERRIDE_DATE_EDEFAULT);
+				return;
 			case ProgrammePackage.PRIORITY_ACTION__DIMENSIONS:
 				getDimensions().clear();
 				return;
@@ -1310,6 +1681,9 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__DEPENDS_ON:
 				getDependsOn().clear();
+				return;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_BY:
+				setRagOverrideBy((Actor)null);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__DELIVERABLES:
 				getDeliverables().clear();
@@ -1356,6 +1730,18 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				return BUDGET_SPENT_EDEFAULT == null ? budgetSpent != null : !BUDGET_SPENT_EDEFAULT.equals(budgetSpent);
 			case ProgrammePackage.PRIORITY_ACTION__SELECTION_RATIONALE:
 				return SELECTION_RATIONALE_EDEFAULT == null ? selectionRationale != null : !SELECTION_RATIONALE_EDEFAULT.equals(selectionRationale);
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_START:
+				return PLANNED_START_EDEFAULT == null ? plannedStart != null : !PLANNED_START_EDEFAULT.equals(plannedStart);
+			case ProgrammePackage.PRIORITY_ACTION__PLANNED_END:
+				return PLANNED_END_EDEFAULT == null ? plannedEnd != null : !PLANNED_END_EDEFAULT.equals(plannedEnd);
+			case ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE:
+				return PERCENT_COMPLETE_EDEFAULT == null ? percentComplete != null : !PERCENT_COMPLETE_EDEFAULT.equals(percentComplete);
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE:
+				return ragOverride != RAG_OVERRIDE_EDEFAULT;
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION:
+				return RAG_OVERRIDE_JUSTIFICATION_EDEFAULT == null ? ragOverrideJustification != null : !RAG_OVERRIDE_JUSTIFICATION_EDEFAULT.equals(ragOverrideJustification);
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE:
+				return RAG_OVERRIDE_DATE_EDEFAULT == null ? ragOverrideDate != null : !RAG_OVERRIDE_DATE_EDEFAULT.equals(ragOverrideDate);
 			case ProgrammePackage.PRIORITY_ACTION__DIMENSIONS:
 				return dimensions != null && !dimensions.isEmpty();
 			case ProgrammePackage.PRIORITY_ACTION__OBJECTIVES:
@@ -1378,6 +1764,8 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				return kpis != null && !kpis.isEmpty();
 			case ProgrammePackage.PRIORITY_ACTION__DEPENDS_ON:
 				return dependsOn != null && !dependsOn.isEmpty();
+			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_BY:
+				return ragOverrideBy != null;
 			case ProgrammePackage.PRIORITY_ACTION__DELIVERABLES:
 				return deliverables != null && !deliverables.isEmpty();
 			case ProgrammePackage.PRIORITY_ACTION__MILESTONES:
@@ -1422,6 +1810,18 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 		result.append(budgetSpent);
 		result.append(", selectionRationale: ");
 		result.append(selectionRationale);
+		result.append(", plannedStart: ");
+		result.append(plannedStart);
+		result.append(", plannedEnd: ");
+		result.append(plannedEnd);
+		result.append(", percentComplete: ");
+		result.append(percentComplete);
+		result.append(", ragOverride: ");
+		result.append(ragOverride);
+		result.append(", ragOverrideJustification: ");
+		result.append(ragOverrideJustification);
+		result.append(", ragOverrideDate: ");
+		result.append(ragOverrideDate);
 		result.append(')');
 		return result.toString();
 	}

@@ -96,6 +96,8 @@ public class ProgrammeFactoryImpl extends EFactoryImpl implements ProgrammeFacto
 				return createActionKindFromString(eDataType, initialValue);
 			case ProgrammePackage.ACTION_STATUS:
 				return createActionStatusFromString(eDataType, initialValue);
+			case ProgrammePackage.RAG_STATUS:
+				return createRagStatusFromString(eDataType, initialValue);
 			case ProgrammePackage.DELIVERABLE_KIND:
 				return createDeliverableKindFromString(eDataType, initialValue);
 			case ProgrammePackage.DELIVERABLE_STATUS:
@@ -131,6 +133,8 @@ public class ProgrammeFactoryImpl extends EFactoryImpl implements ProgrammeFacto
 				return convertActionKindToString(eDataType, instanceValue);
 			case ProgrammePackage.ACTION_STATUS:
 				return convertActionStatusToString(eDataType, instanceValue);
+			case ProgrammePackage.RAG_STATUS:
+				return convertRagStatusToString(eDataType, instanceValue);
 			case ProgrammePackage.DELIVERABLE_KIND:
 				return convertDeliverableKindToString(eDataType, instanceValue);
 			case ProgrammePackage.DELIVERABLE_STATUS:
@@ -410,6 +414,26 @@ public class ProgrammeFactoryImpl extends EFactoryImpl implements ProgrammeFacto
 	 * @generated
 	 */
 	public String convertActionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RagStatus createRagStatusFromString(EDataType eDataType, String initialValue) {
+		RagStatus result = RagStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRagStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

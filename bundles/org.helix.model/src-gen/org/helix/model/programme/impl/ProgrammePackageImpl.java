@@ -48,6 +48,7 @@ import org.helix.model.programme.ProgrammeFactory;
 import org.helix.model.programme.ProgrammePackage;
 import org.helix.model.programme.ProgrammeStatus;
 import org.helix.model.programme.ProgressReport;
+import org.helix.model.programme.RagStatus;
 import org.helix.model.programme.Realisation;
 import org.helix.model.programme.RealisationOutcome;
 import org.helix.model.programme.Recommendation;
@@ -203,6 +204,13 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	private EEnum actionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum ragStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -983,67 +991,67 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPriorityAction_PlannedStart() {
+		return (EAttribute)priorityActionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityAction_PlannedEnd() {
+		return (EAttribute)priorityActionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityAction_PercentComplete() {
+		return (EAttribute)priorityActionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityAction_RagOverride() {
+		return (EAttribute)priorityActionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityAction_RagOverrideJustification() {
+		return (EAttribute)priorityActionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityAction_RagOverrideDate() {
+		return (EAttribute)priorityActionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getPriorityAction_Dimensions() {
-		return (EReference)priorityActionEClass.getEStructuralFeatures().get(12);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriorityAction_Objectives() {
-		return (EReference)priorityActionEClass.getEStructuralFeatures().get(13);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriorityAction_Recommendations() {
-		return (EReference)priorityActionEClass.getEStructuralFeatures().get(14);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriorityAction_Mandate() {
-		return (EReference)priorityActionEClass.getEStructuralFeatures().get(15);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriorityAction_Lead() {
-		return (EReference)priorityActionEClass.getEStructuralFeatures().get(16);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriorityAction_ProjectLeader() {
-		return (EReference)priorityActionEClass.getEStructuralFeatures().get(17);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getPriorityAction_Group() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -1053,7 +1061,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_InvolvedActors() {
+	public EReference getPriorityAction_Objectives() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -1063,7 +1071,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_Instruments() {
+	public EReference getPriorityAction_Recommendations() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -1073,7 +1081,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_Kpis() {
+	public EReference getPriorityAction_Mandate() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -1083,7 +1091,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_DependsOn() {
+	public EReference getPriorityAction_Lead() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -1093,7 +1101,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_Deliverables() {
+	public EReference getPriorityAction_ProjectLeader() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -1103,7 +1111,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_Milestones() {
+	public EReference getPriorityAction_Group() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -1113,8 +1121,78 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPriorityAction_Risks() {
+	public EReference getPriorityAction_InvolvedActors() {
 		return (EReference)priorityActionEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_Instruments() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_Kpis() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_DependsOn() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_RagOverrideBy() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_Deliverables() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_Milestones() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityAction_Risks() {
+		return (EReference)priorityActionEClass.getEStructuralFeatures().get(32);
 	}
 
 	/**
@@ -1683,6 +1761,16 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getRagStatus() {
+		return ragStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDeliverableKind() {
 		return deliverableKindEEnum;
 	}
@@ -1836,6 +1924,12 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 		createEAttribute(priorityActionEClass, PRIORITY_ACTION__BUDGET_COMMITTED);
 		createEAttribute(priorityActionEClass, PRIORITY_ACTION__BUDGET_SPENT);
 		createEAttribute(priorityActionEClass, PRIORITY_ACTION__SELECTION_RATIONALE);
+		createEAttribute(priorityActionEClass, PRIORITY_ACTION__PLANNED_START);
+		createEAttribute(priorityActionEClass, PRIORITY_ACTION__PLANNED_END);
+		createEAttribute(priorityActionEClass, PRIORITY_ACTION__PERCENT_COMPLETE);
+		createEAttribute(priorityActionEClass, PRIORITY_ACTION__RAG_OVERRIDE);
+		createEAttribute(priorityActionEClass, PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION);
+		createEAttribute(priorityActionEClass, PRIORITY_ACTION__RAG_OVERRIDE_DATE);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__DIMENSIONS);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__OBJECTIVES);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__RECOMMENDATIONS);
@@ -1847,6 +1941,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 		createEReference(priorityActionEClass, PRIORITY_ACTION__INSTRUMENTS);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__KPIS);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__DEPENDS_ON);
+		createEReference(priorityActionEClass, PRIORITY_ACTION__RAG_OVERRIDE_BY);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__DELIVERABLES);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__MILESTONES);
 		createEReference(priorityActionEClass, PRIORITY_ACTION__RISKS);
@@ -1917,6 +2012,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 		uptakeEEnum = createEEnum(UPTAKE);
 		actionKindEEnum = createEEnum(ACTION_KIND);
 		actionStatusEEnum = createEEnum(ACTION_STATUS);
+		ragStatusEEnum = createEEnum(RAG_STATUS);
 		deliverableKindEEnum = createEEnum(DELIVERABLE_KIND);
 		deliverableStatusEEnum = createEEnum(DELIVERABLE_STATUS);
 		riskCauseEEnum = createEEnum(RISK_CAUSE);
@@ -2045,6 +2141,12 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 		initEAttribute(getPriorityAction_BudgetCommitted(), ecorePackage.getEBigDecimal(), "budgetCommitted", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriorityAction_BudgetSpent(), ecorePackage.getEBigDecimal(), "budgetSpent", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriorityAction_SelectionRationale(), ecorePackage.getEString(), "selectionRationale", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityAction_PlannedStart(), ecorePackage.getEDate(), "plannedStart", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityAction_PlannedEnd(), ecorePackage.getEDate(), "plannedEnd", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityAction_PercentComplete(), ecorePackage.getEDoubleObject(), "percentComplete", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityAction_RagOverride(), this.getRagStatus(), "ragOverride", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityAction_RagOverrideJustification(), ecorePackage.getEString(), "ragOverrideJustification", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityAction_RagOverrideDate(), ecorePackage.getEDate(), "ragOverrideDate", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Dimensions(), this.getDimension(), null, "dimensions", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Objectives(), this.getObjective(), null, "objectives", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Recommendations(), this.getRecommendation(), this.getRecommendation_Actions(), "recommendations", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2056,6 +2158,7 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 		initEReference(getPriorityAction_Instruments(), theEcosystemPackage.getPolicyInstrument(), null, "instruments", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Kpis(), theCorePackage.getIndicator(), null, "kpis", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_DependsOn(), this.getPriorityAction(), null, "dependsOn", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPriorityAction_RagOverrideBy(), theEcosystemPackage.getActor(), null, "ragOverrideBy", null, 0, 1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Deliverables(), this.getDeliverable(), null, "deliverables", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Milestones(), theCorePackage.getMilestone(), null, "milestones", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityAction_Risks(), this.getRisk(), null, "risks", null, 0, -1, PriorityAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2174,6 +2277,12 @@ public class ProgrammePackageImpl extends EPackageImpl implements ProgrammePacka
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.COMPLETED);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.NOT_STARTED);
 		addEEnumLiteral(actionStatusEEnum, ActionStatus.STOPPED);
+
+		initEEnum(ragStatusEEnum, RagStatus.class, "RagStatus");
+		addEEnumLiteral(ragStatusEEnum, RagStatus.UNSPECIFIED);
+		addEEnumLiteral(ragStatusEEnum, RagStatus.GREEN);
+		addEEnumLiteral(ragStatusEEnum, RagStatus.AMBER);
+		addEEnumLiteral(ragStatusEEnum, RagStatus.RED);
 
 		initEEnum(deliverableKindEEnum, DeliverableKind.class, "DeliverableKind");
 		addEEnumLiteral(deliverableKindEEnum, DeliverableKind.UNSPECIFIED);
