@@ -14,8 +14,8 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 
 /**
- * Reads the plan of an action from the metamodel. PriorityAction has no start date, end date or percentage complete
- * (see the gaps in docs/analysis.md), so they are derived here, in one place:
+ * Reads the plan of an action from the metamodel, in one place. The coordinator's tracking fields win when set
+ * (plannedStart, plannedEnd, percentComplete); the seeds give none of them, so each falls back to a derivation:
  * <ul>
  * <li>start: 1 January of the first priority year, else of the programme's start year;</li>
  * <li>end: the latest due date of its deliverables and dates of its milestones, else 31 December of the last priority
@@ -34,6 +34,9 @@ public final class ActionPlan {
 	}
 
 	public static LocalDate start(PriorityAction action) {
+		if (action.getPlannedStart() != null) {
+			return toLocalDate(action.getPlannedStart());
+		}
 		Integer year = action.getPriorityYears().stream().filter(y -> y != null).min(Integer::compare).orElse(null);
 		if (year == null && action.eContainer() instanceof Programme programme) {
 			year = programme.getStartYear();
@@ -42,6 +45,9 @@ public final class ActionPlan {
 	}
 
 	public static LocalDate end(PriorityAction action) {
+		if (action.getPlannedEnd() != null) {
+			return toLocalDate(action.getPlannedEnd());
+		}
 		LocalDate latest = null;
 		for (Deliverable deliverable : action.getDeliverables()) {
 			latest = later(latest, toLocalDate(deliverable.getDueDate()));
@@ -61,6 +67,9 @@ public final class ActionPlan {
 
 	/** Progress between 0 and 1, or null when nothing in the action says how far it is. */
 	public static Double progress(PriorityAction action) {
+		if (hasValidPercentComplete(action)) {
+			return action.getPercentComplete() / 100;
+		}
 		ActionStatus status = action.getStatus();
 		if (status == ActionStatus.COMPLETED || status == ActionStatus.DELIVERED) {
 			return 1.0;
@@ -89,6 +98,12 @@ public final class ActionPlan {
 			return 0.0;
 		}
 		return null;
+	}
+
+	/** Whether the coordinator reported a percentage between 0 and 100; any other value is ignored (and reported). */
+	public static boolean hasValidPercentComplete(PriorityAction action) {
+		Double percent = action.getPercentComplete();
+		return percent != null && percent >= 0 && percent <= 100;
 	}
 
 	public static boolean isDone(Deliverable deliverable) {

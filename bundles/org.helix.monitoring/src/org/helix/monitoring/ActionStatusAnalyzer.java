@@ -1,11 +1,8 @@
 package org.helix.monitoring;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
@@ -13,7 +10,6 @@ import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.ParameterSpec;
 import org.helix.analysis.results.Severity;
-import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.Dimension;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
@@ -22,7 +18,8 @@ import org.helix.model.programme.ProgrammePackage;
 /**
  * RAG status of each priority action: its progress (see {@link ActionPlan}) against a target that grows linearly from
  * 0 at the start to 1 at the end. Rolled up to dimensions and programmes by the worst-of rule, which is stated in
- * the finding. The metamodel has no field for a manual override with a justification, so there is none yet.
+ * the finding. A coordinator's manual RAG with a justification wins over the computed one and says so
+ * ({@link ActionRating}); without a justification it is a warning and ignored.
  */
 public class ActionStatusAnalyzer implements Analyzer {
 
@@ -62,79 +59,69 @@ public class ActionStatusAnalyzer implements Analyzer {
 
 	@Override
 	public void analyze(AnalysisContext context) {
-		BigDecimal green = context.number("green");
-		BigDecimal amber = context.number("amber");
+		double green = context.number("green").doubleValue();
+		double amber = context.number("amber").doubleValue();
 		LocalDate asOf = context.asOf();
 		for (Programme programme : context.model().getProgrammes()) {
-			Map<Dimension, Rag> dimensions = new LinkedHashMap<>();
-			programme.getDimensions().forEach(dimension -> dimensions.put(dimension, null));
-			Rag withoutDimension = null;
-			List<PriorityAction> unrated = new ArrayList<>();
-			for (PriorityAction action : programme.getActions()) {
-				if (context.isCancelled()) {
-					return;
-				}
-				Rag rag = rate(context, action, asOf, green, amber);
-				if (rag == null) {
-					unrated.add(action);
-					continue;
-				}
-				if (action.getDimensions().isEmpty()) {
-					withoutDimension = Rag.worst(withoutDimension, rag);
-				}
-				for (Dimension dimension : action.getDimensions()) {
-					dimensions.put(dimension, Rag.worst(dimensions.get(dimension), rag));
+			if (context.isCancelled()) {
+				return;
+			}
+			RagRollUp rollUp = RagRollUp.of(programme, asOf, green, amber);
+			for (ActionRating rating : rollUp.actions().values()) {
+				report(context, rating, asOf);
+			}
+			for (Map.Entry<Dimension, Rag> entry : rollUp.dimensions().entrySet()) {
+				if (entry.getValue() != null) {
+					context.report(entry.getValue().severity(), "dimension.rag", "Dimension is " + entry.getValue()
+							+ overrides(rollUp.overrides(entry.getKey())) + " (roll-up rule: " + ROLL_UP_RULE + ")", entry.getKey())
+							.text("rag", entry.getValue().name()).value("overriddenActions", rollUp.overrides(entry.getKey()));
 				}
 			}
-			Rag overall = withoutDimension;
-			for (Map.Entry<Dimension, Rag> entry : dimensions.entrySet()) {
-				if (entry.getValue() == null) {
-					continue;
-				}
-				overall = Rag.worst(overall, entry.getValue());
-				context.report(entry.getValue().severity(), "dimension.rag", "Dimension is " + entry.getValue()
-						+ " (roll-up rule: " + ROLL_UP_RULE + ")", entry.getKey()).text("rag", entry.getValue().name());
-			}
+			Rag overall = rollUp.programmeRag();
 			if (overall != null) {
-				context.report(overall.severity(), "programme.rag", "Programme is " + overall
+				context.report(overall.severity(), "programme.rag", "Programme is " + overall + overrides(rollUp.overrides(programme))
 						+ " (roll-up rule: worst of its dimensions and of its actions without a dimension)", programme)
-						.text("rag", overall.name()).value("unratedActions", unrated.size());
+						.text("rag", overall.name()).value("unratedActions", rollUp.unrated().size())
+						.value("overriddenActions", rollUp.overrides(programme));
 			}
 		}
 	}
 
-	private static Rag rate(AnalysisContext context, PriorityAction action, LocalDate asOf, BigDecimal green, BigDecimal amber) {
-		if (action.getStatus() == ActionStatus.STOPPED) {
-			context.report(Severity.INFO, "action.unrated", "Action is stopped; not rated", action);
-			return null;
-		}
-		LocalDate start = ActionPlan.start(action);
-		LocalDate end = ActionPlan.end(action);
-		Double progress = ActionPlan.progress(action);
-		if (start == null || end == null || progress == null) {
-			context.report(Severity.INFO, "action.unrated", "Action not rated: "
-					+ (start == null || end == null ? "no start or end (no priority years, deliverables or milestones)"
-							: "no deliverables, milestones or status that show progress"), action);
-			return null;
-		}
-		double expected = expected(start, end, asOf);
-		// before the start nothing is expected yet; an action cannot be behind then
-		double ratio = expected <= 0 ? 1 : progress / expected;
-		Rag rag = Rag.of(ratio, green, amber);
-		context.report(rag.severity(), "action.rag", String.format(java.util.Locale.ROOT,
-				"Action is %s: %.0f %% done, %.0f %% expected by %s (planned %s to %s)", rag, progress * 100, expected * 100, asOf,
-				start, end), action).text("rag", rag.name()).value("progress", progress).value("expected", expected)
-				.value("ratio", ratio);
-		return rag;
+	private static String overrides(int count) {
+		return count == 0 ? "" : ", with " + count + (count == 1 ? " overridden action" : " overridden actions");
 	}
 
-	/** The share of the time from start to end that has passed at {@code asOf}, between 0 and 1. */
-	static double expected(LocalDate start, LocalDate end, LocalDate asOf) {
-		long total = ChronoUnit.DAYS.between(start, end);
-		if (total <= 0) {
-			return asOf.isBefore(end) ? 0 : 1;
+	private static void report(AnalysisContext context, ActionRating rating, LocalDate asOf) {
+		PriorityAction action = rating.action();
+		if (rating.unjustifiedOverride()) {
+			context.report(Severity.WARNING, "action.overrideUnjustified", "Manual RAG " + action.getRagOverride().getName()
+					+ " has no justification, so it is ignored and the computed status stands", action)
+					.text("override", action.getRagOverride().getName());
 		}
-		double passed = ChronoUnit.DAYS.between(start, asOf) / (double) total;
-		return Math.max(0, Math.min(1, passed));
+		if (action.getPercentComplete() != null && !ActionPlan.hasValidPercentComplete(action)) {
+			context.report(Severity.WARNING, "action.invalidProgress", String.format(Locale.ROOT,
+					"Percent complete %s is not between 0 and 100; ignored", action.getPercentComplete()), action)
+					.value("percentComplete", action.getPercentComplete());
+		}
+		Rag rag = rating.effective();
+		if (rag == null) {
+			context.report(Severity.INFO, "action.unrated", "Action not rated: " + rating.unratedReason(), action);
+			return;
+		}
+		String computed = rating.computed() == null ? "not rated by its plan: " + rating.unratedReason()
+				: String.format(Locale.ROOT, "%.0f %% done%s, %.0f %% expected by %s (planned %s to %s)",
+						rating.progress() * 100, ActionPlan.hasValidPercentComplete(action) ? " (reported)" : "",
+						rating.expected() * 100, asOf, rating.start(), rating.end());
+		String message = rating.overridden() ? "Action is " + rag + ", " + rating.overrideText() + "; " + computed
+				: "Action is " + rag + ": " + computed;
+		var finding = context.report(rag.severity(), "action.rag", message, action).text("rag", rag.name());
+		if (rating.computed() != null) {
+			finding.text("computedRag", rating.computed().name()).value("progress", rating.progress())
+					.value("expected", rating.expected()).value("ratio", rating.ratio());
+		}
+		if (rating.overridden()) {
+			finding.text("override", rating.override().name()).text("justification",
+					action.getRagOverrideJustification().strip());
+		}
 	}
 }

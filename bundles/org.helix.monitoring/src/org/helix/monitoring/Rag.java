@@ -3,6 +3,7 @@ package org.helix.monitoring;
 import java.math.BigDecimal;
 
 import org.helix.analysis.results.Severity;
+import org.helix.model.programme.RagStatus;
 
 /** Red, amber, green; ordered from best to worst so that roll-ups can take the maximum. */
 public enum Rag {
@@ -24,6 +25,11 @@ public enum Rag {
 			return GREEN;
 		}
 		return ratio >= amber.doubleValue() ? AMBER : RED;
+	}
+
+	/** The Rag for a manual status; null for UNSPECIFIED (no override). */
+	public static Rag of(RagStatus status) {
+		return status == null || status == RagStatus.UNSPECIFIED ? null : valueOf(status.getName());
 	}
 
 	public static Rag worst(Rag a, Rag b) {

@@ -18,7 +18,17 @@ import org.helix.analysis.results.RunOutcome;
 import org.helix.analysis.results.Severity;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.ProgrammeFactory;
+import org.helix.examples.Example;
+import org.helix.model.core.HelixModel;
+import org.helix.model.ecosystem.EcosystemFactory;
+import org.helix.model.ecosystem.Person;
+import org.helix.model.programme.Dimension;
+import org.helix.model.programme.Programme;
+import org.helix.model.programme.RagStatus;
+import org.helix.monitoring.ActionPlan;
 import org.helix.monitoring.ActionStatusAnalyzer;
+import org.helix.monitoring.Rag;
+import org.helix.monitoring.RagRollUp;
 import org.helix.monitoring.BaselineDiffAnalyzer;
 import org.helix.monitoring.BudgetVarianceAnalyzer;
 import org.helix.monitoring.DeadlinesAnalyzer;
@@ -72,6 +82,137 @@ class MonitoringAnalyzersTest {
 		assertEquals("AMBER", text(dimension, "rag"));
 		assertTrue(dimension.getMessage().contains("worst of"), dimension.getMessage());
 		assertEquals("RED", text(only(findings, "programme.rag", fixture.programme), "rag"));
+	}
+
+	@Test
+	void explicitTrackingFieldsWinOverTheDerivedPlan() {
+		// a3 derived: 2 of 5 done, 2026-01-01..2027-12-31 -> AMBER (above). The coordinator now reports
+		// 2026-07-01..2027-06-30 (364 days), 184 days passed on 2027-01-01: expected 184/364 = 0.5055; 20 % done;
+		// ratio 0.2 / 0.5055 = 0.3957 -> RED
+		fixture.a3.setPlannedStart(ActionPlan.toDate(LocalDate.of(2026, 7, 1)));
+		fixture.a3.setPlannedEnd(ActionPlan.toDate(LocalDate.of(2027, 6, 30)));
+		fixture.a3.setPercentComplete(20.0);
+		// a1 only reports 40 %: derived dates 2026-01-01..2027-12-31, expected 365/729; 0.4 / 0.5007 = 0.799 -> AMBER
+		fixture.a1.setPercentComplete(40.0);
+		List<Finding> findings = run(new ActionStatusAnalyzer());
+		Finding a3 = only(findings, "action.rag", fixture.a3);
+		assertEquals("RED", text(a3, "rag"));
+		assertEquals(184 / 364.0, number(a3, "expected").doubleValue(), 1e-9);
+		assertEquals(0.2 / (184 / 364.0), number(a3, "ratio").doubleValue(), 1e-9);
+		assertTrue(a3.getMessage().contains("20 % done (reported)") && a3.getMessage().contains("planned 2026-07-01 to 2027-06-30"),
+				a3.getMessage());
+		Finding a1 = only(findings, "action.rag", fixture.a1);
+		assertEquals("AMBER", text(a1, "rag"));
+		assertEquals(0.4 / (365 / 729.0), number(a1, "ratio").doubleValue(), 1e-9);
+		// the test dimension (a1 AMBER, a3 RED) is RED now
+		assertEquals("RED", text(only(findings, "dimension.rag", fixture.testDimension), "rag"));
+	}
+
+	@Test
+	void invalidPercentCompleteIsReportedAndIgnored() {
+		fixture.a1.setPercentComplete(150.0);
+		List<Finding> findings = run(new ActionStatusAnalyzer());
+		assertEquals(Severity.WARNING, only(findings, "action.invalidProgress", fixture.a1).getSeverity());
+		// the derived 1 of 2 deliverables stands: GREEN as without the field
+		assertEquals(0.5 / (365 / 729.0), number(only(findings, "action.rag", fixture.a1), "ratio").doubleValue(), 1e-9);
+	}
+
+	@Test
+	void justifiedOverrideWinsAndShowsInTheRollUp() {
+		Person coordinator = EcosystemFactory.eINSTANCE.createPerson();
+		coordinator.setName("Programmacoördinator (testfixture)");
+		fixture.model.getActors().add(coordinator);
+		// a2 is computed RED (ratio 0.526); the coordinator sets GREEN with a reason
+		Dimension alone = ProgrammeFactory.eINSTANCE.createDimension();
+		alone.setName("overridetest");
+		fixture.programme.getDimensions().add(alone);
+		fixture.a2.getDimensions().clear();
+		fixture.a2.getDimensions().add(alone);
+		fixture.a2.setRagOverride(RagStatus.GREEN);
+		fixture.a2.setRagOverrideJustification("Ontwerp mechanisme is goedgekeurd; rapport volgt");
+		fixture.a2.setRagOverrideDate(ActionPlan.toDate(LocalDate.of(2026, 12, 20)));
+		fixture.a2.setRagOverrideBy(coordinator);
+		List<Finding> findings = run(new ActionStatusAnalyzer());
+		Finding a2 = only(findings, "action.rag", fixture.a2);
+		assertEquals("GREEN", text(a2, "rag"));
+		assertEquals("RED", text(a2, "computedRag"));
+		assertEquals(Severity.INFO, a2.getSeverity());
+		assertTrue(a2.getMessage().startsWith("Action is GREEN, overridden (computed: RED) \u2014 Ontwerp mechanisme is goedgekeurd; "
+				+ "rapport volgt (by Programmacoördinator (testfixture), 2026-12-20)"), a2.getMessage());
+		// a dimension that holds only a2 -> GREEN, by one override
+		Finding dimension = only(findings, "dimension.rag", fixture.a2.getDimensions().get(0));
+		assertEquals("GREEN", text(dimension, "rag"));
+		assertEquals(1, number(dimension, "overriddenActions").intValue());
+		assertTrue(dimension.getMessage().contains("with 1 overridden action"), dimension.getMessage());
+		// the test dimension (a1 GREEN, a3 AMBER) has none; the programme stays RED, because the seed's dated
+		// milestones make other actions RED, and it says one override counts in it
+		assertEquals(0, number(only(findings, "dimension.rag", fixture.testDimension), "overriddenActions").intValue());
+		Finding programme = only(findings, "programme.rag", fixture.programme);
+		assertEquals("RED", text(programme, "rag"));
+		assertTrue(programme.getMessage().startsWith("Programme is RED, with 1 overridden action"), programme.getMessage());
+		assertEquals(1, number(programme, "overriddenActions").intValue());
+	}
+
+	@Test
+	void overrideWithoutJustificationIsAWarningAndIgnored() {
+		fixture.a2.setRagOverride(RagStatus.GREEN);
+		fixture.a2.setRagOverrideJustification("  ");
+		List<Finding> findings = run(new ActionStatusAnalyzer());
+		Finding warning = only(findings, "action.overrideUnjustified", fixture.a2);
+		assertEquals(Severity.WARNING, warning.getSeverity());
+		assertTrue(warning.getMessage().contains("GREEN has no justification"), warning.getMessage());
+		assertEquals("RED", text(only(findings, "action.rag", fixture.a2), "rag"));
+		assertEquals("RED", text(only(findings, "programme.rag", fixture.programme), "rag"));
+	}
+
+	@Test
+	void klimaatsprongWithTrackingAndOverride() {
+		HelixModel model = Example.KLIMAATSPRONG.build();
+		LocalDate asOf = LocalDate.of(2026, 7, 2);
+		Programme programme = model.getProgrammes().stream().filter(p -> Integer.valueOf(2026).equals(p.getStartYear())).findFirst().orElseThrow();
+		// as shipped, the seed's dated milestones (none achieved) rate some actions RED; the others cannot be rated
+		List<Finding> shipped = runOn(model, asOf);
+		PriorityAction unrated = firstTarget(shipped, "action.unrated");
+		PriorityAction red = firstTarget(shipped.stream().filter(f -> !f.getCode().equals("action.rag") || "RED".equals(text(f, "rag"))).toList(), "action.rag");
+		long rated = shipped.stream().filter(f -> f.getCode().equals("action.rag")).count();
+		assertTrue(shipped.stream().noneMatch(f -> f.getCode().equals("action.rag") && !"RED".equals(text(f, "rag"))),
+				"nothing is achieved in the seed, so no rated action is green or amber");
+
+		// the coordinator tracks the unrated one: 2026-01-01..2026-12-31 = 364 days, 182 passed on 2026-07-02:
+		// expected 0.5; 50 % done: ratio 1.0 -> GREEN
+		unrated.setPlannedStart(ActionPlan.toDate(LocalDate.of(2026, 1, 1)));
+		unrated.setPlannedEnd(ActionPlan.toDate(LocalDate.of(2026, 12, 31)));
+		unrated.setPercentComplete(50.0);
+		// and overrules the red one
+		red.setRagOverride(RagStatus.AMBER);
+		red.setRagOverrideJustification("Mijlpaal verschoven in overleg met de stuurgroep");
+		List<Finding> findings = runOn(model, asOf);
+		Finding tracked = only(findings, "action.rag", unrated);
+		assertEquals("GREEN", text(tracked, "rag"));
+		assertEquals(0.5, number(tracked, "expected").doubleValue(), 1e-9);
+		assertEquals(1.0, number(tracked, "ratio").doubleValue(), 1e-9);
+		Finding manual = only(findings, "action.rag", red);
+		assertEquals("AMBER", text(manual, "rag"));
+		assertEquals(Severity.WARNING, manual.getSeverity());
+		assertTrue(manual.getMessage().startsWith("Action is AMBER, overridden (computed: RED) \u2014 Mijlpaal verschoven in overleg "
+				+ "met de stuurgroep; 0 % done"), manual.getMessage());
+		assertEquals(rated + 1, findings.stream().filter(f -> f.getCode().equals("action.rag")).count());
+		Finding whole = only(findings, "programme.rag", programme);
+		assertEquals(1, number(whole, "overriddenActions").intValue());
+		// the decorator reads the same roll-up
+		RagRollUp rollUp = RagRollUp.of(programme, asOf);
+		assertEquals(Rag.GREEN, rollUp.rag(unrated));
+		assertEquals(Rag.AMBER, rollUp.rag(red));
+		assertEquals(Rag.valueOf(text(whole, "rag")), rollUp.rag(programme));
+	}
+
+	private static PriorityAction firstTarget(List<Finding> findings, String code) {
+		return (PriorityAction) findings.stream().filter(f -> f.getCode().equals(code)).findFirst().orElseThrow().getTargets().get(0);
+	}
+
+	private static List<Finding> runOn(HelixModel model, LocalDate asOf) {
+		AnalysisRun run = new AnalysisRunner().asOf(asOf).run(model, List.of(new ActionStatusAnalyzer()));
+		return run.getResults().get(0).getFindings();
 	}
 
 	@Test
