@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/releng/org.helix.product/target/products/org.helix.product/linux/gtk/x86_64"
-sdk="$root/releng/org.helix.product/target/repository"
+sdk="$root/releng/org.helix.sdk.repository/target/repository"
 example="$root/examples/org.example.helix.analysis"
 work="$root/target/external-plugin-check"
 analyzer=org.example.helix.analysis.coordinatorAgenda
