@@ -27,7 +27,8 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorPart;
@@ -68,11 +69,17 @@ public class AnalysisView extends ViewPart {
 	private TreeViewer resultViewer;
 	private AnalysisRun lastRun;
 	private HelixModelEditor lastEditor;
+	private AsOfDate asOfDate;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new FillLayout());
+		parent.setLayout(GridLayoutFactory.fillDefaults().create());
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 2).create());
+		// a new date re-runs the last analysis, so the findings always say what holds on the date shown
+		asOfDate = new AsOfDate(bar, date -> rerun());
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
 		analyzerViewer = CheckboxTableViewer.newCheckList(sash, SWT.BORDER | SWT.V_SCROLL);
 		analyzerViewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -122,7 +129,7 @@ public class AnalysisView extends ViewPart {
 					MessageDialog.openInformation(getSite().getShell(), "Analysis", "Open a Helix model in the editor first.");
 					return;
 				}
-				runAnalysis(editor, checkedAnalyzers(), LocalDate.now());
+				runAnalysis(editor, checkedAnalyzers(), asOf());
 			}
 		});
 		toolBar.add(new Action("Export CSV…") {
@@ -131,6 +138,29 @@ public class AnalysisView extends ViewPart {
 				exportCsvWithDialog();
 			}
 		});
+	}
+
+	/** The date of the picker: what the next run measures against. */
+	public LocalDate asOf() {
+		return asOfDate.get();
+	}
+
+	/** Sets the picker's date and re-runs as a change in the picker does; returns the job, or null when nothing ran. */
+	public Job setAsOf(LocalDate date) {
+		asOfDate.set(date);
+		return rerun();
+	}
+
+	public AsOfDate asOfDate() {
+		return asOfDate;
+	}
+
+	private Job rerun() {
+		HelixModelEditor editor = lastEditor != null && lastEditor.getModel() != null ? lastEditor : activeHelixEditor();
+		if (editor == null || editor.getModel() == null) {
+			return null;
+		}
+		return runAnalysis(editor, checkedAnalyzers(), asOf());
 	}
 
 	/** The checked analyzers, in the order shown. */
@@ -145,6 +175,8 @@ public class AnalysisView extends ViewPart {
 	public Job runAnalysis(HelixModelEditor editor, List<Analyzer> analyzers, LocalDate asOf) {
 		HelixModel model = editor.getModel();
 		lastEditor = editor;
+		// the picker always shows the date of the results being computed
+		asOfDate.set(asOf);
 		Job job = new Job("Analysing " + editor.getTitle()) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {

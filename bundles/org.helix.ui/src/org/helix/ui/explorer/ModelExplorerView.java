@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -54,7 +55,9 @@ public class ModelExplorerView extends ViewPart {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		contentProvider = new ModelExplorerContentProvider(adapterFactory);
 		viewer.setContentProvider(contentProvider);
-		viewer.setLabelProvider(new ExplorerLabels(new AdapterFactoryLabelProvider(adapterFactory)));
+		// decorated by the workbench, so that contributed decorators (e.g. the RAG status of actions) show here
+		viewer.setLabelProvider(new DecoratingLabelProvider(new ExplorerLabels(new AdapterFactoryLabelProvider(adapterFactory)),
+				PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
 		viewer.setUseHashlookup(true);
 		viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
 		viewer.addDoubleClickListener(event -> open(event.getSelection() instanceof IStructuredSelection s ? s.getFirstElement() : null));

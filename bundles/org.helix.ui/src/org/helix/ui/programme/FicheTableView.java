@@ -9,9 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.DecoratingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.ILabelProviderListener;
+import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -24,6 +30,7 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +39,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.helix.model.core.CorePackage;
 import org.helix.model.programme.ActionStatus;
@@ -39,6 +47,7 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 import org.helix.model.programme.ProgrammePackage;
 import org.helix.ui.HelixUI;
+import org.helix.ui.jface.AdapterFactoryLabelProvider;
 
 /**
  * All priority actions of the programme in one table, the coordinator's overview: sort by any column, filter by text,
@@ -101,7 +110,7 @@ public class FicheTableView extends ModelEditorView {
 			tc.getColumn().setText(column.title());
 			tc.getColumn().setWidth(column.width());
 			tc.getColumn().setMoveable(true);
-			tc.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
+			tc.setLabelProvider(i == 1 ? decorated(column) : ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
 			int index = i;
 			tc.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 		}
@@ -265,6 +274,43 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	// ---- in-place editing: one command per edit
+
+	/** The title with the action's icon, decorated by the workbench (e.g. with the RAG status of the action). */
+	private CellLabelProvider decorated(Column column) {
+		ComposedAdapterFactory factory = HelixUI.createAdapterFactory();
+		AdapterFactoryLabelProvider icons = new AdapterFactoryLabelProvider(factory);
+		IStyledLabelProvider styled = new IStyledLabelProvider() {
+			@Override
+			public StyledString getStyledText(Object element) {
+				return new StyledString(column.text().apply((PriorityAction) element));
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return icons.getImage(element);
+			}
+
+			@Override
+			public void addListener(ILabelProviderListener listener) {
+			}
+
+			@Override
+			public void removeListener(ILabelProviderListener listener) {
+			}
+
+			@Override
+			public boolean isLabelProperty(Object element, String property) {
+				return false;
+			}
+
+			@Override
+			public void dispose() {
+				icons.dispose();
+				factory.dispose();
+			}
+		};
+		return new DecoratingStyledCellLabelProvider(styled, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator(), null);
+	}
 
 	private final class TitleEditing extends EditingSupport {
 		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());

@@ -105,7 +105,9 @@ class AnalysisViewTest {
 		assertEquals(findings + 1, lines.size());
 
 		page.activate(view);
-		screenshot(Path.of("target", "screenshots", "analysis-view.png"));
+		String dir = System.getProperty("helix.screenshots.dir", "none");
+		screenshot((dir.equals("none") || !Files.isDirectory(Path.of(dir)) ? Path.of("target", "screenshots") : Path.of(dir))
+				.resolve("analysis-view.png"));
 	}
 
 	private static IFile copyOfKlimaatsprong() throws Exception {
@@ -127,6 +129,15 @@ class AnalysisViewTest {
 
 	/** The workbench window as a PNG (for docs/screenshots); the test does not depend on it. */
 	static void screenshot(Path file) throws Exception {
+		// label decorations of items just revealed are computed in the background: give them a moment
+		Display display = Display.getCurrent();
+		long until = System.currentTimeMillis() + 1500;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> { });
+				display.sleep();
+			}
+		}
 		processEvents();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle bounds = shell.getBounds();

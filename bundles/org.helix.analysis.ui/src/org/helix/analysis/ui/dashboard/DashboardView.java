@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.helix.analysis.ui.AsOfDate;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -62,6 +63,7 @@ public class DashboardView extends ViewPart {
 	private Programme programme;
 	private Indicator kpi;
 	private LocalDate asOf;
+	private AsOfDate asOfDate;
 	private DashboardData data;
 	private Job job;
 	private final CommandStackListener modelListener = event -> scheduleRefresh();
@@ -85,7 +87,7 @@ public class DashboardView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		parent.setLayout(new GridLayout(5, false));
+		parent.setLayout(new GridLayout(7, false));
 		new Label(parent, SWT.NONE).setText("Programme:");
 		programmeCombo = new Combo(parent, SWT.READ_ONLY);
 		programmeCombo.addListener(SWT.Selection, e -> {
@@ -105,11 +107,15 @@ public class DashboardView extends ViewPart {
 				showKpi();
 			}
 		});
+		asOfDate = new AsOfDate(parent, date -> {
+			asOf = date;
+			scheduleRefresh();
+		});
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
 		Composite charts = new Composite(parent, SWT.NONE);
-		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
 		GridLayout grid = new GridLayout(2, true);
 		charts.setLayout(grid);
 		ragChart = chart(charts, "RAG per dimension (actions)");
@@ -165,8 +171,15 @@ public class DashboardView extends ViewPart {
 
 	/** The date the analyses measure against; null means today. */
 	public Job setAsOf(LocalDate date) {
+		if (asOfDate != null) {
+			asOfDate.set(date == null ? LocalDate.now() : date);
+		}
 		asOf = date;
 		return scheduleRefresh();
+	}
+
+	public AsOfDate asOfDate() {
+		return asOfDate;
 	}
 
 	/** Recomputes in a Job (a pending one is cancelled first) and shows the result on the UI thread. */
@@ -228,7 +241,8 @@ public class DashboardView extends ViewPart {
 		}
 		kpiCombo.setItems(computed.kpis().stream().map(k -> k.getName() == null ? k.getId() : k.getName()).toArray(String[]::new));
 		kpiCombo.select(computed.kpis().indexOf(kpi));
-		status.setText("as of " + computed.asOf());
+		// the date is in the picker; the label is only for "no programme"
+		status.setText("");
 		status.getParent().layout();
 
 		clear(ragChart);
