@@ -37,7 +37,9 @@ public record ActionRating(PriorityAction action, LocalDate start, LocalDate end
 		String reason = null;
 		if (start == null || end == null) {
 			reason = "no start or end (no planned dates, priority years, deliverables or milestones)";
-		} else if (start.isAfter(end)) {
+		} else if (action.getPlannedStart() != null && action.getPlannedEnd() != null && start.isAfter(end)) {
+			// only the coordinator's own dates can contradict each other; a derived plan whose deliverables fall
+			// before its first priority year is rated as before (expected progress 0 or 1)
 			reason = "planned start " + start + " is after planned end " + end;
 		} else if (progress == null) {
 			reason = "no percent complete, deliverables, milestones or status that show progress";

@@ -109,6 +109,14 @@ class MonitoringAnalyzersTest {
 	}
 
 	@Test
+	void contradictoryPlannedDatesLeaveTheActionUnrated() {
+		fixture.a3.setPlannedStart(ActionPlan.toDate(LocalDate.of(2027, 6, 30)));
+		fixture.a3.setPlannedEnd(ActionPlan.toDate(LocalDate.of(2027, 1, 1)));
+		Finding unrated = only(run(new ActionStatusAnalyzer()), "action.unrated", fixture.a3);
+		assertTrue(unrated.getMessage().endsWith("planned start 2027-06-30 is after planned end 2027-01-01"), unrated.getMessage());
+	}
+
+	@Test
 	void invalidPercentCompleteIsReportedAndIgnored() {
 		fixture.a1.setPercentComplete(150.0);
 		List<Finding> findings = run(new ActionStatusAnalyzer());
