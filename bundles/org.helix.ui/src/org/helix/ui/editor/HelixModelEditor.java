@@ -106,6 +106,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	private final List<CommandStackAction> stackActions = new ArrayList<>();
 	private final List<SelectionCommandAction> selectionActions = new ArrayList<>();
 	private final CommandStackListener commandStackListener = this::commandStackChanged;
+	private final CommandStackListener overviewListener = event -> refreshOverview();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -119,6 +120,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
 		HelixPersistence.configure(domain.getResourceSet());
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
+		domain.getCommandStack().addCommandStackListener(overviewListener);
 		propertySourceProvider = new PropertySourceProvider(adapterFactory);
 		createActions();
 	}
@@ -225,7 +227,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Shows the overview's current state, e.g. after validation changed the file's markers. */
 	void refreshOverview() {
-		if (overview != null) {
+		if (overview != null && isAlive()) {
 			overview.refresh();
 		}
 	}
@@ -348,7 +350,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			// the undone or redone command changed the selection's commands' executability
 			selectionActions.forEach(action -> action.setSelection(viewer.getStructuredSelection()));
 		}
-		refreshOverview();
 		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
 		propertyPages.forEach(PropertySheetPage::refresh);
 	}
@@ -634,6 +635,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	@Override
 	public void dispose() {
 		externalChanges.stop();
+		domain.getCommandStack().removeCommandStackListener(overviewListener);
 		domain.getCommandStack().removeCommandStackListener(commandStackListener);
 		stackActions.forEach(CommandStackAction::dispose);
 		// the tree disposes its content and label providers (and their images) with its control
