@@ -152,9 +152,13 @@ class ModelEditorPagesTest {
 		HelixModelEditor editor = open(file);
 		PriorityAction action = plainlyNamed(editor);
 		String id = action.getId();
+		var fiche = editor.openFiche(action);
+		assertNotNull(fiche);
+		page().activate(editor);
 		editor.reveal(List.of(action));
 		changeOnDisk(file, "name=\"" + action.getName() + "\"", "name=\"Van buiten gewijzigd\"");
 		waitUntil("the reload", () -> editor.getModel().eResource().getEObject(id) != action);
+		waitUntil("the fiche of the replaced action to close", () -> page().findEditor(fiche.getEditorInput()) == null);
 		PriorityAction reloaded = (PriorityAction) editor.getModel().eResource().getEObject(id);
 		assertEquals("Van buiten gewijzigd", reloaded.getName());
 		assertFalse(editor.isDirty());

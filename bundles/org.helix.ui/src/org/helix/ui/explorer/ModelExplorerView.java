@@ -598,7 +598,9 @@ public class ModelExplorerView extends ViewPart {
 		DescriptorAction(Object owner, Object descriptor) {
 			this.owner = owner;
 			this.descriptor = descriptor;
-			Command preview = CreateChildCommand.create(scratchDomain(), owner, descriptor, List.of(owner));
+			HelixModelEditor editor = editorFor(owner, false);
+			EditingDomain domain = editor != null && isShown(editor, owner) ? editor.getEditingDomain() : scratchDomain();
+			Command preview = CreateChildCommand.create(domain, owner, descriptor, List.of(owner));
 			if (preview instanceof org.eclipse.emf.edit.command.CommandActionDelegate delegate) {
 				setText(delegate.getText());
 				setToolTipText(delegate.getToolTipText());
