@@ -245,6 +245,13 @@ class ExplorerEditingTest {
 		processEvents();
 		assertEquals(List.of(third), explorer.getViewer().getStructuredSelection().toList(), "editor to explorer");
 		assertNotNull(explorer.getViewer().testFindItem(third), "revealed in the explorer's tree");
+
+		// a fiche shows its action in the explorer when it comes to the front
+		PriorityAction ficheAction = programme.getActions().get(14);
+		var fiche = editor.openFiche(ficheAction);
+		page().activate(fiche);
+		processEvents();
+		assertEquals(List.of(ficheAction), explorer.getViewer().getStructuredSelection().toList(), "fiche to explorer");
 	}
 
 	@Test

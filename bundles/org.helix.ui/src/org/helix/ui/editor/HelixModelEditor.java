@@ -247,6 +247,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		TreeDragAndDrop.install(viewer, domain);
 		for (SelectionCommandAction action : selectionActions) {
 			viewer.addSelectionChangedListener(action);
 		}

@@ -85,6 +85,7 @@ import org.helix.ui.ElementKind;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.jface.ItemImages;
+import org.helix.ui.programme.ActionFicheEditor;
 
 /**
  * The Model Explorer: the workspace's Helix models and what they contain, as Archi's model tree and Capella's project
@@ -835,6 +836,8 @@ public class ModelExplorerView extends ViewPart {
 		public void partActivated(IWorkbenchPartReference reference) {
 			if (linking && !syncing && reference.getPart(false) instanceof HelixModelEditor editor) {
 				revealInExplorer(editor, editor.getViewer() == null ? StructuredSelection.EMPTY : editor.getViewer().getStructuredSelection());
+			} else if (linking && !syncing && reference.getPart(false) instanceof ActionFicheEditor fiche && fiche.getModelEditor() != null) {
+				revealInExplorer(fiche.getModelEditor(), new StructuredSelection(fiche.getAction()));
 			}
 		}
 	}
