@@ -28,6 +28,8 @@ public final class HelixUI {
 	/** Marker attribute holding the id of the element a problem is about. */
 	public static final String ELEMENT_ID = "elementId";
 	public static final String EXAMPLES_PROJECT = "Helix Examples";
+	/** Validation jobs (the check and the writing of its markers) belong to this family. */
+	public static final String VALIDATION_JOB_FAMILY = "org.helix.ui.validation";
 
 	private HelixUI() {
 	}

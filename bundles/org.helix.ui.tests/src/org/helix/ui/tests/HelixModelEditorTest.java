@@ -206,6 +206,7 @@ class HelixModelEditorTest {
 		editor.showElement(klimaatsprong(editor).getId());
 
 		executeCommand(HelixUI.VALIDATE_COMMAND_ID);
+		UiTestSupport.waitForValidation();
 		IMarker[] markers = file.findMarkers(HelixUI.PROBLEM_MARKER, true, IResource.DEPTH_ZERO);
 		IMarker marker = Arrays.stream(markers).filter(m -> action.getId().equals(m.getAttribute(HelixUI.ELEMENT_ID, null)))
 				.findFirst().orElseThrow(() -> new AssertionError("no marker for the unnamed action among " + markers.length));

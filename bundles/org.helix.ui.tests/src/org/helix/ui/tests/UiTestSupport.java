@@ -57,6 +57,55 @@ final class UiTestSupport {
 		waitUntil("the example installation job", () -> Job.getJobManager().find(ExampleProject.JOB_FAMILY).length == 0);
 	}
 
+	/** Validation runs in jobs (the check, then the markers); waits until they are done and their UI updates shown. */
+	static void waitForValidation() {
+		waitUntil("the validation jobs", () -> Job.getJobManager().find(org.helix.ui.HelixUI.VALIDATION_JOB_FAMILY).length == 0);
+	}
+
+	/**
+	 * Answers the next dialog titled {@code title}, once it is open: types {@code text} into its text field (when not
+	 * null) and presses the button labelled {@code button}. Returns at once; the dialog opens later on the UI thread.
+	 */
+	static java.util.concurrent.atomic.AtomicBoolean answerDialog(String title, String text, String button) {
+		java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		long deadline = System.currentTimeMillis() + 30_000;
+		poll[0] = () -> {
+			for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+				if (title.equals(shell.getText()) && shell.isVisible()) {
+					List<org.eclipse.swt.widgets.Control> controls = controls(shell);
+					if (text != null) {
+						controls.stream().filter(c -> c instanceof org.eclipse.swt.widgets.Text).findFirst()
+								.ifPresent(c -> ((org.eclipse.swt.widgets.Text) c).setText(text));
+					}
+					controls.stream().filter(c -> c instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(button))
+							.findFirst().ifPresent(c -> {
+								answered.set(true);
+								((org.eclipse.swt.widgets.Button) c).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+							});
+					return;
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(50, poll[0]);
+			}
+		};
+		display.timerExec(50, poll[0]);
+		return answered;
+	}
+
+	static List<org.eclipse.swt.widgets.Control> controls(org.eclipse.swt.widgets.Control control) {
+		List<org.eclipse.swt.widgets.Control> all = new ArrayList<>();
+		all.add(control);
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				all.addAll(controls(child));
+			}
+		}
+		return all;
+	}
+
 	/** A fresh copy of a shipped example in the test project. */
 	static IFile copyOfExample(Example example, String name) throws Exception {
 		waitForExampleInstallation();

@@ -40,6 +40,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -83,13 +85,21 @@ import org.helix.ui.programme.ActionFicheEditor;
 public class HelixModelEditor extends EditorPart implements IEditingDomainProvider, IMenuListener, IGotoMarker {
 
 	public static final String ID = HelixUI.EDITOR_ID;
+	/** Fired (as a part property) when the editor has (re)loaded its file: the model objects are new ones. */
+	public static final int PROP_MODEL = 0x401;
+	/** The editor's pages, in tab order. */
+	public static final int OVERVIEW_PAGE = 0;
+	public static final int TREE_PAGE = 1;
 
 	private ComposedAdapterFactory adapterFactory;
 	private AdapterFactoryEditingDomain domain;
 	private Resource resource;
 	private HelixLoadException loadError;
 	private Composite container;
+	private CTabFolder pages;
+	private OverviewPage overview;
 	private TreeViewer viewer;
+	private final ExternalChanges externalChanges = new ExternalChanges(this);
 	private PropertySourceProvider propertySourceProvider;
 	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 	private HelixOutlinePage outlinePage;
@@ -97,6 +107,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	private final List<CommandStackAction> stackActions = new ArrayList<>();
 	private final List<SelectionCommandAction> selectionActions = new ArrayList<>();
 	private final CommandStackListener commandStackListener = this::commandStackChanged;
+	private final CommandStackListener overviewListener = event -> refreshOverview();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -110,6 +121,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
 		HelixPersistence.configure(domain.getResourceSet());
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
+		domain.getCommandStack().addCommandStackListener(overviewListener);
 		propertySourceProvider = new PropertySourceProvider(adapterFactory);
 		createActions();
 	}
@@ -137,6 +149,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		container = new Composite(parent, SWT.NONE);
 		container.setLayout(new GridLayout());
 		load();
+		externalChanges.start();
 	}
 
 	/** (Re)loads the file; shows the tree, or the load error. Never writes the file. */
@@ -145,6 +158,8 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			child.dispose();
 		}
 		viewer = null;
+		pages = null;
+		overview = null;
 		loadError = null;
 		if (resource != null) {
 			resource.unload();
@@ -154,12 +169,68 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		try {
 			HelixModel model = HelixPersistence.load(domain.getResourceSet(), pathOf(getEditorInput()));
 			resource = model.eResource();
-			createTree(container);
+			createPages(container);
 		} catch (HelixLoadException e) {
 			loadError = e;
 			createErrorMessage(container, e);
 		}
+		externalChanges.loaded();
 		container.layout(true, true);
+		firePropertyChange(PROP_MODEL);
+	}
+
+	/** An overview form and the model tree, as tabs at the bottom like the workbench's multi-page editors. */
+	private void createPages(Composite parent) {
+		GridLayout layout = (GridLayout) parent.getLayout();
+		layout.marginWidth = layout.marginHeight = 0;
+		pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		pages.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		overview = new OverviewPage(this, adapterFactory);
+		CTabItem overviewItem = new CTabItem(pages, SWT.NONE);
+		overviewItem.setText("Overview");
+		overviewItem.setControl(overview.createControl(pages));
+		Composite treePage = new Composite(pages, SWT.NONE);
+		treePage.setLayout(new GridLayout());
+		createTree(treePage);
+		CTabItem treeItem = new CTabItem(pages, SWT.NONE);
+		treeItem.setText("Model");
+		treeItem.setControl(treePage);
+		pages.setSelection(OVERVIEW_PAGE);
+	}
+
+	/** The index of the page shown (see {@link #OVERVIEW_PAGE}), or -1 when the file did not load. */
+	public int getActivePage() {
+		return pages == null || pages.isDisposed() ? -1 : pages.getSelectionIndex();
+	}
+
+	public void setActivePage(int index) {
+		if (pages != null && !pages.isDisposed()) {
+			pages.setSelection(index);
+		}
+	}
+
+	public void showTreePage() {
+		setActivePage(TREE_PAGE);
+		if (viewer != null) {
+			viewer.getControl().setFocus();
+		}
+	}
+
+	/** The Overview page's element counts as its labels show them. */
+	public Map<org.helix.ui.ElementKind, String> overviewCounts() {
+		return overview == null ? Map.of() : overview.shownCounts();
+	}
+
+	/** The Overview page's validation summary as shown. */
+	public String overviewValidation() {
+		return overview == null ? "" : overview.validationText();
+	}
+
+	/** Shows the overview's current state, e.g. after validation changed the file's markers. */
+	void refreshOverview() {
+		if (overview != null && isAlive()) {
+			overview.refresh();
+		}
 	}
 
 	private void createTree(Composite parent) {
@@ -179,6 +250,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		TreeDragAndDrop.install(viewer, domain);
 		for (SelectionCommandAction action : selectionActions) {
 			viewer.addSelectionChangedListener(action);
 		}
@@ -225,7 +297,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		addSelectionAction(ActionFactory.CUT, "Cu&t", (d, s) -> CutToClipboardCommand.create(d, s));
 		addSelectionAction(ActionFactory.COPY, "&Copy", (d, s) -> CopyToClipboardCommand.create(d, s));
 		addSelectionAction(ActionFactory.PASTE, "&Paste",
-				(d, s) -> s.size() == 1 ? PasteFromClipboardCommand.create(d, s.get(0), null) : null);
+				(d, s) -> s.size() == 1 ? FreshIdsPaste.create(d, s.get(0)) : null);
 		org.eclipse.jface.action.Action revert = new org.eclipse.jface.action.Action("Re&vert") {
 			@Override
 			public void run() {
@@ -357,8 +429,14 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		if (element == null) {
 			return false;
 		}
-		setSelection(new StructuredSelection(element));
+		reveal(List.of(element));
 		return true;
+	}
+
+	/** Shows the tree page with these elements selected and visible. */
+	public void reveal(Collection<?> elements) {
+		setActivePage(TREE_PAGE);
+		setSelection(new StructuredSelection(elements.toArray()));
 	}
 
 	/** The Problems view calls this (through {@code IDE.gotoMarker}) for a validation marker of this file. */
@@ -446,6 +524,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		firePropertyChange(PROP_DIRTY);
+		externalChanges.saved(path);
 		refreshWorkspace(file);
 		return true;
 	}
@@ -461,11 +540,54 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		}
 	}
 
+	/** The file on disk, for workspace files and files opened from outside the workspace. */
+	Path path() {
+		return pathOf(getEditorInput());
+	}
+
+	IFile file() {
+		return workspaceFile();
+	}
+
+	/** Continues editing the same model under the file's new name after a move or rename in the workspace. */
+	void moved(IFile newFile) {
+		setInputWithNotify(new FileEditorInput(newFile));
+		setPartName(newFile.getName());
+	}
+
+	boolean isAlive() {
+		return container != null && !container.isDisposed();
+	}
+
+	/** A dirty editor whose file was deleted says so in its tab; saving writes the file again. */
+	void markDeleted(boolean deleted) {
+		String name = getEditorInput().getName();
+		setPartName(deleted ? name + " (deleted on disk)" : name);
+		if (deleted) {
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setErrorMessage(name + " was deleted on disk; Save writes it again, closing without saving drops it");
+		}
+	}
+
 	/** Drops all unsaved changes and the undo history, and reloads the file. */
 	public void revert() {
+		// keep what the user looked at: the same page and, by id, the same elements
+		int page = getActivePage();
+		List<String> selected = viewer == null ? List.of() : ((List<?>) viewer.getStructuredSelection().toList()).stream()
+				.filter(org.helix.model.core.Identifiable.class::isInstance)
+				.map(element -> ((org.helix.model.core.Identifiable) element).getId()).toList();
 		domain.getCommandStack().flush();
 		load();
 		firePropertyChange(PROP_DIRTY);
+		if (resource != null) {
+			List<EObject> again = selected.stream().map(resource::getEObject).filter(java.util.Objects::nonNull).toList();
+			if (!again.isEmpty()) {
+				setSelection(new StructuredSelection(again.toArray()));
+			}
+			if (page >= 0) {
+				setActivePage(page);
+			}
+		}
 	}
 
 	// ---- pages for the Properties and Outline views
@@ -516,6 +638,8 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void dispose() {
+		externalChanges.stop();
+		domain.getCommandStack().removeCommandStackListener(overviewListener);
 		domain.getCommandStack().removeCommandStackListener(commandStackListener);
 		stackActions.forEach(CommandStackAction::dispose);
 		// the tree disposes its content and label providers (and their images) with its control

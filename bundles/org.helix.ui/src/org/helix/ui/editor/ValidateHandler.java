@@ -4,24 +4,44 @@ import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.QualifiedName;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.helix.core.persistence.HelixPersistence;
 import org.helix.core.validation.HelixProblem;
 import org.helix.core.validation.HelixValidation;
 import org.helix.model.core.HelixModel;
+import org.helix.ui.HelixUI;
 
-/** Model > Validate: checks the active editor's model and lists the findings in the Problems view. */
+/**
+ * Model > Validate: checks the active editor's model in a job and lists the findings in the Problems view. The job
+ * validates a snapshot taken on the UI thread, so the user can keep editing while it runs; the markers are written in
+ * a workspace job that holds the file's marker rule.
+ */
 public class ValidateHandler extends AbstractHandler {
 
+	/** Session property of a file that has been validated at least once (so "no markers" means "no problems"). */
+	static final QualifiedName VALIDATED = new QualifiedName(HelixUI.PLUGIN_ID, "validated");
+
 	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
+	public Object execute(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
 		if (part instanceof HelixModelEditor editor) {
 			validate(editor);
@@ -29,32 +49,91 @@ public class ValidateHandler extends AbstractHandler {
 		return null;
 	}
 
-	/**
-	 * Validates on the UI thread: the model belongs to it (commands change it there), and validating even the largest
-	 * shipped model takes milliseconds.
-	 */
-	public static List<HelixProblem> validate(HelixModelEditor editor) throws ExecutionException {
+	/** Schedules the validation of the editor's model; null when it has none (the file did not load). */
+	public static Job validate(HelixModelEditor editor) {
 		HelixModel model = editor.getModel();
 		if (model == null) {
-			return List.of();
+			return null;
 		}
-		List<HelixProblem> problems = HelixValidation.validate(model);
-		IWorkbenchPage page = editor.getSite().getPage();
-		if (editor.getEditorInput() instanceof IFileEditorInput input) {
-			IFile file = input.getFile();
-			try {
-				ValidationMarkers.replace(file, problems);
-				page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
-			} catch (CoreException e) {
-				throw new ExecutionException("Cannot record the problems of " + file.getName(), e);
+		HelixModel snapshot = snapshot(model);
+		IFile file = editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+		Display display = editor.getSite().getShell().getDisplay();
+		Job job = new Job("Validating " + editor.getPartName()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+				List<HelixProblem> problems = HelixValidation.validate(snapshot);
+				monitor.done();
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				if (file != null) {
+					writeMarkers(editor, file, problems);
+				} else {
+					// a file outside the workspace cannot carry markers; say the result instead
+					display.asyncExec(() -> MessageDialog.openInformation(editor.getSite().getShell(), "Validation",
+							problems.isEmpty() ? "No problems found." : problems.size() + " problems, the first: " + problems.get(0)));
+				}
+				return Status.OK_STATUS;
 			}
-		} else {
-			// a file outside the workspace cannot carry markers; say the result instead
-			MessageDialog.openInformation(editor.getSite().getShell(), "Validation",
-					problems.isEmpty() ? "No problems found." : problems.size() + " problems, the first: " + problems.get(0));
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return HelixUI.VALIDATION_JOB_FAMILY.equals(family);
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * A copy of the model in a resource of its own, with the same URI, so ids (and the problems' element ids) are
+	 * those of the editor's model; copying takes milliseconds even for the largest shipped model.
+	 */
+	private static HelixModel snapshot(HelixModel model) {
+		Resource original = model.eResource();
+		Resource copy = HelixPersistence.newResourceSet().createResource(original.getURI());
+		copy.getContents().addAll(EcoreUtil.copyAll(original.getContents()));
+		for (EObject root : copy.getContents()) {
+			if (root instanceof HelixModel helixModel) {
+				return helixModel;
+			}
+		}
+		throw new IllegalStateException("the copy of " + original.getURI() + " holds no model");
+	}
+
+	private static void writeMarkers(HelixModelEditor editor, IFile file, List<HelixProblem> problems) {
+		WorkspaceJob markers = new WorkspaceJob("Recording the problems of " + file.getName()) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				ValidationMarkers.replace(file, problems);
+				file.setSessionProperty(VALIDATED, Boolean.TRUE);
+				Display.getDefault().asyncExec(() -> showResult(editor, problems));
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return HelixUI.VALIDATION_JOB_FAMILY.equals(family);
+			}
+		};
+		markers.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+		markers.setSystem(true);
+		markers.schedule();
+	}
+
+	private static void showResult(HelixModelEditor editor, List<HelixProblem> problems) {
+		if (!editor.isAlive()) {
+			return;
+		}
+		try {
+			editor.getSite().getPage().showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			// the markers are there; the user can open the Problems view
 		}
 		editor.getEditorSite().getActionBars().getStatusLineManager()
 				.setMessage(problems.isEmpty() ? "Validation: no problems" : "Validation: " + problems.size() + " problems");
-		return problems;
+		editor.refreshOverview();
 	}
 }

@@ -13,16 +13,24 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IChangeNotifier;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
+import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.jface.AdapterFactoryContentProvider;
 
 /**
  * The explorer's tree: workspace projects and folders, their {@code .helix} files, and inside each file its model.
- * Files are read when first expanded, into a read-only copy owned by the explorer; a changed file is read again.
+ * A file open in a model editor shows the editor's model itself, through the editor's item providers, so the explorer
+ * shows unsaved edits at once and its own edits can be commands on the editor's command stack. Other files are read
+ * when first expanded, into a read-only copy owned by the explorer; a changed file is read again.
  */
 class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 
@@ -33,9 +41,65 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 	private final ResourceSet resourceSet = HelixPersistence.newResourceSet();
 	private final Map<IFile, Object> models = new HashMap<>();
 	private final Map<Resource, IFile> files = new HashMap<>();
+	/** The open model editors, by file. */
+	private final Map<IFile, HelixModelEditor> editors = new HashMap<>();
 
 	ModelExplorerContentProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
+	}
+
+	/** From now on the file shows the editor's model, and the explorer hears of the editor's changes. */
+	void attach(IFile file, HelixModelEditor editor) {
+		if (editors.put(file, editor) == null && editorFactory(editor) instanceof IChangeNotifier notifier) {
+			notifier.addListener(this);
+		}
+	}
+
+	void detach(IFile file) {
+		HelixModelEditor editor = editors.remove(file);
+		if (editor != null && editorFactory(editor) instanceof IChangeNotifier notifier) {
+			notifier.removeListener(this);
+		}
+	}
+
+	HelixModelEditor editor(IFile file) {
+		return editors.get(file);
+	}
+
+	Map<IFile, HelixModelEditor> editors() {
+		return editors;
+	}
+
+	private static AdapterFactory editorFactory(HelixModelEditor editor) {
+		return editor.getEditingDomain() instanceof AdapterFactoryEditingDomain domain ? domain.getAdapterFactory() : null;
+	}
+
+	/**
+	 * The adapter factory whose item providers own {@code element}: an editor's for its model, the explorer's for the
+	 * copies. Mixing them would attach the explorer's adapters to the editor's objects, and their changes would not
+	 * reach the editor's viewers.
+	 */
+	AdapterFactory factoryFor(Object element) {
+		if (element instanceof EObject object && object.eResource() != null) {
+			ResourceSet owner = object.eResource().getResourceSet();
+			for (HelixModelEditor editor : editors.values()) {
+				if (editor.getEditingDomain() != null && editor.getEditingDomain().getResourceSet() == owner) {
+					return editorFactory(editor);
+				}
+			}
+		}
+		return adapterFactory;
+	}
+
+	/** The file an element of the tree belongs to, or null. */
+	IFile fileOf(Object element) {
+		if (element instanceof IFile file) {
+			return file;
+		}
+		if (element instanceof EObject object) {
+			return getParent(EcoreUtil.getRootContainer(object)) instanceof IFile file ? file : null;
+		}
+		return null;
 	}
 
 	static boolean isModelFile(IResource resource) {
@@ -59,7 +123,13 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 		if (parent instanceof LoadProblem) {
 			return new Object[0];
 		}
-		return super.getChildren(parent);
+		ITreeItemContentProvider provider = treeProvider(parent);
+		return provider == null ? new Object[0] : provider.getChildren(parent).toArray();
+	}
+
+	private ITreeItemContentProvider treeProvider(Object element) {
+		AdapterFactory factory = factoryFor(element);
+		return factory == null ? null : (ITreeItemContentProvider) factory.adapt(element, ITreeItemContentProvider.class);
 	}
 
 	@Override
@@ -73,7 +143,8 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 		if (element instanceof LoadProblem) {
 			return false;
 		}
-		return super.hasChildren(element);
+		ITreeItemContentProvider provider = treeProvider(element);
+		return provider != null && provider.hasChildren(element);
 	}
 
 	@Override
@@ -85,9 +156,15 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 			return problem.file();
 		}
 		if (element instanceof HelixModel model) {
-			return files.get(model.eResource());
+			IFile file = files.get(model.eResource());
+			if (file == null) {
+				file = editors.entrySet().stream().filter(entry -> entry.getValue().getModel() == model)
+						.map(Map.Entry::getKey).findFirst().orElse(null);
+			}
+			return file;
 		}
-		return super.getParent(element);
+		ITreeItemContentProvider provider = treeProvider(element);
+		return provider == null ? null : provider.getParent(element);
 	}
 
 	/** Open projects, folders holding models (at any depth), and model files. */
@@ -126,6 +203,10 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 
 	/** The file's model, loaded on first use; a file that does not load gives a {@link LoadProblem}. */
 	Object model(IFile file) {
+		HelixModelEditor editor = editors.get(file);
+		if (editor != null && editor.getModel() != null) {
+			return editor.getModel();
+		}
 		return models.computeIfAbsent(file, this::load);
 	}
 
@@ -156,6 +237,9 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 
 	@Override
 	public void dispose() {
+		for (IFile file : List.copyOf(editors.keySet())) {
+			detach(file);
+		}
 		for (IFile file : List.copyOf(models.keySet())) {
 			forget(file);
 		}

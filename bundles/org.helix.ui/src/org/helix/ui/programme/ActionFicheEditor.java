@@ -31,6 +31,12 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 	private PriorityAction action;
 	private FichePage fichePage;
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	/** A reload of the model (revert, or a change on disk) replaces the action the fiche shows. */
+	private final org.eclipse.ui.IPropertyListener reloadListener = (source, property) -> {
+		if (property == HelixModelEditor.PROP_MODEL && getContainer() != null && !getContainer().isDisposed()) {
+			getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(ActionFicheEditor.this, false));
+		}
+	};
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
@@ -59,6 +65,7 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
 		modelEditor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
+		modelEditor.addPropertyListener(reloadListener);
 		site.getPage().addPartListener(partListener);
 	}
 
@@ -142,6 +149,7 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 	public void dispose() {
 		if (modelEditor != null) {
 			modelEditor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+			modelEditor.removePropertyListener(reloadListener);
 			getSite().getPage().removePartListener(partListener);
 		}
 		super.dispose();

@@ -22,6 +22,12 @@ public abstract class ModelEditorView extends ViewPart {
 
 	private HelixModelEditor modelEditor;
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	/** A reload (revert, or a change on disk) replaces the editor's model objects. */
+	private final org.eclipse.ui.IPropertyListener reloadListener = (source, property) -> {
+		if (property == HelixModelEditor.PROP_MODEL) {
+			commandStackChanged(null);
+		}
+	};
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
@@ -77,10 +83,12 @@ public abstract class ModelEditorView extends ViewPart {
 	public void setModelEditor(HelixModelEditor editor) {
 		if (modelEditor != null) {
 			modelEditor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+			modelEditor.removePropertyListener(reloadListener);
 		}
 		modelEditor = editor;
 		if (modelEditor != null) {
 			modelEditor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
+			modelEditor.addPropertyListener(reloadListener);
 		}
 		modelChanged();
 	}
@@ -112,6 +120,7 @@ public abstract class ModelEditorView extends ViewPart {
 		getSite().getPage().removePartListener(partListener);
 		if (modelEditor != null) {
 			modelEditor.getEditingDomain().getCommandStack().removeCommandStackListener(stackListener);
+			modelEditor.removePropertyListener(reloadListener);
 		}
 		super.dispose();
 	}
