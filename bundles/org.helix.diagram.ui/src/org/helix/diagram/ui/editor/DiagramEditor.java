@@ -355,7 +355,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	/** A toolbar item that opens a menu of check items, filled when it opens (the state lives in the diagram). */
 	private void dropDown(String text, String tip, java.util.function.Consumer<Menu> fill) {
 		ToolItem item = new ToolItem(palette, SWT.DROP_DOWN);
-		item.setText(text + " ▾");
+		item.setText(text); // SWT.DROP_DOWN draws the arrow
 		item.setToolTipText(tip);
 		Menu menu = new Menu(palette.getShell(), SWT.POP_UP);
 		item.addListener(SWT.Dispose, e -> menu.dispose());
