@@ -132,7 +132,7 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 	}
 
 	/** Organisations in clusters of 50; 90 % of the relationships stay inside a cluster. */
-	static HelixModel generate(int nodes, int edges, long seed) {
+	public static HelixModel generate(int nodes, int edges, long seed) {
 		Random random = new Random(seed);
 		HelixModel model = CoreFactory.eINSTANCE.createHelixModel();
 		model.setName("Generated ecosystem");

@@ -118,7 +118,9 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		setInputWithNotify(input);
 		setPartName(input.getName());
 		adapterFactory = HelixUI.createAdapterFactory();
-		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
+		// a diagram editor opened on the same file shares this domain; its refresh triggers need this stack
+		// (without triggers it is a BasicCommandStack)
+		domain = new AdapterFactoryEditingDomain(adapterFactory, new org.helix.diagram.sync.TriggeringCommandStack(), new HashMap<>());
 		HelixPersistence.configure(domain.getResourceSet());
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		domain.getCommandStack().addCommandStackListener(overviewListener);

@@ -1,6 +1,8 @@
 package org.helix.diagram.ui.editor;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +38,14 @@ public class DiagramCanvas extends Canvas {
 		void clicked(double x, double y, DiagramElement element, boolean doubleClick);
 
 		void selectionChanged(Set<DiagramElement> selection);
+
+		/** The user dragged a resize handle: the node's new bounds in its container's coordinates. */
+		default void resized(Node node, double x, double y, double width, double height) {
+		}
 	}
+
+	/** Size of a resize handle, in pixels (it does not scale with the zoom). */
+	static final int HANDLE = 7;
 
 	private final DiagramRenderer renderer;
 	private Scene scene;
@@ -49,6 +58,10 @@ public class DiagramCanvas extends Canvas {
 	private int dragButton;
 	private double downX, downY, lastX, lastY;
 	private boolean dragging, marquee, draggingNodes;
+	/** While resizing: the handle's corner (0 top left, 1 top right, 2 bottom right, 3 bottom left), else -1. */
+	private int resizeCorner = -1;
+	private SceneNode resizing;
+	private final List<Runnable> viewListeners = new ArrayList<>();
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.BORDER);
@@ -75,6 +88,53 @@ public class DiagramCanvas extends Canvas {
 	public void setScene(Scene scene) {
 		this.scene = scene;
 		selection.retainAll(union(scene)); // elements deleted since are no longer selected
+		redraw();
+		viewChanged();
+	}
+
+	/** Told whenever the scene, the zoom or the scroll position changed (the outline follows). */
+	public void addViewListener(Runnable listener) {
+		viewListeners.add(listener);
+	}
+
+	public void removeViewListener(Runnable listener) {
+		viewListeners.remove(listener);
+	}
+
+	private void viewChanged() {
+		List.copyOf(viewListeners).forEach(Runnable::run);
+	}
+
+	@Override
+	public void redraw() {
+		super.redraw();
+		viewChanged();
+	}
+
+	/** The part of the diagram the canvas shows: x, y, width, height in diagram coordinates. */
+	public double[] viewport() {
+		Rectangle area = getClientArea();
+		return new double[] { originX, originY, area.width / zoom, area.height / zoom };
+	}
+
+	/** Scrolls so that the diagram point (x, y) is in the middle of the canvas. */
+	public void centerOn(double x, double y) {
+		Rectangle area = getClientArea();
+		originX = x - area.width / zoom / 2;
+		originY = y - area.height / zoom / 2;
+		redraw();
+	}
+
+	/** Scrolls as little as needed to show a node whole (when it fits). */
+	public void reveal(SceneNode node) {
+		double[] view = viewport();
+		double margin = 20 / zoom;
+		if (node.x() < view[0] + margin || node.x() + node.width() > view[0] + view[2] - margin) {
+			originX = node.centerX() - view[2] / 2;
+		}
+		if (node.y() < view[1] + margin || node.y() + node.height() > view[1] + view[3] - margin) {
+			originY = node.centerY() - view[3] / 2;
+		}
 		redraw();
 	}
 
@@ -169,6 +229,24 @@ public class DiagramCanvas extends Canvas {
 			int x0 = (int) ((Math.min(downX, lastX) - originX) * zoom), y0 = (int) ((Math.min(downY, lastY) - originY) * zoom);
 			gc.drawRectangle(x0, y0, (int) (Math.abs(lastX - downX) * zoom), (int) (Math.abs(lastY - downY) * zoom));
 		}
+		SceneNode handles = handleNode();
+		if (handles != null && !draggingNodes) {
+			double[] b = resizing == handles && dragging ? resizedBounds() : new double[] { handles.x(), handles.y(), handles.width(), handles.height() };
+			gc.setLineStyle(SWT.LINE_SOLID);
+			gc.setLineWidth(1);
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+			if (resizing == handles && dragging) {
+				gc.setLineStyle(SWT.LINE_DOT);
+				gc.drawRectangle((int) ((b[0] - originX) * zoom), (int) ((b[1] - originY) * zoom), (int) (b[2] * zoom), (int) (b[3] * zoom));
+				gc.setLineStyle(SWT.LINE_SOLID);
+			}
+			gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			for (int corner = 0; corner < 4; corner++) {
+				int[] c = corner(b, corner);
+				gc.fillRectangle(c[0] - HANDLE / 2, c[1] - HANDLE / 2, HANDLE, HANDLE);
+				gc.drawRectangle(c[0] - HANDLE / 2, c[1] - HANDLE / 2, HANDLE, HANDLE);
+			}
+		}
 		if (draggingNodes) {
 			// the dragged nodes' outlines at their new place; the model moves once, on release
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
@@ -176,6 +254,59 @@ public class DiagramCanvas extends Canvas {
 			forDragged(n -> gc.drawRectangle((int) ((n.x() + lastX - downX - originX) * zoom),
 					(int) ((n.y() + lastY - downY - originY) * zoom), (int) (n.width() * zoom), (int) (n.height() * zoom)));
 		}
+	}
+
+	/** The node that shows resize handles: the only selected element, when it is a node. */
+	private SceneNode handleNode() {
+		if (selection.size() != 1 || scene == null || !(selection.iterator().next() instanceof Node node)) {
+			return null;
+		}
+		return scene.byNode().get(node);
+	}
+
+	/** A corner of diagram bounds {x, y, w, h} in canvas pixels. */
+	private int[] corner(double[] b, int corner) {
+		double x = corner == 1 || corner == 2 ? b[0] + b[2] : b[0];
+		double y = corner >= 2 ? b[1] + b[3] : b[1];
+		return new int[] { (int) Math.round((x - originX) * zoom), (int) Math.round((y - originY) * zoom) };
+	}
+
+	/** The handle under a canvas point, or -1. */
+	int handleAt(int cx, int cy) {
+		SceneNode node = handleNode();
+		if (node == null) {
+			return -1;
+		}
+		double[] b = { node.x(), node.y(), node.width(), node.height() };
+		for (int corner = 0; corner < 4; corner++) {
+			int[] c = corner(b, corner);
+			if (Math.abs(cx - c[0]) <= HANDLE / 2 + 1 && Math.abs(cy - c[1]) <= HANDLE / 2 + 1) {
+				return corner;
+			}
+		}
+		return -1;
+	}
+
+	/** The bounds of the node being resized, following the mouse, never smaller than the minimum size. */
+	private double[] resizedBounds() {
+		double dx = lastX - downX, dy = lastY - downY;
+		double x = resizing.x(), y = resizing.y(), w = resizing.width(), h = resizing.height();
+		double min = NotationCommands.MIN_SIZE;
+		if (resizeCorner == 0 || resizeCorner == 3) { // left edge moves
+			double nw = Math.max(min, w - dx);
+			x += w - nw;
+			w = nw;
+		} else {
+			w = Math.max(min, w + dx);
+		}
+		if (resizeCorner <= 1) { // top edge moves
+			double nh = Math.max(min, h - dy);
+			y += h - nh;
+			h = nh;
+		} else {
+			h = Math.max(min, h + dy);
+		}
+		return new double[] { x, y, w, h };
 	}
 
 	private void forDragged(Consumer<SceneNode> action) {
@@ -204,6 +335,12 @@ public class DiagramCanvas extends Canvas {
 		downY = lastY = y(e.y);
 		dragging = false;
 		if (e.button != 1) {
+			return;
+		}
+		int handle = toolArmed ? -1 : handleAt(e.x, e.y);
+		if (handle >= 0) {
+			resizeCorner = handle;
+			resizing = handleNode();
 			return;
 		}
 		DiagramElement element = elementAt(downX, downY);
@@ -241,10 +378,10 @@ public class DiagramCanvas extends Canvas {
 		if (!dragging) {
 			dragging = true;
 			DiagramElement under = elementAt(downX, downY);
-			marquee = dragButton == 1 && under == null;
-			draggingNodes = dragButton == 1 && under instanceof Node && selection.contains(under);
+			marquee = dragButton == 1 && under == null && resizing == null;
+			draggingNodes = dragButton == 1 && under instanceof Node && selection.contains(under) && resizing == null;
 		}
-		if (dragButton == 2 || dragButton == 3) { // pan with the middle or right button
+		if (dragButton == 2) { // pan with the middle button (the right one opens the context menu)
 			originX -= x - lastX;
 			originY -= y - lastY;
 			redraw();
@@ -256,7 +393,13 @@ public class DiagramCanvas extends Canvas {
 	}
 
 	private void up(Event e) {
-		if (dragging && marquee) {
+		if (dragging && resizing != null && listener != null) {
+			double[] b = resizedBounds();
+			Node node = resizing.node();
+			// scene bounds are absolute; the notation's are relative to the container
+			double offsetX = resizing.x() - node.getX(), offsetY = resizing.y() - node.getY();
+			listener.resized(node, b[0] - offsetX, b[1] - offsetY, b[2], b[3]);
+		} else if (dragging && marquee) {
 			double rx = Math.min(downX, lastX), ry = Math.min(downY, lastY);
 			double rw = Math.abs(lastX - downX), rh = Math.abs(lastY - downY);
 			Set<DiagramElement> inside = new LinkedHashSet<>((e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0 ? selection : Set.of());
@@ -280,7 +423,44 @@ public class DiagramCanvas extends Canvas {
 		}
 		dragButton = 0;
 		dragging = marquee = draggingNodes = false;
+		resizing = null;
+		resizeCorner = -1;
 		redraw();
+	}
+
+	/**
+	 * Arrow keys: the selection moves to the nearest node in that direction (nearest along the arrow, with nodes
+	 * off to the side counting as farther); with nothing selected the view scrolls.
+	 */
+	void navigate(int dx, int dy) {
+		SceneNode from = null;
+		for (DiagramElement element : selection) {
+			if (element instanceof Node node && scene.byNode().containsKey(node)) {
+				from = scene.byNode().get(node);
+			}
+		}
+		if (from == null) {
+			scrollBy(40 * dx, 40 * dy);
+			return;
+		}
+		SceneNode best = null;
+		double bestScore = Double.MAX_VALUE;
+		for (SceneNode candidate : scene.nodes()) {
+			double along = (candidate.centerX() - from.centerX()) * dx + (candidate.centerY() - from.centerY()) * dy;
+			double across = Math.abs((candidate.centerX() - from.centerX()) * dy + (candidate.centerY() - from.centerY()) * dx);
+			if (candidate == from || along <= 0.5) {
+				continue;
+			}
+			double score = along + 2 * across;
+			if (score < bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		if (best != null) {
+			select(Set.of(best.node()));
+			reveal(best);
+		}
 	}
 
 	private void wheel(Event e) {
@@ -297,20 +477,26 @@ public class DiagramCanvas extends Canvas {
 	private void key(Event e) {
 		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
 		switch (e.keyCode) {
-		case SWT.ARROW_LEFT -> scrollBy(-40, 0);
-		case SWT.ARROW_RIGHT -> scrollBy(40, 0);
-		case SWT.ARROW_UP -> scrollBy(0, -40);
-		case SWT.ARROW_DOWN -> scrollBy(0, 40);
+		case SWT.ARROW_LEFT -> navigate(-1, 0);
+		case SWT.ARROW_RIGHT -> navigate(1, 0);
+		case SWT.ARROW_UP -> navigate(0, -1);
+		case SWT.ARROW_DOWN -> navigate(0, 1);
 		case SWT.KEYPAD_ADD -> zoomBy(1.25);
 		case SWT.KEYPAD_SUBTRACT -> zoomBy(0.8);
+		case SWT.CR, SWT.KEYPAD_CR -> {
+			if (selection.size() == 1 && listener != null) {
+				DiagramElement element = selection.iterator().next();
+				SceneNode node = element instanceof Node n ? scene.byNode().get(n) : null;
+				listener.clicked(node == null ? 0 : node.centerX(), node == null ? 0 : node.centerY(), element, true);
+			}
+		}
 		default -> {
-			if (ctrl && (e.character == '+' || e.character == '=')) {
+			if (e.character == '+' || (ctrl && e.character == '=')) {
 				zoomBy(1.25);
-			} else if (ctrl && e.character == '-') {
+			} else if (e.character == '-') {
 				zoomBy(0.8);
 			} else if (ctrl && e.character == '0') {
-				Rectangle area = getClientArea();
-				zoomAt(1, area.width / 2, area.height / 2);
+				fit();
 			} else if (ctrl && (e.character == 'a' || e.character == 1)) {
 				select(union(scene));
 			} else if (e.character == SWT.ESC) {

@@ -1,6 +1,7 @@
 package org.helix.diagram.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,34 +9,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.helix.core.persistence.HelixPersistence;
@@ -45,7 +76,9 @@ import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
 import org.helix.diagram.model.description.DirectEditTool;
+import org.helix.diagram.model.description.DropTool;
 import org.helix.diagram.model.description.EdgeCreationTool;
+import org.helix.diagram.model.description.Filter;
 import org.helix.diagram.model.description.Layer;
 import org.helix.diagram.model.description.NodeCreationTool;
 import org.helix.diagram.model.description.Tool;
@@ -54,24 +87,32 @@ import org.helix.diagram.model.notation.DiagramElement;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.sync.DiagramSession;
 import org.helix.diagram.sync.DiagramTools;
+import org.helix.diagram.sync.TriggeringCommandStack;
 import org.helix.diagram.ui.export.DiagramExports;
+import org.helix.diagram.ui.render.PngExport;
 import org.helix.diagram.ui.scene.SceneBuilder;
 import org.helix.diagram.ui.scene.SceneNode;
+import org.helix.diagram.ui.scene.SvgWriter;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.model.core.HelixModel;
 import org.helix.ui.HelixUI;
+import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.jface.PropertySourceProvider;
 
 /**
- * Diagram editor on a {@code .helix} file for one viewpoint. It has its own editing domain over its own ResourceSet
- * (the model and its {@code .helix-diagrams}), so undo covers model and diagram together; every change is a command
- * on that stack. The selection it publishes is the semantic elements, so the Properties view shows them.
+ * Diagram editor on a {@code .helix} file for one viewpoint. When the model editor has the same file open, the
+ * diagram editor works in that editor's editing domain: one command stack, so undo, redo and the dirty state are
+ * shared and a change made in either shows in both. Otherwise it has its own domain over its own ResourceSet (the
+ * model and its {@code .helix-diagrams}). Every change is a command on that stack; undo covers model and diagram
+ * together. The selection it publishes is the semantic elements, so the Properties view shows them.
  */
 public class DiagramEditor extends EditorPart implements ISelectionProvider, IEditingDomainProvider {
 
 	public static final String ID = "org.helix.diagram.ui.editor";
 
 	private EditingDomain domain;
+	/** The model editor whose domain this editor shares, or null when it has its own. */
+	private IEditorPart modelEditor;
 	private DiagramSession session;
 	private DiagramTools tools;
 	private Diagram diagram;
@@ -79,11 +120,28 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	private HelixModel model;
 	private Path file;
 	private DiagramCanvas canvas;
+	private ToolBar palette;
 	private Tool armedTool;
 	private Node edgeSource;
 	private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
+	private final List<CommandStackListener> stackActions = new ArrayList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
 	private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::modelChanged);
+	private final IPropertyListener modelEditorSaved = (source, id) -> {
+		if (id == PROP_DIRTY && modelEditor != null && !modelEditor.isDirty()) {
+			saveDiagrams(); // the model editor saved the model: the diagrams belong with it
+		}
+	};
+	private final IPartListener2 modelEditorClosed = new IPartListener2() {
+		@Override
+		public void partClosed(IWorkbenchPartReference reference) {
+			if (modelEditor != null && reference.getPart(false) == modelEditor) {
+				// its editing domain, which this editor used, is gone
+				modelEditor = null;
+				getSite().getPage().closeEditor(DiagramEditor.this, false);
+			}
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -98,19 +156,90 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		}
 		file = diagramInput.getPath().toPath();
 		try {
-			ResourceSet resourceSet = HelixPersistence.newResourceSet();
-			domain = DiagramSession.createEditingDomain(resourceSet);
-			model = HelixPersistence.load(resourceSet, file);
+			modelEditor = openModelEditor(site.getPage(), diagramInput.getFile());
+			if (modelEditor != null) {
+				domain = ((IEditingDomainProvider) modelEditor).getEditingDomain();
+				model = helixModel(domain.getResourceSet());
+			} else {
+				ResourceSet resourceSet = HelixPersistence.newResourceSet();
+				domain = DiagramSession.createEditingDomain(resourceSet);
+				model = HelixPersistence.load(resourceSet, file);
+			}
 			session = DiagramSession.open(domain, model.eResource(), ViewpointRegistry.getDefault()::diagram);
 		} catch (IOException e) {
 			throw new PartInitException("cannot open " + file + ": " + e.getMessage(), e);
 		}
 		tools = new DiagramTools(session);
-		diagram = session.diagrams().stream().filter(d -> description.getId().equals(d.getDescriptionId())).findFirst()
-				.orElseGet(() -> session.createDiagram(description, DiagramExports.root(model, description), description.getLabel()));
+		EObject root = diagramInput.rootFragment() == null ? null : model.eResource().getEObject(diagramInput.rootFragment());
+		diagram = session.diagrams().stream().filter(d -> description.getId().equals(d.getDescriptionId()))
+				.filter(d -> root == null || d.getSemanticRoot() == root).findFirst()
+				.orElseGet(() -> session.createDiagram(description, root != null ? root : DiagramExports.root(model, description),
+						description.getLabel()));
 		setPartName(diagramInput.getName() + " – " + description.getLabel());
 		site.setSelectionProvider(this);
 		domain.getCommandStack().addCommandStackListener(stackListener);
+		if (modelEditor != null) {
+			modelEditor.addPropertyListener(modelEditorSaved);
+			site.getPage().addPartListener(modelEditorClosed);
+		}
+		IAction undo = new StackAction("&Undo", CommandStack::canUndo, CommandStack::undo);
+		IAction redo = new StackAction("&Redo", CommandStack::canRedo, CommandStack::redo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), new Action("&Delete") {
+			@Override
+			public void run() {
+				deleteSelection();
+			}
+		});
+		site.getActionBars().setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new Action("Select &All") {
+			@Override
+			public void run() {
+				canvas.select(allShown());
+			}
+		});
+	}
+
+	/**
+	 * Opens (or activates) the diagram editor for an input. Matches by editor id and input: the model editor's
+	 * FileEditorInput equals any input of the same file, so matching by input alone would activate the model editor.
+	 */
+	public static DiagramEditor open(IWorkbenchPage page, DiagramEditorInput input) throws PartInitException {
+		return (DiagramEditor) page.openEditor(input, ID, true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+	}
+
+	/**
+	 * The open model editor of the same file whose domain can be shared: it has loaded the model and its command stack
+	 * supports the diagram refresh triggers.
+	 */
+	static IEditorPart openModelEditor(IWorkbenchPage page, IFile file) {
+		for (IEditorReference reference : page.getEditorReferences()) {
+			IEditorPart part = reference.getEditor(false);
+			if (part == null || part instanceof DiagramEditor || !(part instanceof IEditingDomainProvider provider)) {
+				continue;
+			}
+			if (part.getEditorInput() instanceof IFileEditorInput input && input.getFile().equals(file)
+					&& provider.getEditingDomain() != null
+					&& provider.getEditingDomain().getCommandStack() instanceof TriggeringCommandStack
+					&& helixModel(provider.getEditingDomain().getResourceSet()) != null) {
+				return part;
+			}
+		}
+		return null;
+	}
+
+	private static HelixModel helixModel(ResourceSet resourceSet) {
+		for (Resource resource : resourceSet.getResources()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof HelixModel model) {
+				return model;
+			}
+		}
+		return null;
+	}
+
+	/** True when this editor shares the model editor's editing domain. */
+	public boolean sharesModelEditorDomain() {
+		return modelEditor != null;
 	}
 
 	@Override
@@ -120,15 +249,20 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		layout.marginWidth = layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
 		body.setLayout(layout);
-		ToolBar palette = new ToolBar(body, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+		palette = new ToolBar(body, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
 		palette.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		canvas = new DiagramCanvas(body);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		fillPalette(palette);
+		fillPalette();
 		canvas.setListener(new DiagramCanvas.Listener() {
 			@Override
 			public void moved(Map<Node, double[]> positions) {
 				execute(NodeMoves.move(diagram, positions, true));
+			}
+
+			@Override
+			public void resized(Node node, double x, double y, double width, double height) {
+				execute(NotationCommands.resize(diagram, node, x, y, width, height));
 			}
 
 			@Override
@@ -152,6 +286,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 				directEdit(canvas.selection().iterator().next());
 			}
 		});
+		createContextMenu();
+		createDropTarget();
 		canvas.setScene(SceneBuilder.build(diagram));
 		boolean nothingPlaced = diagram.getNodes().stream().noneMatch(Node::isPlaced);
 		if (nothingPlaced && !diagram.getNodes().isEmpty()) {
@@ -161,18 +297,22 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			canvas.getDisplay().asyncExec(() -> {
 				if (!canvas.isDisposed()) {
 					canvas.fit();
+					reveal(((DiagramEditorInput) getEditorInput()).revealFragment());
 				}
 			});
 		}
 	}
 
-	private void fillPalette(ToolBar palette) {
-		List<ToolItem> toolItems = new ArrayList<>();
+	// ---- palette and toolbar
+
+	private void fillPalette() {
+		for (ToolItem item : palette.getItems()) {
+			item.dispose();
+		}
 		ToolItem select = new ToolItem(palette, SWT.RADIO);
 		select.setText("Select");
 		select.setSelection(true);
 		select.addListener(SWT.Selection, e -> arm(null));
-		toolItems.add(select);
 		for (Layer layer : description.getLayers()) {
 			if (layer.isOptional() && !diagram.getActiveLayers().contains(layer.getId())) {
 				continue;
@@ -192,20 +332,76 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			}
 		}
 		new ToolItem(palette, SWT.SEPARATOR);
-		push(palette, "Arrange all", "Lays the whole diagram out again (pinned nodes stay)", this::arrangeAll);
-		push(palette, "Fit", "Shows the whole diagram", () -> canvas.fit());
-		push(palette, "Zoom in", "Ctrl+wheel or Ctrl++", () -> canvas.zoomBy(1.25));
-		push(palette, "Zoom out", "Ctrl+wheel or Ctrl+-", () -> canvas.zoomBy(0.8));
-		this.palette = palette;
+		if (description.getLayers().stream().anyMatch(Layer::isOptional)) {
+			dropDown("Layers", "Optional layers of this viewpoint: what they show is added to the diagram", this::fillLayerMenu);
+		}
+		if (!description.getFilters().isEmpty()) {
+			dropDown("Filters", "Filters of this viewpoint: an active filter hides what it matches", this::fillFilterMenu);
+		}
+		push("Arrange all", "Lays the whole diagram out again (pinned nodes stay)", this::arrangeAll);
+		push("Fit", "Shows the whole diagram (Ctrl+0)", () -> canvas.fit());
+		push("Zoom in", "Ctrl+wheel, + or Ctrl+=", () -> canvas.zoomBy(1.25));
+		push("Zoom out", "Ctrl+wheel or -", () -> canvas.zoomBy(0.8));
+		palette.getParent().layout(true, true);
 	}
 
-	private ToolBar palette;
-
-	private static void push(ToolBar palette, String text, String tip, Runnable action) {
+	private void push(String text, String tip, Runnable action) {
 		ToolItem item = new ToolItem(palette, SWT.PUSH);
 		item.setText(text);
 		item.setToolTipText(tip);
 		item.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** A toolbar item that opens a menu of check items, filled when it opens (the state lives in the diagram). */
+	private void dropDown(String text, String tip, java.util.function.Consumer<Menu> fill) {
+		ToolItem item = new ToolItem(palette, SWT.DROP_DOWN);
+		item.setText(text); // SWT.DROP_DOWN draws the arrow
+		item.setToolTipText(tip);
+		Menu menu = new Menu(palette.getShell(), SWT.POP_UP);
+		item.addListener(SWT.Dispose, e -> menu.dispose());
+		item.addListener(SWT.Selection, e -> {
+			for (MenuItem old : menu.getItems()) {
+				old.dispose();
+			}
+			fill.accept(menu);
+			Point at = palette.toDisplay(item.getBounds().x, item.getBounds().y + item.getBounds().height);
+			menu.setLocation(at);
+			menu.setVisible(true);
+		});
+	}
+
+	private void fillLayerMenu(Menu menu) {
+		for (Layer layer : description.getLayers()) {
+			if (layer.isOptional()) {
+				check(menu, layer.getLabel() != null ? layer.getLabel() : layer.getId(), diagram.getActiveLayers().contains(layer.getId()),
+						on -> setLayer(layer.getId(), on));
+			}
+		}
+	}
+
+	private void fillFilterMenu(Menu menu) {
+		for (Filter filter : description.getFilters()) {
+			check(menu, filter.getLabel() != null ? filter.getLabel() : filter.getId(), diagram.getActiveFilters().contains(filter.getId()),
+					on -> setFilter(filter.getId(), on));
+		}
+	}
+
+	private static void check(Menu menu, String text, boolean checked, java.util.function.Consumer<Boolean> action) {
+		MenuItem item = new MenuItem(menu, SWT.CHECK);
+		item.setText(text);
+		item.setSelection(checked);
+		item.addListener(SWT.Selection, e -> action.accept(item.getSelection()));
+	}
+
+	/** Shows or hides an optional layer: one undoable command that also refreshes and places new nodes. */
+	public void setLayer(String layerId, boolean active) {
+		execute(NotationCommands.toggle(diagram, session.synchronizer(diagram), true, layerId, active));
+		fillPalette(); // the layer's creation tools come and go with it
+	}
+
+	/** Switches a filter on or off: one undoable command that also refreshes the diagram. */
+	public void setFilter(String filterId, boolean active) {
+		execute(NotationCommands.toggle(diagram, session.synchronizer(diagram), false, filterId, active));
 	}
 
 	private void arm(Tool tool) {
@@ -223,6 +419,214 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			}
 		}
 	}
+
+	// ---- context menu
+
+	private void createContextMenu() {
+		MenuManager manager = new MenuManager("#DiagramPopup");
+		manager.setRemoveAllWhenShown(true);
+		manager.addMenuListener(this::fillContextMenu);
+		canvas.setMenu(manager.createContextMenu(canvas));
+		canvas.addListener(SWT.Dispose, e -> manager.dispose());
+	}
+
+	void fillContextMenu(IMenuManager menu) {
+		Set<DiagramElement> selected = canvas.selection();
+		List<Node> nodes = selected.stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
+		menu.add(action("Show in &Model Editor", !selected.isEmpty(), this::showInModelEditor));
+		menu.add(action("&Properties", true, () -> {
+			try {
+				getSite().getPage().showView(IPageLayout.ID_PROP_SHEET);
+			} catch (PartInitException e) {
+				MessageDialog.openError(getSite().getShell(), "Properties", e.getMessage());
+			}
+		}));
+		menu.add(new Separator());
+		menu.add(action("&Delete", selected.stream().anyMatch(element -> toolFor(DeleteTool.class, element) != null), this::deleteSelection));
+		menu.add(action("&Rename\tF2", selected.size() == 1 && toolFor(DirectEditTool.class, selected.iterator().next()) != null,
+				() -> directEdit(canvas.selection().iterator().next())));
+		menu.add(new Separator());
+		menu.add(action("P&in", nodes.stream().anyMatch(node -> !node.isPinned()), () -> execute(NotationCommands.pin(diagram, nodes, true))));
+		menu.add(action("U&npin", nodes.stream().anyMatch(Node::isPinned), () -> execute(NotationCommands.pin(diagram, nodes, false))));
+		menu.add(action("&Arrange All", true, this::arrangeAll));
+		menu.add(action("Select A&ll\tCtrl+A", true, () -> canvas.select(allShown())));
+		menu.add(action("&Fit\tCtrl+0", true, canvas::fit));
+		menu.add(new Separator());
+		menu.add(action("Export as P&NG...", true, () -> export("png")));
+		menu.add(action("Export as &SVG...", true, () -> export("svg")));
+	}
+
+	private static IAction action(String text, boolean enabled, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setEnabled(enabled);
+		return action;
+	}
+
+	private void showInModelEditor() {
+		List<EObject> semantic = semanticOf(canvas.selection());
+		if (semantic.isEmpty()) {
+			return;
+		}
+		try {
+			IEditorPart editor = modelEditor != null ? modelEditor
+					: IDE.openEditor(getSite().getPage(), ((DiagramEditorInput) getEditorInput()).getFile(), HelixUI.EDITOR_ID);
+			getSite().getPage().activate(editor);
+			if (editor instanceof HelixModelEditor helix) {
+				if (modelEditor != null) {
+					helix.setSelection(new StructuredSelection(semantic));
+				} else {
+					// the model editor has its own copy of the model: find the element by its id
+					helix.showElement(semantic.get(0).eResource().getURIFragment(semantic.get(0)));
+				}
+			}
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Show in Model Editor", e.getMessage());
+		}
+	}
+
+	private void export(String format) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*." + format });
+		dialog.setFileName(file.getFileName().toString().replaceFirst("\\.helix$", "") + "-" + description.getLabel().toLowerCase().replace(' ', '-') + "." + format);
+		dialog.setOverwrite(true);
+		String target = dialog.open();
+		if (target == null) {
+			return;
+		}
+		try {
+			exportTo(Path.of(target), format);
+		} catch (IOException | RuntimeException e) {
+			MessageDialog.openError(getSite().getShell(), "Export failed", "Cannot write " + target + ": " + e.getMessage());
+		}
+	}
+
+	/** Writes the whole diagram as PNG (at 100 %) or SVG. */
+	public void exportTo(Path target, String format) throws IOException {
+		if (format.equals("svg")) {
+			Files.writeString(target, SvgWriter.write(SceneBuilder.build(diagram), diagram.getName()));
+		} else {
+			PngExport.write(PngExport.render(canvas.getDisplay(), SceneBuilder.build(diagram), 1.0), target);
+		}
+	}
+
+	// ---- drop from the Model Explorer or the model editor
+
+	private void createDropTarget() {
+		DropTarget target = new DropTarget(canvas, DND.DROP_MOVE | DND.DROP_COPY | DND.DROP_LINK);
+		target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection dropped) {
+					Point at = canvas.toControl(event.x, event.y);
+					String message = DiagramEditor.this.drop(dropped.toList(), canvas.x(at.x), canvas.y(at.y));
+					if (message != null) {
+						getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+					}
+				}
+			}
+		});
+	}
+
+	/**
+	 * Drops model elements at a diagram point. With a DropTool of the viewpoint that accepts an element, it runs (a
+	 * command on the semantic model, e.g. moving the element into the node it was dropped on). Without one, an element
+	 * the diagram already shows is selected and scrolled to. Returns what happened, for the status line.
+	 */
+	public String drop(List<?> elements, double x, double y) {
+		DiagramElement under = canvas.elementAt(x, y);
+		Node target = under instanceof Node node ? node : null;
+		Set<DiagramElement> shown = new LinkedHashSet<>();
+		int dropped = 0;
+		List<String> notShown = new ArrayList<>();
+		for (Object object : elements) {
+			EObject element = inThisModel(object);
+			if (element == null) {
+				continue;
+			}
+			Command command = dropCommand(element, target);
+			if (command != null && command.canExecute()) {
+				execute(command);
+				dropped++;
+			} else {
+				Set<DiagramElement> nodes = nodesOf(element);
+				shown.addAll(nodes);
+				if (nodes.isEmpty()) {
+					notShown.add(element.eClass().getName());
+				}
+			}
+		}
+		if (!shown.isEmpty()) {
+			canvas.select(shown);
+			canvas.scene().byNode().values().stream().filter(n -> shown.contains(n.node())).findFirst().ifPresent(canvas::reveal);
+		}
+		if (dropped > 0) {
+			return dropped + " element(s) dropped";
+		}
+		if (!notShown.isEmpty()) {
+			return "The " + description.getLabel() + " diagram has no drop tool and does not show " + String.join(", ", notShown)
+					+ " elements";
+		}
+		return null;
+	}
+
+	private Command dropCommand(EObject element, Node target) {
+		for (Layer layer : description.getLayers()) {
+			if (layer.isOptional() && !diagram.getActiveLayers().contains(layer.getId())) {
+				continue;
+			}
+			for (Tool tool : layer.getTools()) {
+				if (tool instanceof DropTool drop) {
+					Command command = tools.drop(drop, diagram, element, target);
+					if (command != null && command.canExecute()) {
+						return command;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The same element in this editor's model (a view with its own resource set has its own copy). */
+	private EObject inThisModel(Object object) {
+		if (!(object instanceof EObject element) || element.eResource() == null) {
+			return null;
+		}
+		if (element.eResource() == model.eResource()) {
+			return element;
+		}
+		return model.eResource().getEObject(element.eResource().getURIFragment(element));
+	}
+
+	private Set<DiagramElement> nodesOf(EObject element) {
+		Set<DiagramElement> nodes = new LinkedHashSet<>();
+		for (Node node : canvas.scene().byNode().keySet()) {
+			if (node.getSemanticElement() == element) {
+				nodes.add(node);
+			}
+		}
+		return nodes;
+	}
+
+	/** Selects and scrolls to the nodes of the element with this URI fragment (an id), if the diagram shows it. */
+	public void reveal(String fragment) {
+		EObject element = fragment == null ? null : model.eResource().getEObject(fragment);
+		if (element == null || canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		Set<DiagramElement> nodes = nodesOf(element);
+		if (!nodes.isEmpty()) {
+			canvas.select(nodes);
+			canvas.reveal(canvas.scene().byNode().get((Node) nodes.iterator().next()));
+		}
+	}
+
+	// ---- tools
 
 	private void useTool(double x, double y, DiagramElement element) {
 		if (armedTool instanceof NodeCreationTool tool) {
@@ -257,6 +661,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		return nodes;
 	}
 
+	private Set<DiagramElement> allShown() {
+		Set<DiagramElement> all = new LinkedHashSet<>(canvas.scene().byNode().keySet());
+		all.addAll(canvas.scene().byEdge().keySet());
+		return all;
+	}
+
 	private void deleteSelection() {
 		for (DiagramElement element : canvas.selection()) {
 			DeleteTool tool = toolFor(DeleteTool.class, element);
@@ -284,11 +694,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			String value = text.getText();
 			text.dispose();
 			execute(tools.directEdit(tool, element, value));
+			canvas.setFocus();
 		};
 		text.addListener(SWT.DefaultSelection, e -> commit.run());
 		text.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.ESC) {
 				text.dispose();
+				canvas.setFocus();
 			}
 		});
 		text.addListener(SWT.FocusOut, e -> {
@@ -343,19 +755,26 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		if (canvas == null || canvas.isDisposed()) {
 			return;
 		}
+		if (diagram.eResource() == null) {
+			return; // the diagram was removed (an undo of its creation in a shared domain); the editor closes with it
+		}
 		canvas.setScene(SceneBuilder.build(diagram));
 		publishSelection(canvas.selection());
 		firePropertyChange(PROP_DIRTY);
 	}
 
-	private void publishSelection(Set<DiagramElement> selected) {
+	private static List<EObject> semanticOf(Set<DiagramElement> selected) {
 		List<EObject> semantic = new ArrayList<>();
 		for (DiagramElement element : selected) {
-			if (element.getSemanticElement() != null) {
+			if (element.getSemanticElement() != null && !semantic.contains(element.getSemanticElement())) {
 				semantic.add(element.getSemanticElement());
 			}
 		}
-		selection = new StructuredSelection(semantic);
+		return semantic;
+	}
+
+	private void publishSelection(Set<DiagramElement> selected) {
+		selection = new StructuredSelection(semanticOf(selected));
 		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
 		for (ISelectionChangedListener listener : List.copyOf(selectionListeners)) {
 			listener.selectionChanged(event);
@@ -370,6 +789,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		return canvas;
 	}
 
+	public DiagramSession session() {
+		return session;
+	}
+
 	@Override
 	public EditingDomain getEditingDomain() {
 		return domain;
@@ -377,6 +800,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (modelEditor != null) {
+			modelEditor.doSave(monitor); // saves the model and, through its dirty event, the diagrams
+			saveDiagrams();
+			firePropertyChange(PROP_DIRTY);
+			return;
+		}
 		try {
 			HelixPersistence.save(model.eResource(), file);
 			session.save();
@@ -384,6 +813,14 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			firePropertyChange(PROP_DIRTY);
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save " + file + ": " + e.getMessage());
+		}
+	}
+
+	private void saveDiagrams() {
+		try {
+			session.save();
+		} catch (IOException e) {
+			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save the diagrams of " + file + ": " + e.getMessage());
 		}
 	}
 
@@ -414,6 +851,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			page.setPropertySourceProvider(new PropertySourceProvider(HelixUI.createAdapterFactory()));
 			return type.cast(page);
 		}
+		if (type == IContentOutlinePage.class && canvas != null) {
+			return type.cast(new DiagramOutlinePage(canvas));
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(domain);
+		}
 		return super.getAdapter(type);
 	}
 
@@ -421,7 +864,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	public void dispose() {
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(stackListener);
+			stackActions.forEach(domain.getCommandStack()::removeCommandStackListener);
 		}
+		if (modelEditor != null) {
+			modelEditor.removePropertyListener(modelEditorSaved);
+		}
+		getSite().getPage().removePartListener(modelEditorClosed);
 		if (session != null) {
 			session.dispose();
 		}
@@ -446,5 +894,30 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	@Override
 	public void setSelection(ISelection selection) {
 		this.selection = selection;
+	}
+
+	/** Undo or redo on the editor's (possibly shared) command stack, enabled as the stack allows. */
+	private final class StackAction extends Action implements CommandStackListener {
+		private final java.util.function.Predicate<CommandStack> enabled;
+		private final java.util.function.Consumer<CommandStack> run;
+
+		StackAction(String text, java.util.function.Predicate<CommandStack> enabled, java.util.function.Consumer<CommandStack> run) {
+			super(text);
+			this.enabled = enabled;
+			this.run = run;
+			domain.getCommandStack().addCommandStackListener(this);
+			stackActions.add(this);
+			commandStackChanged(null);
+		}
+
+		@Override
+		public void run() {
+			run.accept(domain.getCommandStack());
+		}
+
+		@Override
+		public void commandStackChanged(java.util.EventObject event) {
+			setEnabled(enabled.test(domain.getCommandStack()));
+		}
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.TextLayout;
 import org.eclipse.swt.graphics.Transform;
 import org.helix.diagram.model.description.ArrowHead;
 import org.helix.diagram.ui.scene.Arrows;
@@ -40,6 +41,10 @@ public final class DiagramRenderer {
 	private final Map<String, Font> fonts = new HashMap<>();
 	private final Map<String, Image> icons = new HashMap<>();
 	private final Map<String, List<String>> wrapped = new HashMap<>();
+	private static final int MAX_LAYOUTS = 20_000;
+	private final Map<Font, Map<String, TextLayout>> layouts = new HashMap<>();
+	private int layoutCount;
+	private final Map<Font, Integer> lineHeights = new HashMap<>();
 	private int lastPainted;
 
 	public DiagramRenderer(Device device) {
@@ -66,15 +71,18 @@ public final class DiagramRenderer {
 			double vw = clip.width / zoom, vh = clip.height / zoom;
 			boolean details = zoom >= LABEL_ZOOM;
 			int painted = 0;
+			// at overview zoom antialiased shapes cost much and show nothing more than a few pixels would
+			gc.setAntialias(details ? SWT.ON : SWT.OFF);
 			for (SceneNode node : scene.nodes()) {
 				if (node.intersects(vx, vy, vw, vh)) {
 					paintNode(gc, node, details, selection.contains(node.node()));
 					painted++;
 				}
 			}
+			gc.setAntialias(SWT.ON);
 			for (SceneEdge edge : scene.edges()) {
 				if (edge.intersects(vx, vy, vw, vh)) {
-					paintEdge(gc, edge, details, selection.contains(edge.edge()));
+					paintEdge(gc, edge, details, selection.contains(edge.edge()), vx, vy, vw, vh);
 					painted++;
 				}
 			}
@@ -83,6 +91,12 @@ public final class DiagramRenderer {
 			gc.setTransform(null);
 			transform.dispose();
 		}
+	}
+
+	/** A solid border that can be painted as a filled outline (fills are much cheaper than strokes in cairo). */
+	private static boolean solidBorder(SceneNode node, int w, int h) {
+		return node.borderWidth() > 0 && Shapes.dashes(node.borderLine(), node.borderWidth()) == null
+				&& w > 2 * node.borderWidth() && h > 2 * node.borderWidth();
 	}
 
 	/** How many nodes and edges the last {@link #paint} drew (for tests of the culling). */
@@ -106,15 +120,38 @@ public final class DiagramRenderer {
 		int arc = (int) (2 * Shapes.CORNER_RADIUS);
 		switch (node.shape()) {
 		case ELLIPSE -> {
-			gc.fillOval(x, y, w, h);
-			if (node.borderWidth() > 0) {
-				gc.drawOval(x, y, w, h);
+			if (solidBorder(node, w, h)) {
+				// two fills instead of fill + stroke: cairo's antialiased stroke of curves was most of the repaint time
+				int b = node.borderWidth();
+				gc.setBackground(color(node.border()));
+				gc.fillOval(x, y, w + 1, h + 1);
+				gc.setBackground(color(node.fill()));
+				gc.fillOval(x + b, y + b, w + 1 - 2 * b, h + 1 - 2 * b);
+			} else {
+				gc.fillOval(x, y, w, h);
+				if (node.borderWidth() > 0) {
+					gc.drawOval(x, y, w, h);
+				}
 			}
 		}
 		case ROUNDED_RECTANGLE -> {
-			gc.fillRoundRectangle(x, y, w, h, arc, arc);
-			if (node.borderWidth() > 0) {
-				gc.drawRoundRectangle(x, y, w, h, arc, arc);
+			if (!details) {
+				// at overview zoom the corners are a pixel or two: a rectangle looks the same and costs far less
+				gc.fillRectangle(x, y, w, h);
+				if (node.borderWidth() > 0) {
+					gc.drawRectangle(x, y, w, h);
+				}
+			} else if (solidBorder(node, w, h)) {
+				int b = node.borderWidth();
+				gc.setBackground(color(node.border()));
+				gc.fillRoundRectangle(x, y, w + 1, h + 1, arc, arc);
+				gc.setBackground(color(node.fill()));
+				gc.fillRoundRectangle(x + b, y + b, w + 1 - 2 * b, h + 1 - 2 * b, arc - 2 * b, arc - 2 * b);
+			} else {
+				gc.fillRoundRectangle(x, y, w, h, arc, arc);
+				if (node.borderWidth() > 0) {
+					gc.drawRoundRectangle(x, y, w, h, arc, arc);
+				}
 			}
 		}
 		case RECTANGLE -> {
@@ -150,8 +187,9 @@ public final class DiagramRenderer {
 		if (node.label() == null || node.label().isBlank()) {
 			return;
 		}
-		gc.setFont(font(node.fontName(), node.fontSize(), node.bold(), node.italic()));
-		int lineHeight = gc.getFontMetrics().getHeight();
+		Font font = font(node.fontName(), node.fontSize(), node.bold(), node.italic());
+		gc.setFont(font);
+		int lineHeight = lineHeight(gc, font);
 		double textWidth = w - 2 * Shapes.LABEL_PADDING - iconSpace;
 		int maxLines = node.container() ? 1 : Math.max(1, (h - 4) / lineHeight);
 		List<String> lines = wrap(gc, node.label(), textWidth, maxLines, node.fontName() + node.fontSize() + node.bold() + node.italic());
@@ -159,18 +197,57 @@ public final class DiagramRenderer {
 		double centre = x + iconSpace + (w - iconSpace) / 2;
 		gc.setForeground(color(node.labelColor()));
 		for (int i = 0; i < lines.size(); i++) {
-			int width = gc.stringExtent(lines.get(i)).x;
-			gc.drawString(lines.get(i), (int) Math.round(centre - width / 2.0), top + i * lineHeight, true);
+			TextLayout text = layout(font, lines.get(i));
+			text.draw(gc, (int) Math.round(centre - text.getBounds().width / 2.0), top + i * lineHeight);
 		}
 	}
 
-	private void paintEdge(GC gc, SceneEdge edge, boolean details, boolean selected) {
+	/**
+	 * A laid-out line of text. Drawing a string shapes it again every time (Pango), which dominated the repaint
+	 * time; a kept TextLayout is shaped once. Bounded, so a long session cannot grow it without limit.
+	 */
+	private TextLayout layout(Font font, String text) {
+		Map<String, TextLayout> ofFont = layouts.computeIfAbsent(font, f -> new HashMap<>());
+		TextLayout layout = ofFont.get(text);
+		if (layout == null) {
+			if (++layoutCount > MAX_LAYOUTS) {
+				disposeLayouts();
+				ofFont = layouts.computeIfAbsent(font, f -> new HashMap<>());
+			}
+			layout = new TextLayout(device);
+			layout.setFont(font);
+			layout.setText(text);
+			ofFont.put(text, layout);
+		}
+		return layout;
+	}
+
+	private void disposeLayouts() {
+		layouts.values().forEach(ofFont -> ofFont.values().forEach(TextLayout::dispose));
+		layouts.clear();
+		layoutCount = 0;
+	}
+
+	private int lineHeight(GC gc, Font font) {
+		return lineHeights.computeIfAbsent(font, f -> gc.getFontMetrics().getHeight());
+	}
+
+	private void paintEdge(GC gc, SceneEdge edge, boolean details, boolean selected, double vx, double vy, double vw, double vh) {
 		double[] p = edge.points();
-		int[] points = ints(p);
 		gc.setForeground(color(selected ? SELECTION : edge.color()));
 		gc.setLineWidth(Math.max(1, edge.width()) + (selected ? 1 : 0));
-		lineStyle(gc, Shapes.dashes(edge.line(), edge.width()));
-		gc.drawPolyline(points);
+		int[] dashes = Shapes.dashes(edge.line(), edge.width());
+		lineStyle(gc, dashes);
+		double m = 2 * Math.max(1, edge.width()); // the line's own width must not be cut off at the view's border
+		boolean inside = edge.minX() >= vx - m && edge.maxX() <= vx + vw + m && edge.minY() >= vy - m && edge.maxY() <= vy + vh + m;
+		if (inside || dashes != null) {
+			gc.drawPolyline(ints(p)); // dashes restart where a line starts: cutting it would make them crawl while scrolling
+		} else {
+			// long edges crossing the view: stroking only the visible parts was a large share of the repaint time
+			for (int[] run : Clipping.visibleRuns(p, vx - m, vy - m, vw + 2 * m, vh + 2 * m)) {
+				gc.drawPolyline(run);
+			}
+		}
 		gc.setLineStyle(SWT.LINE_SOLID);
 		if (!details) {
 			return;
@@ -179,11 +256,11 @@ public final class DiagramRenderer {
 		arrow(gc, edge, edge.targetArrow(), Arrows.outline(edge.targetArrow(), p[last], p[last + 1], p[last - 2], p[last - 1], edge.width()));
 		arrow(gc, edge, edge.sourceArrow(), Arrows.outline(edge.sourceArrow(), p[0], p[1], p[2], p[3], edge.width()));
 		if (edge.label() != null && !edge.label().isBlank()) {
-			gc.setFont(font(edge.fontName(), edge.fontSize(), edge.bold(), edge.italic()));
+			TextLayout text = layout(font(edge.fontName(), edge.fontSize(), edge.bold(), edge.italic()), edge.label());
 			double[] anchor = edge.labelAnchor();
-			org.eclipse.swt.graphics.Point extent = gc.stringExtent(edge.label());
+			Rectangle extent = text.getBounds();
 			gc.setForeground(color(edge.labelColor()));
-			gc.drawString(edge.label(), (int) Math.round(anchor[0] - extent.x / 2.0), (int) Math.round(anchor[1] - extent.y / 2.0), true);
+			text.draw(gc, (int) Math.round(anchor[0] - extent.width / 2.0), (int) Math.round(anchor[1] - extent.height / 2.0));
 		}
 	}
 
@@ -196,7 +273,13 @@ public final class DiagramRenderer {
 			gc.drawPolyline(polygon);
 			return;
 		}
-		gc.setBackground(Arrows.filled(head) ? color(edge.color()) : color(0xffffff));
+		if (Arrows.filled(head)) {
+			// filled in the line's colour: an outline would add nothing but a stroke, which costs more than the fill
+			gc.setBackground(color(edge.color()));
+			gc.fillPolygon(polygon);
+			return;
+		}
+		gc.setBackground(color(0xffffff));
 		gc.fillPolygon(polygon);
 		gc.drawPolygon(polygon);
 	}
@@ -248,6 +331,8 @@ public final class DiagramRenderer {
 	}
 
 	public void dispose() {
+		disposeLayouts();
+		lineHeights.clear();
 		fonts.values().forEach(Font::dispose);
 		icons.values().stream().filter(image -> image != null).forEach(Image::dispose);
 		colors.values().forEach(Color::dispose);
