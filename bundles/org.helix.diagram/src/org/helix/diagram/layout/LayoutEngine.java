@@ -141,14 +141,13 @@ public final class LayoutEngine {
 				elkEdges.put(edge, elkEdge);
 			}
 		}
-		BasicProgressMonitor elkMonitor = new BasicProgressMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return monitor != null && monitor.isCanceled();
-			}
-		};
 		for (ElkNode graph : graphs) {
-			new RecursiveGraphLayoutEngine().layout(graph, elkMonitor);
+			new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor() {
+				@Override
+				public boolean isCanceled() {
+					return monitor != null && monitor.isCanceled();
+				}
+			});
 		}
 		if (graphs.size() > 1) {
 			Clusters.pack(graphs);
