@@ -91,8 +91,19 @@ final class Clusters {
 		for (int i = 0; i < label.length; i++) {
 			clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(nodes.get(i));
 		}
-		List<List<Node>> result = new ArrayList<>(clusters.values());
+		List<List<Node>> result = new ArrayList<>();
+		List<Node> loose = new ArrayList<>(); // unconnected nodes and pairs: one graph, which ELK packs as components
+		for (List<Node> cluster : clusters.values()) {
+			if (cluster.size() <= 2) {
+				loose.addAll(cluster);
+			} else {
+				result.add(cluster);
+			}
+		}
 		result.sort(Comparator.comparingInt((List<Node> cluster) -> -cluster.size())); // stable: model order among equals
+		if (!loose.isEmpty()) {
+			result.add(loose);
+		}
 		return result;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,12 +175,14 @@ public final class LayoutEngine {
 			movePastPinned(null, diagram.getNodes(), bounds, shifts);
 		}
 		Map<Edge, List<double[]>> bendPoints = new HashMap<>();
+		Map<ElkNode, Node> notationOf = new HashMap<>();
+		elkNodes.forEach((node, elk) -> notationOf.put(elk, node));
 		for (Map.Entry<Edge, ElkEdge> entry : elkEdges.entrySet()) {
 			Edge edge = entry.getKey();
 			List<double[]> points = new ArrayList<>();
 			boolean touchesPin = edge.getSource().isPinned() || edge.getTarget().isPinned();
 			if (!touchesPin && !(configuration == LayoutConfiguration.STRESS || configuration == LayoutConfiguration.FORCE)) {
-				double[] offset = offset(entry.getValue().getContainingNode(), elkNodes, bounds, shifts);
+				double[] offset = offset(entry.getValue().getContainingNode(), notationOf, bounds, shifts);
 				for (ElkEdgeSection section : entry.getValue().getSections()) {
 					for (ElkBendPoint point : section.getBendPoints()) {
 						points.add(new double[] { point.getX() + offset[0], point.getY() + offset[1] });
@@ -248,34 +251,64 @@ public final class LayoutEngine {
 	 * layout, whatever order the notation happens to hold its elements in.
 	 */
 	static String key(Node node) {
-		return position(node.getSemanticElement()) + '\u0000' + node.getMappingId() + '\u0000'
+		return key(node, null);
+	}
+
+	private static String key(Node node, Map<List<?>, Map<Object, Integer>> indices) {
+		return position(node.getSemanticElement(), indices) + '\u0000' + node.getMappingId() + '\u0000'
 				+ (node.getLabel() == null ? "" : node.getLabel());
 	}
 
-	private static String position(EObject object) {
+	private static String position(EObject object, Map<List<?>, Map<Object, Integer>> indices) {
 		StringBuilder path = new StringBuilder();
 		for (EObject current = object; current != null && current.eContainer() != null; current = current.eContainer()) {
 			EObject container = current.eContainer();
 			int feature = container.eClass().getFeatureID(current.eContainingFeature());
 			Object value = container.eGet(current.eContainingFeature());
-			int index = value instanceof List<?> list ? list.indexOf(current) : 0;
+			int index = value instanceof List<?> list ? indexOf(list, current, indices) : 0;
 			path.insert(0, String.format("%03d.%06d/", feature, index));
 		}
 		return path.toString();
 	}
 
+	/**
+	 * The index of an element in a containment list, from {@code indices} (one map per list, made on first use):
+	 * indexOf scans the list, which made sorting a 2,000-node diagram quadratic.
+	 */
+	private static int indexOf(List<?> list, Object element, Map<List<?>, Map<Object, Integer>> indices) {
+		if (indices == null || list.size() < 64) {
+			return list.indexOf(element);
+		}
+		Map<Object, Integer> index = indices.computeIfAbsent(list, l -> {
+			Map<Object, Integer> map = new IdentityHashMap<>();
+			for (int i = 0; i < l.size(); i++) {
+				map.put(l.get(i), i);
+			}
+			return map;
+		});
+		return index.getOrDefault(element, -1);
+	}
+
 	static List<Node> sortedNodes(List<Node> nodes) {
+		Map<Node, String> keys = new HashMap<>(); // a key walks the containment path: compute each once, not per comparison
+		Map<List<?>, Map<Object, Integer>> indices = new IdentityHashMap<>();
+		for (Node node : nodes) {
+			keys.put(node, key(node, indices));
+		}
 		List<Node> sorted = new ArrayList<>(nodes);
-		sorted.sort(Comparator.comparing(LayoutEngine::key));
+		sorted.sort(Comparator.comparing(keys::get));
 		return sorted;
 	}
 
 	static List<Edge> sortedEdges(List<Edge> edges) {
 		List<Edge> sorted = new ArrayList<>(edges);
 		Map<Edge, String> keys = new HashMap<>();
+		Map<List<?>, Map<Object, Integer>> indices = new IdentityHashMap<>();
+		Map<Node, String> nodeKeys = new HashMap<>();
 		for (Edge edge : edges) {
-			keys.put(edge, key(edge.getSource()) + '\u0001' + key(edge.getTarget()) + '\u0001' + edge.getMappingId() + '\u0001'
-					+ position(edge.getSemanticElement()));
+			keys.put(edge, nodeKeys.computeIfAbsent(edge.getSource(), n -> key(n, indices)) + '\u0001'
+					+ nodeKeys.computeIfAbsent(edge.getTarget(), n -> key(n, indices)) + '\u0001' + edge.getMappingId() + '\u0001'
+					+ position(edge.getSemanticElement(), indices));
 		}
 		sorted.sort(Comparator.comparing(keys::get));
 		return sorted;
@@ -385,10 +418,8 @@ public final class LayoutEngine {
 	}
 
 	/** Where ELK measured an edge from (its containing node) in diagram coordinates, after moves past pinned nodes. */
-	private static double[] offset(ElkNode container, Map<Node, ElkNode> elkNodes, Map<Node, double[]> bounds,
+	private static double[] offset(ElkNode container, Map<ElkNode, Node> reverse, Map<Node, double[]> bounds,
 			Map<Node, Double> shifts) {
-		Map<ElkNode, Node> reverse = new HashMap<>();
-		elkNodes.forEach((node, elk) -> reverse.put(elk, node));
 		double x = 0;
 		double y = shifts.getOrDefault(reverse.get(container), 0.0); // the move past pinned nodes of the edge's level
 		for (ElkNode current = container; current != null && current.getParent() != null; current = current.getParent()) {
