@@ -55,10 +55,10 @@ public enum LayoutConfiguration {
 			// room between layers for the edge labels
 			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
 			graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 14.0);
-			// at most five nodes side by side: eight bodies reporting to one council, or nine objectives serving one,
-			// become two rows instead of one row wider than a screen
+			// at most four nodes in a layer: the ten bodies reporting to one council spread over three layers instead
+			// of one row wider than a screen
 			graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.COFFMAN_GRAHAM);
-			graph.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 5);
+			graph.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 4);
 			graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
 		}
 	},
@@ -84,6 +84,8 @@ public enum LayoutConfiguration {
 		void configure(ElkNode graph) {
 			LAYERED.configure(graph);
 			graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+			// columns of up to five: nine objectives serving one make two columns (four gave a wider drawing)
+			graph.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 5);
 			graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 16.0);
 			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
 		}
