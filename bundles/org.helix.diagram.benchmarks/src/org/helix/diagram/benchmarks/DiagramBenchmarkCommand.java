@@ -40,13 +40,13 @@ import org.helix.model.ecosystem.Relationship;
  * Diagram benchmark: a generated ecosystem (organisations in clusters of 50, 90 % of the relationships inside a
  * cluster, like real ecosystems) shown with the shipped actor-network viewpoint. All timings are from one JVM: after
  * three warm-up rounds on a 300-node diagram, ELK layered with its defaults, LAYERED_FAST and CLUSTERED (the default
- * for a diagram this large) lay out the same diagram five times each, alternating, and the medians are compared.
+ * for a diagram this large) lay out the same diagram seven times each, alternating, and the medians are compared.
  */
 public class DiagramBenchmarkCommand implements HelixCommand {
 
 	private static final String NETWORK = "org.helix.ecosystem.network";
 	/** Full layouts per configuration; the median is reported. */
-	private static final int RUNS = 5;
+	private static final int RUNS = 7;
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {

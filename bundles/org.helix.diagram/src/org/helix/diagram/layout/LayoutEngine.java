@@ -266,9 +266,14 @@ public final class LayoutEngine {
 			int feature = container.eClass().getFeatureID(current.eContainingFeature());
 			Object value = container.eGet(current.eContainingFeature());
 			int index = value instanceof List<?> list ? indexOf(list, current, indices) : 0;
-			path.insert(0, String.format("%03d.%06d/", feature, index));
+			path.insert(0, pad(feature, 3) + '.' + pad(index, 6) + '/'); // String.format was a tenth of a large layout
 		}
 		return path.toString();
+	}
+
+	private static String pad(int number, int digits) {
+		String text = Integer.toString(number);
+		return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
 	}
 
 	/**
