@@ -260,6 +260,11 @@ class LayoutTest {
 				assertFalse(overlap(nodes.get(i), nodes.get(j)), nodes.get(i).getLabel() + " overlaps " + nodes.get(j).getLabel());
 			}
 		}
+		// edges between clusters are straight (no bend points left from an earlier layout); those inside are routed
+		assertTrue(network.getEdges().stream().anyMatch(edge -> !edge.getBendPoints().isEmpty()), "edges inside clusters are routed");
+		LayoutResult again = LayoutEngine.compute(network, LayoutConfiguration.STRESS, new NullProgressMonitor());
+		assertEquals(network.getEdges().stream().filter(e -> e.isVisible() && !e.getSource().isPinned() && !e.getTarget().isPinned()).count(),
+				again.bendPoints().size(), "every edge between laid-out nodes gets its route, straight ones too");
 		// screen-shaped rather than one long strip
 		double width = nodes.stream().mapToDouble(n -> n.getX() + n.getWidth()).max().orElseThrow()
 				- nodes.stream().mapToDouble(Node::getX).min().orElseThrow();

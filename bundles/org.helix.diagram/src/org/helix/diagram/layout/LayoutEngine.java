@@ -126,14 +126,18 @@ public final class LayoutEngine {
 			graphs.add(graph);
 		}
 		Map<Edge, ElkEdge> elkEdges = new LinkedHashMap<>();
+		List<Edge> betweenClusters = new ArrayList<>();
+		boolean labelsToElk = configuration == LayoutConfiguration.LAYERED || configuration == LayoutConfiguration.LAYERED_RIGHT;
 		for (Edge edge : sortedEdges(diagram.getEdges())) {
 			ElkNode source = elkNodes.get(edge.getSource());
 			ElkNode target = elkNodes.get(edge.getTarget());
-			if (edge.isVisible() && source != null && target != null && source != target && root(source) == root(target)) {
+			if (edge.isVisible() && source != null && target != null && source != target && root(source) != root(target)) {
+				betweenClusters.add(edge);
+			} else if (edge.isVisible() && source != null && target != null && source != target) {
 				boolean reverse = reversed.contains(edge.getMappingId());
 				ElkEdge elkEdge = reverse ? ElkGraphUtil.createSimpleEdge(target, source) : ElkGraphUtil.createSimpleEdge(source, target);
 				ElkGraphUtil.updateContainment(elkEdge);
-				if ((configuration == LayoutConfiguration.LAYERED || configuration == LayoutConfiguration.LAYERED_RIGHT) && edge.getLabel() != null && !edge.getLabel().isBlank()) {
+				if (labelsToElk && edge.getLabel() != null && !edge.getLabel().isBlank()) {
 					// ELK keeps a place for the label in the middle of the edge, clear of other labels
 					ElkLabel label = ElkGraphUtil.createLabel(edge.getLabel(), elkEdge);
 					label.setDimensions(EDGE_LABEL_CHAR * Math.min(edge.getLabel().length(), 32) + 8, EDGE_LABEL_HEIGHT);
@@ -194,6 +198,7 @@ public final class LayoutEngine {
 			}
 			bendPoints.put(edge, points); // edges at pinned nodes become straight until the next full layout
 		}
+		betweenClusters.forEach(edge -> bendPoints.put(edge, new ArrayList<>())); // straight across the drawing
 		return new LayoutResult(bounds, bendPoints, (System.nanoTime() - start) / 1_000_000);
 	}
 
