@@ -57,4 +57,17 @@ public enum Example {
 	public InputStream open() throws IOException {
 		return url().openStream();
 	}
+
+	/**
+	 * {@code NAME.helix-diagrams} beside {@code NAME.helix}: the example's diagrams, laid out (written by
+	 * {@code ShippedDiagramsTest} in org.helix.diagram.tests).
+	 */
+	public String diagramsFileName() {
+		return fileName.substring(0, fileName.lastIndexOf('.')) + ".helix-diagrams";
+	}
+
+	/** The shipped diagrams of this example, or null when it ships none. */
+	public URL diagramsUrl() {
+		return Example.class.getResource("/models/" + diagramsFileName());
+	}
 }

@@ -95,6 +95,14 @@ public final class ExampleProject {
 				}
 			}
 			files.add(file);
+			IFile diagrams = project.getFile(example.diagramsFileName()); // laid-out diagrams beside the model
+			if (example.diagramsUrl() != null && !diagrams.exists()) {
+				try (InputStream in = example.diagramsUrl().openStream()) {
+					diagrams.create(in, false, null);
+				} catch (IOException e) {
+					throw new CoreException(Status.error("Cannot read the shipped diagrams " + example.diagramsFileName(), e));
+				}
+			}
 		}
 		return files;
 	}

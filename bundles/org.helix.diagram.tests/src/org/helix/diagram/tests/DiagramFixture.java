@@ -12,7 +12,7 @@ import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.examples.Example;
 import org.helix.model.core.HelixModel;
 
-/** The Klimaatsprong example in a resource (not saved) with a diagram session over it. */
+/** An example (Klimaatsprong unless told) in a resource (not saved) with a diagram session over it. */
 final class DiagramFixture {
 
 	final HelixModel model;
@@ -21,10 +21,19 @@ final class DiagramFixture {
 	final DiagramSession session;
 
 	DiagramFixture(Path folder) throws Exception {
+		this(folder, Example.KLIMAATSPRONG);
+	}
+
+	DiagramFixture(Path folder, Example example) throws Exception {
+		this(folder, example.build(), example.fileName());
+	}
+
+	/** Any model, as {@code fileName} in {@code folder}. */
+	DiagramFixture(Path folder, HelixModel built, String fileName) throws Exception {
 		ResourceSet resourceSet = HelixPersistence.newResourceSet();
 		domain = DiagramSession.createEditingDomain(resourceSet);
-		model = Example.KLIMAATSPRONG.build();
-		resource = resourceSet.createResource(URI.createFileURI(folder.resolve("klimaatsprong.helix").toString()));
+		model = built;
+		resource = resourceSet.createResource(URI.createFileURI(folder.resolve(fileName).toString()));
 		resource.getContents().add(model);
 		session = DiagramSession.open(domain, resource, ViewpointRegistry.getDefault()::diagram);
 	}

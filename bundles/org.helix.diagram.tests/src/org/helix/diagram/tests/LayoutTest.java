@@ -15,8 +15,14 @@ import org.helix.diagram.layout.LayoutEngine;
 import org.helix.diagram.layout.LayoutJob;
 import org.helix.diagram.layout.LayoutResult;
 import org.helix.diagram.model.notation.Diagram;
+import org.helix.diagram.model.notation.Edge;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
+import org.helix.model.ecosystem.EcosystemFactory;
+import org.helix.model.ecosystem.Organisation;
+import org.helix.model.ecosystem.Relationship;
+import org.helix.model.governance.BodyKind;
+import org.helix.model.governance.GovernanceBody;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 import org.helix.model.programme.ProgrammeFactory;
@@ -64,7 +70,7 @@ class LayoutTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = LayoutConfiguration.class, names = { "LAYERED", "LAYERED_FAST", "STRESS" })
+	@EnumSource(value = LayoutConfiguration.class, names = { "LAYERED", "LAYERED_RIGHT", "LAYERED_FAST", "CLUSTERED", "STRESS" })
 	void layoutKeepsPinnedNodesWhereTheyAre(LayoutConfiguration configuration) {
 		layout(LayoutConfiguration.LAYERED);
 		Node pinned = diagram.getNodes().get(3);
@@ -144,5 +150,126 @@ class LayoutTest {
 		for (Node node : diagram.getNodes()) {
 			assertTrue(java.util.Arrays.equals(first.bounds().get(node), second.bounds().get(node)), node.getLabel());
 		}
+	}
+
+	private Diagram governance() {
+		return fixture.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.governance.bodies"), fixture.model,
+				"Governance");
+	}
+
+	@Test
+	void reportingLinesPointUpSoThePermanentCouncilIsOnTop() {
+		Diagram governance = governance();
+		LayoutResult result = LayoutEngine.compute(governance, LayoutConfiguration.LAYERED, new NullProgressMonitor());
+		fixture.domain.getCommandStack().execute(LayoutEngine.applyCommand(governance, result));
+		Node council = governance.getNodes().stream()
+				.filter(n -> n.getSemanticElement() instanceof GovernanceBody body && body.getKind() == BodyKind.PERMANENT_COUNCIL)
+				.findFirst().orElseThrow();
+		int reportingToCouncil = 0;
+		for (Edge edge : governance.getEdges()) {
+			if (edge.getMappingId().equals("gov.reporting")) {
+				Node other = edge.getSource() == council ? edge.getTarget() : edge.getTarget() == council ? edge.getSource() : null;
+				if (other != null) {
+					assertTrue(other.getY() >= council.getY() + council.getHeight(), other.getLabel() + " is below the council");
+				}
+				if (edge.getTarget() == council) {
+					reportingToCouncil++;
+					// ELK routed it from the council down; turned back, the route starts at the reporting body
+					List<org.helix.diagram.model.notation.Point> points = edge.getBendPoints();
+					Node body = edge.getSource();
+					assertTrue(points.isEmpty() || (points.get(0).getX() >= body.getX() && points.get(0).getX() <= body.getX() + body.getWidth()),
+							edge.getLabel() + " from " + body.getLabel());
+				}
+			}
+		}
+		assertTrue(reportingToCouncil >= 5, "the example has bodies reporting to the council: " + reportingToCouncil);
+	}
+
+	@Test
+	void longListsWrapIntoColumnsAndStagesIntoRows() throws Exception {
+		DiagramFixture rawMaterials = new DiagramFixture(folder, org.helix.examples.Example.RAW_MATERIALS);
+		Diagram chain = rawMaterials.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.valuechain.stages"),
+				rawMaterials.model, "Value chain");
+		LayoutResult result = LayoutEngine.compute(chain, LayoutConfiguration.LAYERED, new NullProgressMonitor());
+		rawMaterials.domain.getCommandStack().execute(LayoutEngine.applyCommand(chain, result));
+		Node longest = chain.getNodes().stream().max(java.util.Comparator.comparingInt(n -> n.getChildren().size())).orElseThrow();
+		int entries = longest.getChildren().size();
+		assertTrue(entries > 24, "the refining stage lists most activities: " + entries);
+		long columns = longest.getChildren().stream().mapToDouble(Node::getX).distinct().count();
+		assertEquals((entries + 11) / 12, columns, "at most twelve entries a column");
+		for (Node entry : longest.getChildren()) {
+			assertTrue(entry.getX() + entry.getWidth() <= longest.getWidth() && entry.getY() + entry.getHeight() <= longest.getHeight(),
+					entry.getLabel() + " lies inside its stage");
+		}
+		double right = chain.getNodes().stream().mapToDouble(n -> n.getX() + n.getWidth()).max().orElseThrow();
+		double bottom = chain.getNodes().stream().mapToDouble(n -> n.getY() + n.getHeight()).max().orElseThrow();
+		assertTrue(right <= 1440 && bottom <= 900, "fits a 1440 x 900 screen at 100 %: " + right + " x " + bottom);
+		// the stages keep their order, reading like text
+		List<Node> stages = chain.getNodes();
+		for (int i = 1; i < stages.size(); i++) {
+			Node before = stages.get(i - 1), after = stages.get(i);
+			assertTrue(after.getY() > before.getY() || (after.getY() == before.getY() && after.getX() > before.getX()),
+					after.getLabel() + " comes after " + before.getLabel());
+		}
+	}
+
+	/** A network of {@code size} organisations in groups of 25, most relationships inside a group. */
+	private static org.helix.model.core.HelixModel network(int size) {
+		java.util.Random random = new java.util.Random(5);
+		org.helix.model.core.HelixModel model = org.helix.model.core.CoreFactory.eINSTANCE.createHelixModel();
+		for (int i = 0; i < size; i++) {
+			Organisation organisation = EcosystemFactory.eINSTANCE.createOrganisation();
+			organisation.setName("organisation " + i);
+			model.getActors().add(organisation);
+		}
+		for (int i = 0; i < size * 3 / 2; i++) {
+			int source = random.nextInt(size);
+			int target = random.nextDouble() < 0.9 ? Math.min(size - 1, source / 25 * 25 + random.nextInt(25)) : random.nextInt(size);
+			if (target != source) {
+				Relationship relationship = EcosystemFactory.eINSTANCE.createRelationship();
+				relationship.setSource(model.getActors().get(source));
+				relationship.setTarget(model.getActors().get(target));
+				model.getRelationships().add(relationship);
+			}
+		}
+		return model;
+	}
+
+	@Test
+	void largeNetworksGetTheClusteredLayoutWithoutOverlapsAndKeepPins() throws Exception {
+		DiagramFixture large = new DiagramFixture(folder, network(600), "network.helix");
+		Diagram network = large.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network"),
+				large.model, "Network");
+		assertEquals(600, network.getNodes().size());
+		assertEquals(LayoutConfiguration.CLUSTERED, LayoutConfiguration.STRESS.forSize(network.getNodes().size()));
+		assertEquals(LayoutConfiguration.STRESS, LayoutConfiguration.STRESS.forSize(LayoutConfiguration.LARGE_DIAGRAM));
+		Node pinned = network.getNodes().get(10);
+		large.domain.getCommandStack().execute(new org.helix.diagram.sync.RecordingCommand("pin", List.of(network.eResource()), () -> {
+			pinned.setX(-300);
+			pinned.setY(-200);
+			pinned.setPinned(true);
+		}));
+		LayoutResult result = LayoutEngine.compute(network, LayoutConfiguration.STRESS, new NullProgressMonitor());
+		large.domain.getCommandStack().execute(LayoutEngine.applyCommand(network, result));
+		assertEquals(-300, pinned.getX());
+		assertEquals(-200, pinned.getY());
+		List<Node> nodes = network.getNodes();
+		for (int i = 0; i < nodes.size(); i++) {
+			assertTrue(nodes.get(i).isPlaced() || nodes.get(i).isPinned());
+			for (int j = i + 1; j < nodes.size(); j++) {
+				assertFalse(overlap(nodes.get(i), nodes.get(j)), nodes.get(i).getLabel() + " overlaps " + nodes.get(j).getLabel());
+			}
+		}
+		// edges between clusters are straight (no bend points left from an earlier layout); those inside are routed
+		assertTrue(network.getEdges().stream().anyMatch(edge -> !edge.getBendPoints().isEmpty()), "edges inside clusters are routed");
+		LayoutResult again = LayoutEngine.compute(network, LayoutConfiguration.STRESS, new NullProgressMonitor());
+		assertEquals(network.getEdges().stream().filter(e -> e.isVisible() && !e.getSource().isPinned() && !e.getTarget().isPinned()).count(),
+				again.bendPoints().size(), "every edge between laid-out nodes gets its route, straight ones too");
+		// screen-shaped rather than one long strip
+		double width = nodes.stream().mapToDouble(n -> n.getX() + n.getWidth()).max().orElseThrow()
+				- nodes.stream().mapToDouble(Node::getX).min().orElseThrow();
+		double height = nodes.stream().mapToDouble(n -> n.getY() + n.getHeight()).max().orElseThrow()
+				- nodes.stream().mapToDouble(Node::getY).min().orElseThrow();
+		assertTrue(width / height > 0.5 && width / height < 4, width + " x " + height);
 	}
 }

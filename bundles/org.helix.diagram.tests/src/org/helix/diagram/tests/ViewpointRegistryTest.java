@@ -92,10 +92,13 @@ class ViewpointRegistryTest {
 		assertEquals(stages.stream().map(s -> s.getName()).toList(), diagram.getNodes().stream().map(n -> n.getLabel()).toList());
 		assertTrue(diagram.getNodes().stream().anyMatch(n -> n.getChildren().size() > 20), "the refining stage lists its activities");
 		var result = org.helix.diagram.layout.LayoutEngine.compute(diagram, org.helix.diagram.layout.LayoutConfiguration.LAYERED, null);
-		double x = Double.NEGATIVE_INFINITY;
+		double x = Double.NEGATIVE_INFINITY, y = Double.NEGATIVE_INFINITY;
 		for (var node : diagram.getNodes()) {
-			assertTrue(result.bounds().get(node)[0] > x, "stages left to right: " + node.getLabel());
-			x = result.bounds().get(node)[0];
+			double[] b = result.bounds().get(node);
+			// in reading order: left to right, and a stage that no longer fits the row starts the next one
+			assertTrue(b[1] > y || (b[1] == y && b[0] > x), "stages in reading order: " + node.getLabel());
+			x = b[0];
+			y = b[1];
 		}
 	}
 }

@@ -11,6 +11,7 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.graph.ElkNode;
+import org.helix.diagram.model.description.LayoutKind;
 
 /** The ELK set-ups Helix uses. Each sets its options on the root and on every container of the ELK graph. */
 public enum LayoutConfiguration {
@@ -54,6 +55,39 @@ public enum LayoutConfiguration {
 			// room between layers for the edge labels
 			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 50.0);
 			graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 14.0);
+			// at most four nodes in a layer: the ten bodies reporting to one council spread over three layers instead
+			// of one row wider than a screen
+			graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.COFFMAN_GRAHAM);
+			graph.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 4);
+			graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+		}
+	},
+	/**
+	 * For large diagrams: the network is split into clusters of densely connected nodes ({@link Clusters}), each laid
+	 * out with the {@link #LAYERED_FAST} options as a graph of its own, and the clusters are packed in rows; edges
+	 * between clusters are straight. {@link #LAYERED}, {@link #STRESS} and {@link #FORCE} switch to it above
+	 * {@link #LARGE_DIAGRAM} visible nodes (see {@link #forSize}).
+	 */
+	CLUSTERED {
+		@Override
+		void configure(ElkNode graph) {
+			LAYERED_FAST.configure(graph);
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+		}
+	},
+	/**
+	 * {@link #LAYERED} from left to right: many elements serving one (actions of a dimension, objectives of an
+	 * objective) become a column instead of a row, and the parts pack into a screen-shaped drawing.
+	 */
+	LAYERED_RIGHT {
+		@Override
+		void configure(ElkNode graph) {
+			LAYERED.configure(graph);
+			graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+			// columns of up to five: nine objectives serving one make two columns (four gave a wider drawing)
+			graph.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, 5);
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 16.0);
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 60.0);
 		}
 	},
 	/** Stress majorization for networks; pinned nodes stay where they are (stress supports fixed nodes). */
@@ -80,5 +114,30 @@ public enum LayoutConfiguration {
 		}
 	};
 
+	/**
+	 * Above this many visible nodes (containers and their entries count) {@link #LAYERED}, {@link #STRESS} and
+	 * {@link #FORCE} give way to {@link #CLUSTERED}: ELK layered needs seconds there, stress and force grow with the
+	 * square of the node count, and a drawing that size is read cluster by cluster anyway. The shipped examples'
+	 * diagrams stay well below it (the largest, the Klimaatsprong ecosystem, has about 150 nodes).
+	 */
+	public static final int LARGE_DIAGRAM = 400;
+
 	abstract void configure(ElkNode graph);
+
+	/** The configuration a description's layout kind asks for (LAYERED when it names none). */
+	public static LayoutConfiguration of(LayoutKind kind) {
+		return switch (kind == null ? LayoutKind.LAYERED : kind) {
+		case STRESS -> STRESS;
+		case FORCE -> FORCE;
+		case TREE -> TREE;
+		case LAYERED_RIGHT -> LAYERED_RIGHT;
+		default -> LAYERED;
+		};
+	}
+
+	/** The configuration to use for a diagram of {@code visibleNodes} nodes. */
+	public LayoutConfiguration forSize(int visibleNodes) {
+		boolean adapts = this == LAYERED || this == LAYERED_RIGHT || this == STRESS || this == FORCE;
+		return adapts && visibleNodes > LARGE_DIAGRAM ? CLUSTERED : this;
+	}
 }

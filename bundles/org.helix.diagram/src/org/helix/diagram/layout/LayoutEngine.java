@@ -1,9 +1,11 @@
 package org.helix.diagram.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +15,35 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.elk.alg.force.options.ForceMetaDataProvider;
 import org.eclipse.elk.alg.force.options.StressMetaDataProvider;
 import org.eclipse.elk.alg.force.options.StressOptions;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.mrtree.options.MrTreeMetaDataProvider;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
+import org.helix.diagram.expression.Expression;
+import org.helix.diagram.expression.Expressions;
+import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.EdgeMapping;
+import org.helix.diagram.model.description.Layer;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.Edge;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.model.notation.NotationFactory;
 import org.helix.diagram.model.notation.Point;
 import org.helix.diagram.sync.RecordingCommand;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
 
 /**
  * Lays out notation with ELK: notation → ElkGraph (containers become hierarchy, hidden elements are left out) →
@@ -47,8 +59,14 @@ import org.helix.diagram.sync.RecordingCommand;
 public final class LayoutEngine {
 
 	private static final double SPACING = 40;
+	/** Size ELK reserves for an edge label: about the width of a character of the renderer's 8-point edge font. */
+	private static final double EDGE_LABEL_CHAR = 6, EDGE_LABEL_HEIGHT = 14;
 	/** Room for a list container's label above its first entry, and the inset and gap of the entries. */
-	private static final double LIST_HEADER = 30, LIST_INSET = 6, LIST_GAP = 3;
+	private static final double LIST_HEADER = 30, LIST_INSET = 6, LIST_GAP = 3, LIST_COLUMN_GAP = 6;
+	/** Entries per column of a list container before it wraps into another column. */
+	static final int LIST_ROWS = 12;
+	/** A diagram without edges (stages in sequence) wraps its row of nodes at this width: a laptop screen's. */
+	static final double ROW_WIDTH = 1400;
 	private static boolean registered;
 
 	private LayoutEngine() {
@@ -63,15 +81,29 @@ public final class LayoutEngine {
 		}
 	}
 
-	/** Runs a full layout; reads the notation only. Cancelling the monitor stops ELK between phases. */
+	/**
+	 * Runs a full layout; reads the notation only. Cancelling the monitor stops ELK between phases. The diagram's
+	 * description (from the viewpoint registry) says which edge mappings are {@code reverseForLayout}.
+	 */
 	public static LayoutResult compute(Diagram diagram, LayoutConfiguration configuration, IProgressMonitor monitor) {
+		return compute(diagram, configuration, ViewpointRegistry.getDefault().diagram(diagram.getDescriptionId()), monitor);
+	}
+
+	/**
+	 * Runs a full layout with {@code configuration}, or with {@link LayoutConfiguration#CLUSTERED} when the
+	 * configuration asks for it at this size (see {@link LayoutConfiguration#forSize}).
+	 *
+	 * @param description the diagram's description, or null: then no edge is reversed for the layout
+	 */
+	public static LayoutResult compute(Diagram diagram, LayoutConfiguration configuration, DiagramDescription description,
+			IProgressMonitor monitor) {
 		registerAlgorithms();
 		long start = System.nanoTime();
-		ElkNode graph = ElkGraphUtil.createGraph();
+		configuration = configuration.forSize(visibleNodeCount(diagram.getNodes()));
+		Set<String> reversed = reversedMappings(description);
 		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
 		List<Node> pinned = new ArrayList<>();
 		boolean fixPinsInElk = configuration == LayoutConfiguration.STRESS;
-		configuration.configure(graph);
 		Set<Node> edgeEnds = new HashSet<>();
 		for (Edge edge : diagram.getEdges()) {
 			if (edge.isVisible()) {
@@ -80,23 +112,51 @@ public final class LayoutEngine {
 			}
 		}
 		Map<Node, double[]> listed = new LinkedHashMap<>();
-		addNodes(graph, diagram.getNodes(), elkNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed);
+		// CLUSTERED lays out each cluster of the network as a graph of its own; the others have one graph
+		List<List<Node>> parts = configuration == LayoutConfiguration.CLUSTERED ? Clusters.of(diagram)
+				: List.of(diagram.getNodes());
+		List<ElkNode> graphs = new ArrayList<>();
+		for (List<Node> part : parts) {
+			ElkNode graph = ElkGraphUtil.createGraph();
+			configuration.configure(graph);
+			Map<Node, ElkNode> partNodes = new LinkedHashMap<>();
+			addNodes(graph, part, partNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed);
+			putOnTop(graph, partNodes, description);
+			elkNodes.putAll(partNodes);
+			graphs.add(graph);
+		}
 		Map<Edge, ElkEdge> elkEdges = new LinkedHashMap<>();
+		List<Edge> betweenClusters = new ArrayList<>();
+		boolean labelsToElk = configuration == LayoutConfiguration.LAYERED || configuration == LayoutConfiguration.LAYERED_RIGHT;
 		for (Edge edge : sortedEdges(diagram.getEdges())) {
 			ElkNode source = elkNodes.get(edge.getSource());
 			ElkNode target = elkNodes.get(edge.getTarget());
-			if (edge.isVisible() && source != null && target != null && source != target) {
-				ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(source, target);
+			if (edge.isVisible() && source != null && target != null && source != target && root(source) != root(target)) {
+				betweenClusters.add(edge);
+			} else if (edge.isVisible() && source != null && target != null && source != target) {
+				boolean reverse = reversed.contains(edge.getMappingId());
+				ElkEdge elkEdge = reverse ? ElkGraphUtil.createSimpleEdge(target, source) : ElkGraphUtil.createSimpleEdge(source, target);
 				ElkGraphUtil.updateContainment(elkEdge);
+				if (labelsToElk && edge.getLabel() != null && !edge.getLabel().isBlank()) {
+					// ELK keeps a place for the label in the middle of the edge, clear of other labels
+					ElkLabel label = ElkGraphUtil.createLabel(edge.getLabel(), elkEdge);
+					label.setDimensions(EDGE_LABEL_CHAR * Math.min(edge.getLabel().length(), 32) + 8, EDGE_LABEL_HEIGHT);
+					label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+				}
 				elkEdges.put(edge, elkEdge);
 			}
 		}
-		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return monitor != null && monitor.isCanceled();
-			}
-		});
+		for (ElkNode graph : graphs) {
+			new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor() {
+				@Override
+				public boolean isCanceled() {
+					return monitor != null && monitor.isCanceled();
+				}
+			});
+		}
+		if (graphs.size() > 1) {
+			Clusters.pack(graphs);
+		}
 
 		Map<Node, double[]> bounds = new LinkedHashMap<>();
 		for (Map.Entry<Node, ElkNode> entry : elkNodes.entrySet()) {
@@ -104,9 +164,13 @@ public final class LayoutEngine {
 				continue; // fixed in ELK (stress) or not in the graph: either way its position stays
 			}
 			ElkNode elk = entry.getValue();
-			bounds.put(entry.getKey(), new double[] { elk.getX(), elk.getY(), elk.getWidth(), elk.getHeight() });
+			ElkNode parent = elk.getParent();
+			// a cluster's graph was moved as a whole: its top-level nodes take its position along
+			double dx = parent.getParent() == null ? parent.getX() : 0, dy = parent.getParent() == null ? parent.getY() : 0;
+			bounds.put(entry.getKey(), new double[] { elk.getX() + dx, elk.getY() + dy, elk.getWidth(), elk.getHeight() });
 		}
-		if (elkEdges.isEmpty() && configuration != LayoutConfiguration.STRESS && configuration != LayoutConfiguration.FORCE) {
+		if (elkEdges.isEmpty() && configuration != LayoutConfiguration.STRESS && configuration != LayoutConfiguration.FORCE
+				&& configuration != LayoutConfiguration.CLUSTERED) {
 			rowInModelOrder(diagram.getNodes(), bounds);
 		}
 		bounds.putAll(listed);
@@ -115,21 +179,74 @@ public final class LayoutEngine {
 			movePastPinned(null, diagram.getNodes(), bounds, shifts);
 		}
 		Map<Edge, List<double[]>> bendPoints = new HashMap<>();
+		Map<ElkNode, Node> notationOf = new HashMap<>();
+		elkNodes.forEach((node, elk) -> notationOf.put(elk, node));
 		for (Map.Entry<Edge, ElkEdge> entry : elkEdges.entrySet()) {
 			Edge edge = entry.getKey();
 			List<double[]> points = new ArrayList<>();
 			boolean touchesPin = edge.getSource().isPinned() || edge.getTarget().isPinned();
 			if (!touchesPin && !(configuration == LayoutConfiguration.STRESS || configuration == LayoutConfiguration.FORCE)) {
-				double[] offset = offset(entry.getValue().getContainingNode(), elkNodes, bounds, shifts);
+				double[] offset = offset(entry.getValue().getContainingNode(), notationOf, bounds, shifts);
 				for (ElkEdgeSection section : entry.getValue().getSections()) {
 					for (ElkBendPoint point : section.getBendPoints()) {
 						points.add(new double[] { point.getX() + offset[0], point.getY() + offset[1] });
 					}
 				}
+				if (reversed.contains(edge.getMappingId())) {
+					Collections.reverse(points); // ELK routed it from target to source
+				}
 			}
 			bendPoints.put(edge, points); // edges at pinned nodes become straight until the next full layout
 		}
+		betweenClusters.forEach(edge -> bendPoints.put(edge, new ArrayList<>())); // straight across the drawing
 		return new LayoutResult(bounds, bendPoints, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** The description's {@code layoutTopExpression}: top-level nodes for which it holds go in a layered layout's first layer. */
+	private static void putOnTop(ElkNode graph, Map<Node, ElkNode> elkNodes, DiagramDescription description) {
+		String condition = description == null ? null : description.getLayoutTopExpression();
+		if (condition == null || condition.isBlank()) {
+			return;
+		}
+		Expression top = Expressions.parse(condition);
+		elkNodes.forEach((node, elk) -> {
+			if (elk.getParent() == graph && node.getSemanticElement() != null && top.test(node.getSemanticElement())) {
+				elk.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
+			}
+		});
+	}
+
+	private static ElkNode root(ElkNode node) {
+		ElkNode current = node;
+		while (current.getParent() != null) {
+			current = current.getParent();
+		}
+		return current;
+	}
+
+	private static int visibleNodeCount(List<Node> nodes) {
+		int count = 0;
+		for (Node node : nodes) {
+			if (node.isVisible()) {
+				count += 1 + visibleNodeCount(node.getChildren());
+			}
+		}
+		return count;
+	}
+
+	/** The ids of the edge mappings the layout turns around ({@code EdgeMapping.reverseForLayout}). */
+	static Set<String> reversedMappings(DiagramDescription description) {
+		Set<String> reversed = new HashSet<>();
+		if (description != null) {
+			for (Layer layer : description.getLayers()) {
+				for (EdgeMapping mapping : layer.getEdgeMappings()) {
+					if (mapping.isReverseForLayout()) {
+						reversed.add(mapping.getId());
+					}
+				}
+			}
+		}
+		return reversed;
 	}
 
 	/**
@@ -139,34 +256,69 @@ public final class LayoutEngine {
 	 * layout, whatever order the notation happens to hold its elements in.
 	 */
 	static String key(Node node) {
-		return position(node.getSemanticElement()) + '\u0000' + node.getMappingId() + '\u0000'
+		return key(node, null);
+	}
+
+	private static String key(Node node, Map<List<?>, Map<Object, Integer>> indices) {
+		return position(node.getSemanticElement(), indices) + '\u0000' + node.getMappingId() + '\u0000'
 				+ (node.getLabel() == null ? "" : node.getLabel());
 	}
 
-	private static String position(EObject object) {
+	private static String position(EObject object, Map<List<?>, Map<Object, Integer>> indices) {
 		StringBuilder path = new StringBuilder();
 		for (EObject current = object; current != null && current.eContainer() != null; current = current.eContainer()) {
 			EObject container = current.eContainer();
 			int feature = container.eClass().getFeatureID(current.eContainingFeature());
 			Object value = container.eGet(current.eContainingFeature());
-			int index = value instanceof List<?> list ? list.indexOf(current) : 0;
-			path.insert(0, String.format("%03d.%06d/", feature, index));
+			int index = value instanceof List<?> list ? indexOf(list, current, indices) : 0;
+			path.insert(0, pad(feature, 3) + '.' + pad(index, 6) + '/'); // String.format was a tenth of a large layout
 		}
 		return path.toString();
 	}
 
+	private static String pad(int number, int digits) {
+		String text = Integer.toString(number);
+		return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
+	}
+
+	/**
+	 * The index of an element in a containment list, from {@code indices} (one map per list, made on first use):
+	 * indexOf scans the list, which made sorting a 2,000-node diagram quadratic.
+	 */
+	private static int indexOf(List<?> list, Object element, Map<List<?>, Map<Object, Integer>> indices) {
+		if (indices == null || list.size() < 64) {
+			return list.indexOf(element);
+		}
+		Map<Object, Integer> index = indices.computeIfAbsent(list, l -> {
+			Map<Object, Integer> map = new IdentityHashMap<>();
+			for (int i = 0; i < l.size(); i++) {
+				map.put(l.get(i), i);
+			}
+			return map;
+		});
+		return index.getOrDefault(element, -1);
+	}
+
 	static List<Node> sortedNodes(List<Node> nodes) {
+		Map<Node, String> keys = new HashMap<>(); // a key walks the containment path: compute each once, not per comparison
+		Map<List<?>, Map<Object, Integer>> indices = new IdentityHashMap<>();
+		for (Node node : nodes) {
+			keys.put(node, key(node, indices));
+		}
 		List<Node> sorted = new ArrayList<>(nodes);
-		sorted.sort(Comparator.comparing(LayoutEngine::key));
+		sorted.sort(Comparator.comparing(keys::get));
 		return sorted;
 	}
 
 	static List<Edge> sortedEdges(List<Edge> edges) {
 		List<Edge> sorted = new ArrayList<>(edges);
 		Map<Edge, String> keys = new HashMap<>();
+		Map<List<?>, Map<Object, Integer>> indices = new IdentityHashMap<>();
+		Map<Node, String> nodeKeys = new HashMap<>();
 		for (Edge edge : edges) {
-			keys.put(edge, key(edge.getSource()) + '\u0001' + key(edge.getTarget()) + '\u0001' + edge.getMappingId() + '\u0001'
-					+ position(edge.getSemanticElement()));
+			keys.put(edge, nodeKeys.computeIfAbsent(edge.getSource(), n -> key(n, indices)) + '\u0001'
+					+ nodeKeys.computeIfAbsent(edge.getTarget(), n -> key(n, indices)) + '\u0001' + edge.getMappingId() + '\u0001'
+					+ position(edge.getSemanticElement(), indices));
 		}
 		sorted.sort(Comparator.comparing(keys::get));
 		return sorted;
@@ -175,16 +327,23 @@ public final class LayoutEngine {
 	/**
 	 * Without any edge ELK layered only packs the nodes as separate components, biggest first, so their order is
 	 * lost. A diagram without edges (stages of a value chain, each listing its entries) is a sequence: one row, left
-	 * to right in model order, tops aligned.
+	 * to right in model order, tops aligned, wrapping into a new row below where a row would get wider than
+	 * {@link #ROW_WIDTH}.
 	 */
 	private static void rowInModelOrder(List<Node> nodes, Map<Node, double[]> bounds) {
-		double x = 0;
+		double x = 0, y = 0, rowHeight = 0;
 		for (Node node : sortedNodes(nodes)) {
 			double[] b = bounds.get(node);
 			if (b != null) {
+				if (x > 0 && x + b[2] > ROW_WIDTH) { // wrap like text: the sequence goes on at the left of the next row
+					x = 0;
+					y += rowHeight + SPACING;
+					rowHeight = 0;
+				}
 				b[0] = x;
-				b[1] = 0;
+				b[1] = y;
 				x += b[2] + SPACING;
+				rowHeight = Math.max(rowHeight, b[3]);
 			}
 		}
 	}
@@ -209,18 +368,32 @@ public final class LayoutEngine {
 		return any;
 	}
 
+	/**
+	 * Stacks a list container's entries under its label; a long list wraps into columns of at most
+	 * {@link #LIST_ROWS} entries, filled top to bottom, so a stage with 30 activities is three columns of ten instead
+	 * of one column taller than a screen.
+	 */
 	private static void stack(Node container, ElkNode elk, Map<Node, double[]> listed) {
-		double y = LIST_HEADER;
-		double width = container.getWidth();
 		List<Node> visible = container.getChildren().stream().filter(Node::isVisible).toList();
+		int columns = (visible.size() + LIST_ROWS - 1) / LIST_ROWS;
+		int rows = (visible.size() + columns - 1) / columns;
+		double entryWidth = 0;
 		for (Node child : visible) {
-			width = Math.max(width, child.getWidth() + 2 * LIST_INSET);
+			entryWidth = Math.max(entryWidth, child.getWidth());
 		}
-		for (Node child : visible) {
-			listed.put(child, new double[] { LIST_INSET, y, width - 2 * LIST_INSET, child.getHeight() });
-			y += child.getHeight() + LIST_GAP;
+		entryWidth = Math.max(entryWidth, (container.getWidth() - 2 * LIST_INSET - (columns - 1) * LIST_COLUMN_GAP) / columns);
+		double bottom = LIST_HEADER;
+		for (int i = 0; i < visible.size(); i++) {
+			Node child = visible.get(i);
+			int column = i / rows;
+			double y = LIST_HEADER;
+			for (int above = column * rows; above < i; above++) {
+				y += visible.get(above).getHeight() + LIST_GAP;
+			}
+			listed.put(child, new double[] { LIST_INSET + column * (entryWidth + LIST_COLUMN_GAP), y, entryWidth, child.getHeight() });
+			bottom = Math.max(bottom, y + child.getHeight());
 		}
-		elk.setDimensions(width, y - LIST_GAP + LIST_INSET);
+		elk.setDimensions(2 * LIST_INSET + columns * entryWidth + (columns - 1) * LIST_COLUMN_GAP, bottom + LIST_INSET);
 	}
 
 	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, List<Node> pinned,
@@ -255,10 +428,8 @@ public final class LayoutEngine {
 	}
 
 	/** Where ELK measured an edge from (its containing node) in diagram coordinates, after moves past pinned nodes. */
-	private static double[] offset(ElkNode container, Map<Node, ElkNode> elkNodes, Map<Node, double[]> bounds,
+	private static double[] offset(ElkNode container, Map<ElkNode, Node> reverse, Map<Node, double[]> bounds,
 			Map<Node, Double> shifts) {
-		Map<ElkNode, Node> reverse = new HashMap<>();
-		elkNodes.forEach((node, elk) -> reverse.put(elk, node));
 		double x = 0;
 		double y = shifts.getOrDefault(reverse.get(container), 0.0); // the move past pinned nodes of the edge's level
 		for (ElkNode current = container; current != null && current.getParent() != null; current = current.getParent()) {
@@ -266,6 +437,11 @@ public final class LayoutEngine {
 			double[] b = node == null ? null : bounds.get(node);
 			x += b != null ? b[0] : current.getX();
 			y += b != null ? b[1] : current.getY();
+		}
+		if (container != null && container.getParent() == null) {
+			// an edge between top-level nodes: measured in its graph, which CLUSTERED moved as a whole
+			x += container.getX();
+			y += container.getY();
 		}
 		return new double[] { x, y };
 	}

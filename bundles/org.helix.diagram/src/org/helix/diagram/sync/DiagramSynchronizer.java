@@ -162,7 +162,7 @@ public class DiagramSynchronizer {
 		}
 		List<Filter> filters = description.getFilters().stream()
 				.filter(filter -> diagram.getActiveFilters().contains(filter.getId())).toList();
-		Map<EObject, List<Node>> nodesBySemantic = new HashMap<>();
+		Map<EObject, List<Node>> nodesBySemantic = new LinkedHashMap<>(); // in node order: edges come out in the same order every run
 		syncNodes(null, topMappings, root, diagram.getNodes(), filters, nodesBySemantic, true);
 		syncEdges(root, edgeMappings, filters, nodesBySemantic);
 		requested.clear();

@@ -166,6 +166,7 @@ class WizardsTest {
 
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		assertTrue(project.getFile(Example.RAW_MATERIALS.fileName()).exists());
+		assertTrue(project.getFile(Example.RAW_MATERIALS.diagramsFileName()).exists(), "with its laid-out diagrams");
 		assertTrue(project.getFile(Example.STRATEGIC_CHOICES.fileName()).exists());
 		assertFalse(project.getFile(Example.KLIMAATSPRONG.fileName()).exists(), "only the chosen ones");
 		HelixModelEditor editor = assertInstanceOf(HelixModelEditor.class, page().getActiveEditor());

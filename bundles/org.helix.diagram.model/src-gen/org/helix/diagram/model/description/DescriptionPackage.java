@@ -263,13 +263,22 @@ public interface DescriptionPackage extends EPackage {
 	int DIAGRAM_DESCRIPTION__LAYOUT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Layout Top Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__LAYERS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+	int DIAGRAM_DESCRIPTION__LAYERS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
@@ -278,7 +287,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION__FILTERS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
+	int DIAGRAM_DESCRIPTION__FILTERS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Diagram Description</em>' class.
@@ -287,7 +296,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
+	int DIAGRAM_DESCRIPTION_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Diagram Description</em>' class.
@@ -907,13 +916,22 @@ public interface DescriptionPackage extends EPackage {
 	int EDGE_MAPPING__TARGET_MAPPINGS = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Reverse For Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_MAPPING__REVERSE_FOR_LAYOUT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Edge Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
+	int EDGE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Edge Mapping</em>' class.
@@ -2189,6 +2207,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getDiagramDescription_Layout();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.DiagramDescription#getLayoutTopExpression <em>Layout Top Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout Top Expression</em>'.
+	 * @see org.helix.diagram.model.description.DiagramDescription#getLayoutTopExpression()
+	 * @see #getDiagramDescription()
+	 * @generated
+	 */
+	EAttribute getDiagramDescription_LayoutTopExpression();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.DiagramDescription#getLayers <em>Layers</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2457,6 +2486,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEdgeMapping_TargetMappings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.EdgeMapping#isReverseForLayout <em>Reverse For Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reverse For Layout</em>'.
+	 * @see org.helix.diagram.model.description.EdgeMapping#isReverseForLayout()
+	 * @see #getEdgeMapping()
+	 * @generated
+	 */
+	EAttribute getEdgeMapping_ReverseForLayout();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.Style <em>Style</em>}'.
@@ -3237,6 +3277,14 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute DIAGRAM_DESCRIPTION__LAYOUT = eINSTANCE.getDiagramDescription_Layout();
 
 		/**
+		 * The meta object literal for the '<em><b>Layout Top Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION = eINSTANCE.getDiagramDescription_LayoutTopExpression();
+
+		/**
 		 * The meta object literal for the '<em><b>Layers</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3445,6 +3493,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EDGE_MAPPING__TARGET_MAPPINGS = eINSTANCE.getEdgeMapping_TargetMappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Reverse For Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_MAPPING__REVERSE_FOR_LAYOUT = eINSTANCE.getEdgeMapping_ReverseForLayout();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.StyleImpl <em>Style</em>}' class.

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.helix.diagram.model.description.DiagramDescription#getTitleExpression <em>Title Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.DiagramDescription#isSynchronized <em>Synchronized</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.DiagramDescription#getLayout <em>Layout</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.DiagramDescription#getLayoutTopExpression <em>Layout Top Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.DiagramDescription#getLayers <em>Layers</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.DiagramDescription#getFilters <em>Filters</em>}</li>
  * </ul>
@@ -141,6 +142,31 @@ public interface DiagramDescription extends IdentifiedElement {
 	 * @generated
 	 */
 	void setLayout(LayoutKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Layout Top Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A condition on the element of a top-level node: a layered layout puts the nodes for which it holds in its first layer, at the top (for example the permanent council of a governance diagram).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Top Expression</em>' attribute.
+	 * @see #setLayoutTopExpression(String)
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getDiagramDescription_LayoutTopExpression()
+	 * @model
+	 * @generated
+	 */
+	String getLayoutTopExpression();
+
+	/**
+	 * Sets the value of the '{@link org.helix.diagram.model.description.DiagramDescription#getLayoutTopExpression <em>Layout Top Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout Top Expression</em>' attribute.
+	 * @see #getLayoutTopExpression()
+	 * @generated
+	 */
+	void setLayoutTopExpression(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Layers</b></em>' containment reference list.

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.helix.diagram.model.description.EdgeMapping#getTargetExpression <em>Target Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.EdgeMapping#getSourceMappings <em>Source Mappings</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.EdgeMapping#getTargetMappings <em>Target Mappings</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.EdgeMapping#isReverseForLayout <em>Reverse For Layout</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.description.DescriptionPackage#getEdgeMapping()
@@ -96,5 +97,30 @@ public interface EdgeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	EList<NodeMapping> getTargetMappings();
+
+	/**
+	 * Returns the value of the '<em><b>Reverse For Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The layout treats these edges as pointing from target to source (the drawing keeps their direction): reporting lines point up to the body reported to, yet that body belongs on top of a top-to-bottom layout.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reverse For Layout</em>' attribute.
+	 * @see #setReverseForLayout(boolean)
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getEdgeMapping_ReverseForLayout()
+	 * @model
+	 * @generated
+	 */
+	boolean isReverseForLayout();
+
+	/**
+	 * Sets the value of the '{@link org.helix.diagram.model.description.EdgeMapping#isReverseForLayout <em>Reverse For Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reverse For Layout</em>' attribute.
+	 * @see #isReverseForLayout()
+	 * @generated
+	 */
+	void setReverseForLayout(boolean value);
 
 } // EdgeMapping

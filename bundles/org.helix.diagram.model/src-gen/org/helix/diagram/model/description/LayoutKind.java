@@ -67,7 +67,17 @@ public enum LayoutKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NONE(4, "NONE", "NONE");
+	NONE(4, "NONE", "NONE"),
+
+	/**
+	 * The '<em><b>LAYERED RIGHT</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LAYERED_RIGHT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LAYERED_RIGHT(5, "LAYERED_RIGHT", "LAYERED_RIGHT");
 
 	/**
 	 * The '<em><b>LAYERED</b></em>' literal value.
@@ -125,6 +135,17 @@ public enum LayoutKind implements Enumerator {
 	public static final int NONE_VALUE = 4;
 
 	/**
+	 * The '<em><b>LAYERED RIGHT</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LAYERED_RIGHT
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LAYERED_RIGHT_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Layout Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +158,7 @@ public enum LayoutKind implements Enumerator {
 			FORCE,
 			TREE,
 			NONE,
+			LAYERED_RIGHT,
 		};
 
 	/**
@@ -198,6 +220,7 @@ public enum LayoutKind implements Enumerator {
 			case FORCE_VALUE: return FORCE;
 			case TREE_VALUE: return TREE;
 			case NONE_VALUE: return NONE;
+			case LAYERED_RIGHT_VALUE: return LAYERED_RIGHT;
 		}
 		return null;
 	}

@@ -13,7 +13,6 @@ import org.helix.diagram.layout.LayoutConfiguration;
 import org.helix.diagram.layout.LayoutEngine;
 import org.helix.diagram.layout.LayoutResult;
 import org.helix.diagram.model.description.DiagramDescription;
-import org.helix.diagram.model.description.LayoutKind;
 import org.helix.diagram.model.description.Viewpoint;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.Node;
@@ -126,12 +125,6 @@ public final class DiagramExports {
 
 	/** The layout a description prefers. */
 	public static LayoutConfiguration configuration(DiagramDescription description) {
-		LayoutKind kind = description.getLayout();
-		return switch (kind == null ? LayoutKind.LAYERED : kind) {
-		case STRESS -> LayoutConfiguration.STRESS;
-		case FORCE -> LayoutConfiguration.FORCE;
-		case TREE -> LayoutConfiguration.TREE;
-		default -> LayoutConfiguration.LAYERED;
-		};
+		return LayoutConfiguration.of(description.getLayout());
 	}
 }

@@ -429,8 +429,18 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagramDescription_LayoutTopExpression() {
+		return (EAttribute)diagramDescriptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagramDescription_Layers() {
-		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(5);
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -440,7 +450,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 */
 	@Override
 	public EReference getDiagramDescription_Filters() {
-		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(6);
+		return (EReference)diagramDescriptionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -671,6 +681,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getEdgeMapping_TargetMappings() {
 		return (EReference)edgeMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEdgeMapping_ReverseForLayout() {
+		return (EAttribute)edgeMappingEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1326,6 +1346,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__TITLE_EXPRESSION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__SYNCHRONIZED);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT);
+		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__LAYERS);
 		createEReference(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__FILTERS);
 
@@ -1356,6 +1377,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__TARGET_EXPRESSION);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__SOURCE_MAPPINGS);
 		createEReference(edgeMappingEClass, EDGE_MAPPING__TARGET_MAPPINGS);
+		createEAttribute(edgeMappingEClass, EDGE_MAPPING__REVERSE_FOR_LAYOUT);
 
 		styleEClass = createEClass(STYLE);
 		createEAttribute(styleEClass, STYLE__LABEL_COLOR);
@@ -1492,6 +1514,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getDiagramDescription_TitleExpression(), ecorePackage.getEString(), "titleExpression", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_Synchronized(), ecorePackage.getEBoolean(), "synchronized", "true", 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagramDescription_Layout(), this.getLayoutKind(), "layout", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramDescription_LayoutTopExpression(), ecorePackage.getEString(), "layoutTopExpression", null, 0, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_Layers(), this.getLayer(), null, "layers", null, 1, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramDescription_Filters(), this.getFilter(), null, "filters", null, 0, -1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1522,6 +1545,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getEdgeMapping_TargetExpression(), ecorePackage.getEString(), "targetExpression", null, 1, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeMapping_SourceMappings(), this.getNodeMapping(), null, "sourceMappings", null, 1, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEdgeMapping_TargetMappings(), this.getNodeMapping(), null, "targetMappings", null, 1, -1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeMapping_ReverseForLayout(), ecorePackage.getEBoolean(), "reverseForLayout", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(styleEClass, Style.class, "Style", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStyle_LabelColor(), ecorePackage.getEString(), "labelColor", null, 0, 1, Style.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1595,6 +1619,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		addEEnumLiteral(layoutKindEEnum, LayoutKind.FORCE);
 		addEEnumLiteral(layoutKindEEnum, LayoutKind.TREE);
 		addEEnumLiteral(layoutKindEEnum, LayoutKind.NONE);
+		addEEnumLiteral(layoutKindEEnum, LayoutKind.LAYERED_RIGHT);
 
 		initEEnum(childrenPresentationEEnum, ChildrenPresentation.class, "ChildrenPresentation");
 		addEEnumLiteral(childrenPresentationEEnum, ChildrenPresentation.FREE);

@@ -37,6 +37,7 @@ import org.helix.diagram.model.description.LayoutKind;
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl#getTitleExpression <em>Title Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl#isSynchronized <em>Synchronized</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl#getLayout <em>Layout</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl#getLayoutTopExpression <em>Layout Top Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl#getLayers <em>Layers</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl#getFilters <em>Filters</em>}</li>
  * </ul>
@@ -143,6 +144,26 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 	 * @ordered
 	 */
 	protected LayoutKind layout = LAYOUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLayoutTopExpression() <em>Layout Top Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutTopExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LAYOUT_TOP_EXPRESSION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLayoutTopExpression() <em>Layout Top Expression</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutTopExpression()
+	 * @generated
+	 * @ordered
+	 */
+	protected String layoutTopExpression = LAYOUT_TOP_EXPRESSION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLayers() <em>Layers</em>}' containment reference list.
@@ -304,6 +325,29 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 	 * @generated
 	 */
 	@Override
+	public String getLayoutTopExpression() {
+		return layoutTopExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayoutTopExpression(String newLayoutTopExpression) {
+		String oldLayoutTopExpression = layoutTopExpression;
+		layoutTopExpression = newLayoutTopExpression;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION, oldLayoutTopExpression, layoutTopExpression));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Layer> getLayers() {
 		if (layers == null) {
 			layers = new EObjectContainmentEList<Layer>(Layer.class, this, DescriptionPackage.DIAGRAM_DESCRIPTION__LAYERS);
@@ -358,6 +402,8 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 				return isSynchronized();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				return getLayout();
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION:
+				return getLayoutTopExpression();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				return getLayers();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__FILTERS:
@@ -389,6 +435,9 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 				return;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				setLayout((LayoutKind)newValue);
+				return;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION:
+				setLayoutTopExpression((String)newValue);
 				return;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				getLayers().clear();
@@ -425,6 +474,9 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				setLayout(LAYOUT_EDEFAULT);
 				return;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION:
+				setLayoutTopExpression(LAYOUT_TOP_EXPRESSION_EDEFAULT);
+				return;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				getLayers().clear();
 				return;
@@ -453,6 +505,8 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 				return synchronized_ != SYNCHRONIZED_EDEFAULT;
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT:
 				return layout != LAYOUT_EDEFAULT;
+			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYOUT_TOP_EXPRESSION:
+				return LAYOUT_TOP_EXPRESSION_EDEFAULT == null ? layoutTopExpression != null : !LAYOUT_TOP_EXPRESSION_EDEFAULT.equals(layoutTopExpression);
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__LAYERS:
 				return layers != null && !layers.isEmpty();
 			case DescriptionPackage.DIAGRAM_DESCRIPTION__FILTERS:
@@ -481,6 +535,8 @@ public class DiagramDescriptionImpl extends IdentifiedElementImpl implements Dia
 		result.append(synchronized_);
 		result.append(", layout: ");
 		result.append(layout);
+		result.append(", layoutTopExpression: ");
+		result.append(layoutTopExpression);
 		result.append(')');
 		return result.toString();
 	}

@@ -31,6 +31,7 @@ import org.helix.diagram.model.description.NodeMapping;
  *   <li>{@link org.helix.diagram.model.description.impl.EdgeMappingImpl#getTargetExpression <em>Target Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.EdgeMappingImpl#getSourceMappings <em>Source Mappings</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.EdgeMappingImpl#getTargetMappings <em>Target Mappings</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.EdgeMappingImpl#isReverseForLayout <em>Reverse For Layout</em>}</li>
  * </ul>
  *
  * @generated
@@ -95,6 +96,26 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 	 * @ordered
 	 */
 	protected EList<NodeMapping> targetMappings;
+
+	/**
+	 * The default value of the '{@link #isReverseForLayout() <em>Reverse For Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReverseForLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REVERSE_FOR_LAYOUT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isReverseForLayout() <em>Reverse For Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReverseForLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean reverseForLayout = REVERSE_FOR_LAYOUT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -193,6 +214,29 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 	 * @generated
 	 */
 	@Override
+	public boolean isReverseForLayout() {
+		return reverseForLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReverseForLayout(boolean newReverseForLayout) {
+		boolean oldReverseForLayout = reverseForLayout;
+		reverseForLayout = newReverseForLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.EDGE_MAPPING__REVERSE_FOR_LAYOUT, oldReverseForLayout, reverseForLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.EDGE_MAPPING__SOURCE_EXPRESSION:
@@ -203,6 +247,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return getSourceMappings();
 			case DescriptionPackage.EDGE_MAPPING__TARGET_MAPPINGS:
 				return getTargetMappings();
+			case DescriptionPackage.EDGE_MAPPING__REVERSE_FOR_LAYOUT:
+				return isReverseForLayout();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -230,6 +276,9 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				getTargetMappings().clear();
 				getTargetMappings().addAll((Collection<? extends NodeMapping>)newValue);
 				return;
+			case DescriptionPackage.EDGE_MAPPING__REVERSE_FOR_LAYOUT:
+				setReverseForLayout((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -254,6 +303,9 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 			case DescriptionPackage.EDGE_MAPPING__TARGET_MAPPINGS:
 				getTargetMappings().clear();
 				return;
+			case DescriptionPackage.EDGE_MAPPING__REVERSE_FOR_LAYOUT:
+				setReverseForLayout(REVERSE_FOR_LAYOUT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -274,6 +326,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return sourceMappings != null && !sourceMappings.isEmpty();
 			case DescriptionPackage.EDGE_MAPPING__TARGET_MAPPINGS:
 				return targetMappings != null && !targetMappings.isEmpty();
+			case DescriptionPackage.EDGE_MAPPING__REVERSE_FOR_LAYOUT:
+				return reverseForLayout != REVERSE_FOR_LAYOUT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -292,6 +346,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 		result.append(sourceExpression);
 		result.append(", targetExpression: ");
 		result.append(targetExpression);
+		result.append(", reverseForLayout: ");
+		result.append(reverseForLayout);
 		result.append(')');
 		return result.toString();
 	}
