@@ -63,7 +63,6 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
@@ -71,11 +70,12 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryContentProvider;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
-import org.helix.ui.jface.PropertySourceProvider;
 import org.helix.ui.programme.ActionFicheEditor;
+import org.helix.ui.properties.HelixPropertySheetPage;
 
 /**
- * The editor of {@code .helix} files: the model as a tree, its properties in the Properties view, an Outline page.
+ * The editor of {@code .helix} files: the model as a tree, its properties in the tabbed Properties view, an Outline
+ * page.
  * Every change is an EMF command on the editing domain's command stack, so the workbench's Undo and Redo (and the
  * dirty state) follow it. A file that cannot be loaded is shown as a message, and the editor never writes it.
  */
@@ -89,8 +89,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	private HelixLoadException loadError;
 	private Composite container;
 	private TreeViewer viewer;
-	private PropertySourceProvider propertySourceProvider;
-	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 	private HelixOutlinePage outlinePage;
 	private final Map<String, IAction> globalActions = new HashMap<>();
 	private final List<CommandStackAction> stackActions = new ArrayList<>();
@@ -109,7 +107,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new HashMap<>());
 		HelixPersistence.configure(domain.getResourceSet());
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
-		propertySourceProvider = new PropertySourceProvider(adapterFactory);
 		createActions();
 	}
 
@@ -279,8 +276,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			// the undone or redone command changed the selection's commands' executability
 			selectionActions.forEach(action -> action.setSelection(viewer.getStructuredSelection()));
 		}
-		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
-		propertyPages.forEach(PropertySheetPage::refresh);
 	}
 
 	@Override
@@ -488,18 +483,9 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		return super.getAdapter(type);
 	}
 
-	private PropertySheetPage createPropertySheetPage() {
-		PropertySheetPage page = new PropertySheetPage() {
-			@Override
-			public void setActionBars(IActionBars actionBars) {
-				super.setActionBars(actionBars);
-				// undo and redo keep working while the Properties view has the focus
-				contributeGlobalActions(actionBars);
-			}
-		};
-		page.setPropertySourceProvider(propertySourceProvider);
-		propertyPages.add(page);
-		return page;
+	/** The tabbed Properties page; undo and redo keep working while it has the focus. Its sections follow the stack. */
+	private IPropertySheetPage createPropertySheetPage() {
+		return new HelixPropertySheetPage(this, this::contributeGlobalActions);
 	}
 
 	@Override
@@ -519,7 +505,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		if (outlinePage != null) {
 			outlinePage.dispose();
 		}
-		propertySourceProvider.dispose();
 		for (Resource loaded : domain.getResourceSet().getResources()) {
 			loaded.unload();
 		}
