@@ -3,8 +3,6 @@ package org.helix.ui.properties;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.dialogs.IInputValidator;
@@ -39,7 +37,6 @@ import org.helix.ui.programme.Edits;
  */
 public class CitationsSection extends AbstractPropertySection {
 
-	private final CommandStackListener stackListener = event -> refreshLater();
 	private Composite body;
 	private TableViewer citations;
 	private TableViewer notes;
@@ -48,7 +45,7 @@ public class CitationsSection extends AbstractPropertySection {
 	private Button removeCitation;
 	private HelixElement element;
 	private AdapterFactoryEditingDomain domain;
-	private CommandStack listenedStack;
+	private ElementWatcher watcher;
 
 	@Override
 	public void createControls(Composite parent, TabbedPropertySheetPage page) {
@@ -75,6 +72,7 @@ public class CitationsSection extends AbstractPropertySection {
 		for (Button button : List.of(removeCitation, addNote, removeNote)) {
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
 		}
+		watcher = new ElementWatcher(body, this::refresh);
 		citations.addSelectionChangedListener(event -> updateButtons());
 		notes.addSelectionChangedListener(event -> updateButtons());
 	}
@@ -149,22 +147,7 @@ public class CitationsSection extends AbstractPropertySection {
 		EObject selected = Elements.element(selection);
 		element = selected instanceof HelixElement helixElement ? helixElement : null;
 		domain = Elements.domain(element);
-		CommandStack stack = domain == null ? null : domain.getCommandStack();
-		if (stack != listenedStack) {
-			if (listenedStack != null) {
-				listenedStack.removeCommandStackListener(stackListener);
-			}
-			listenedStack = stack;
-			if (stack != null) {
-				stack.addCommandStackListener(stackListener);
-			}
-		}
-	}
-
-	private void refreshLater() {
-		if (body != null && !body.isDisposed()) {
-			body.getDisplay().asyncExec(this::refresh);
-		}
+		watcher.watch(element);
 	}
 
 	@Override
@@ -219,6 +202,10 @@ public class CitationsSection extends AbstractPropertySection {
 		}
 	}
 
+	HelixElement element() {
+		return element;
+	}
+
 	TableViewer citationsViewer() {
 		return citations;
 	}
@@ -234,8 +221,8 @@ public class CitationsSection extends AbstractPropertySection {
 
 	@Override
 	public void dispose() {
-		if (listenedStack != null) {
-			listenedStack.removeCommandStackListener(stackListener);
+		if (watcher != null) {
+			watcher.watch(null);
 		}
 		super.dispose();
 	}

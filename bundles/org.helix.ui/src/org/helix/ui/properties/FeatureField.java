@@ -39,6 +39,9 @@ abstract class FeatureField {
 			"wording", "question", "sourceText", "selectionProcess", "noConsensusHandling", "appreciation",
 			"policyFollowUp", "comment", "evidence", "assignment");
 
+	/** Fields fill the view; this small preferred width keeps a long value from widening the view instead. */
+	static final int MIN_WIDTH = 120;
+
 	protected final FeatureSection section;
 	protected final IItemPropertyDescriptor descriptor;
 	protected final EStructuralFeature feature;
@@ -112,6 +115,9 @@ abstract class FeatureField {
 		if (value instanceof Boolean flag) {
 			return flag ? "yes" : "no";
 		}
+		if (value instanceof Enumerator literal) {
+			return readable(literal.getLiteral());
+		}
 		if (value instanceof EObject) {
 			IItemLabelProvider labels = descriptor.getLabelProvider(section.element());
 			return labels.getText(value);
@@ -120,6 +126,12 @@ abstract class FeatureField {
 			return ValueText.format(attribute.getEAttributeType(), value);
 		}
 		return String.valueOf(value);
+	}
+
+	/** "IN_PROGRESS" → "In progress", as the fiche and the tables write enum literals. */
+	static String readable(String literal) {
+		String words = literal.replace('_', ' ').toLowerCase();
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	/** The values a single reference, an enum or a flag can take; null (unset) first when the feature may be unset. */
@@ -166,6 +178,7 @@ abstract class FeatureField {
 			boolean multi = isLongText();
 			text = factory().createText(parent, "", multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+			data.widthHint = MIN_WIDTH;
 			if (multi) {
 				data.heightHint = text.getLineHeight() * 4;
 			}
@@ -262,6 +275,7 @@ abstract class FeatureField {
 			combo = factory().createCCombo(parent, SWT.READ_ONLY | SWT.FLAT);
 			combo.setVisibleItemCount(20);
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+			data.widthHint = MIN_WIDTH;
 			data.horizontalIndent = 6;
 			combo.setLayoutData(data);
 			combo.addListener(SWT.Selection, event -> {
@@ -314,6 +328,7 @@ abstract class FeatureField {
 			createLabel(parent);
 			text = factory().createText(parent, "", SWT.SINGLE | SWT.READ_ONLY);
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, editable ? 1 : 2, 1);
+			data.widthHint = MIN_WIDTH;
 			data.horizontalIndent = 6;
 			text.setLayoutData(data);
 			if (!editable) {

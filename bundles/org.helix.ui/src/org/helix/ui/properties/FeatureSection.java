@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -27,7 +25,7 @@ import org.helix.ui.programme.Edits;
 /**
  * A tab's fields for the selected element: one {@link FeatureField} per EMF.Edit property descriptor whose feature
  * belongs on the tab ({@link PropertyTab#of}). The fields are rebuilt when an element of another type is selected
- * and refreshed after every command on the element's stack (including undo and redo).
+ * and refreshed whenever the element changes (edits, undo, redo).
  */
 public abstract class FeatureSection extends AbstractPropertySection {
 
@@ -36,11 +34,10 @@ public abstract class FeatureSection extends AbstractPropertySection {
 	private final PropertyTab tab;
 	private final List<FeatureField> fields = new ArrayList<>();
 	private final ItemImages images = new ItemImages();
-	private final CommandStackListener stackListener = event -> refreshLater();
 	private Composite body;
 	private EObject element;
 	private AdapterFactoryEditingDomain domain;
-	private CommandStack listenedStack;
+	private ElementWatcher watcher;
 	private Object shownLayout;
 	private TabbedPropertySheetPage page;
 
@@ -58,6 +55,7 @@ public abstract class FeatureSection extends AbstractPropertySection {
 		layout.marginHeight = 6;
 		layout.verticalSpacing = 6;
 		body.setLayout(layout);
+		watcher = new ElementWatcher(body, this::refresh);
 	}
 
 	@Override
@@ -65,7 +63,7 @@ public abstract class FeatureSection extends AbstractPropertySection {
 		super.setInput(part, selection);
 		element = Elements.element(selection);
 		domain = Elements.domain(element);
-		listenTo(domain == null ? null : domain.getCommandStack());
+		watcher.watch(element);
 		// the fields depend on the type, and on whether the element can be edited at all
 		Object layoutKey = element == null ? null : List.of(element.eClass(), domain != null);
 		if (layoutKey == null || !layoutKey.equals(shownLayout)) {
@@ -118,26 +116,6 @@ public abstract class FeatureSection extends AbstractPropertySection {
 
 	private org.eclipse.emf.common.notify.AdapterFactory adapterFactory() {
 		return domain != null ? domain.getAdapterFactory() : ReadOnlyAdapterFactory.get();
-	}
-
-	private void listenTo(CommandStack stack) {
-		if (stack == listenedStack) {
-			return;
-		}
-		if (listenedStack != null) {
-			listenedStack.removeCommandStackListener(stackListener);
-		}
-		listenedStack = stack;
-		if (stack != null) {
-			stack.addCommandStackListener(stackListener);
-		}
-	}
-
-	/** After the command: the command stack notifies before the editor has updated its own state. */
-	private void refreshLater() {
-		if (body != null && !body.isDisposed()) {
-			body.getDisplay().asyncExec(this::refresh);
-		}
 	}
 
 	@Override
@@ -201,7 +179,9 @@ public abstract class FeatureSection extends AbstractPropertySection {
 
 	@Override
 	public void dispose() {
-		listenTo(null);
+		if (watcher != null) {
+			watcher.watch(null);
+		}
 		images.dispose();
 		super.dispose();
 	}
