@@ -23,6 +23,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -56,6 +57,7 @@ import org.helix.model.programme.Programme;
 import org.helix.ui.ExampleProject;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.programme.FicheTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,7 @@ class PropertiesViewTest {
 				.findFirst().orElseThrow();
 		action = programme.getActions().get(0);
 		select(action);
+		editorTabs = tabs();
 	}
 
 	@AfterEach
@@ -256,6 +259,49 @@ class PropertiesViewTest {
 	}
 
 	@Test
+	void anActionSelectedInTheFicheTableShowsTheSameTabsAndEditsTheEditorsModel() throws Exception {
+		FicheTableView table = (FicheTableView) workbenchPage().showView(FicheTableView.ID);
+		// the Properties view ignores views stacked with it (they hide it): keep the table beside it
+		MUIElement tablePlace = placeOf(table.getSite().getService(MPart.class));
+		MUIElement explorerPlace = placeOf(workbenchPage().findView(HelixUI.EXPLORER_ID).getSite().getService(MPart.class));
+		if (tablePlace.getParent() == placeOf(sheet.getSite().getService(MPart.class)).getParent()) {
+			EModelService models = workbenchPage().getWorkbenchWindow().getService(EModelService.class);
+			@SuppressWarnings("unchecked")
+			MElementContainer<MUIElement> explorerStack = (MElementContainer<MUIElement>) (MElementContainer<?>) explorerPlace
+					.getParent();
+			models.move(tablePlace, explorerStack);
+		}
+		workbenchPage().activate(table);
+		table.setModelEditor(editor);
+		processEvents();
+		table.getSite().getSelectionProvider().setSelection(new StructuredSelection(action));
+		try {
+			waitUntil("the Properties view to follow the fiche table", () -> sheet.getCurrentPage() != tabs0()
+					&& sheet.getCurrentPage() instanceof HelixPropertySheetPage tabbed && tabbed.getCurrentTab() != null
+					&& shownElement(tabbed) == action);
+		} catch (AssertionError e) {
+			var current = sheet.getCurrentPage();
+			throw new AssertionError(e.getMessage() + ": page " + current + ", active part "
+					+ workbenchPage().getActivePart() + ", table selection "
+					+ table.getSite().getSelectionProvider().getSelection()
+					+ (current instanceof HelixPropertySheetPage t ? ", tab " + t.getCurrentTab()
+							+ (t.getCurrentTab() != null ? ", shown " + shownElement(t) : "") : ""));
+		}
+		assertEquals(List.of("General", "Relations", "Monitoring", "Citations & notes"), tabLabels());
+		FeatureSection monitoring = showTab(PropertyTab.MONITORING, FeatureSection.class);
+		assertTrue(monitoring.isEditable(), "the fiche table's elements belong to the editor's domain");
+		Text spent = (Text) monitoring.field("budgetSpent").control();
+		spent.setText("42000");
+		assertTrue(spent.traverse(SWT.TRAVERSE_RETURN));
+		assertEquals(0, new BigDecimal("42000").compareTo(action.getBudgetSpent()));
+		assertTrue(editor.isDirty(), "the edit is on the model editor's command stack");
+		editor.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertFalse(editor.isDirty());
+		workbenchPage().hideView(table);
+	}
+
+	@Test
 	void screenshotOfTheTabs() throws Exception {
 		FeatureSection general = showTab(PropertyTab.GENERAL, FeatureSection.class);
 		assertFalse(general.fields().isEmpty());
@@ -263,9 +309,7 @@ class PropertiesViewTest {
 		shell.setBounds(0, 0, 1280, 860);
 		// the Properties view as tall as the editor, as one arranges it for editing properties
 		MPart part = sheet.getSite().getService(MPart.class);
-		// a view sits in its stack through a placeholder (views are shared between perspectives)
-		MUIElement placed = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
-		MElementContainer<?> stack = placed.getParent();
+		MElementContainer<?> stack = placeOf(part).getParent();
 		MElementContainer<?> sash = stack.getParent();
 		String editorShare = sash.getChildren().stream().filter(child -> child != stack)
 				.map(child -> ((MUIElement) child).getContainerData()).filter(data -> data != null).findFirst().orElse(null);
@@ -283,6 +327,13 @@ class PropertiesViewTest {
 	}
 
 	// ---- helpers
+
+	private HelixPropertySheetPage editorTabs;
+
+	/** The page the Properties view has for the model editor. */
+	private HelixPropertySheetPage tabs0() {
+		return editorTabs;
+	}
 
 	private HelixPropertySheetPage tabs() {
 		return assertInstanceOf(HelixPropertySheetPage.class, sheet.getCurrentPage(),
@@ -304,6 +355,11 @@ class PropertiesViewTest {
 		ISection section = tabbed.getCurrentTab().getSections()[0];
 		return section instanceof FeatureSection features ? features.element()
 				: section instanceof CitationsSection citations ? citations.element() : null;
+	}
+
+	/** A view sits in its stack through a placeholder (views are shared between perspectives). */
+	private static MUIElement placeOf(MPart part) {
+		return part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
 	}
 
 	private List<String> tabLabels() {
@@ -404,6 +460,33 @@ class PropertiesViewTest {
 		return file;
 	}
 
+	/** Xvfb leaves the rows below the status line that the shell does not paint black; they are cut off. */
+	private static ImageData withoutBlackBottom(ImageData data) {
+		int height = data.height;
+		while (height > 1 && rowIsBlack(data, height - 1)) {
+			height--;
+		}
+		if (height == data.height) {
+			return data;
+		}
+		ImageData cropped = new ImageData(data.width, height, data.depth, data.palette);
+		int[] row = new int[data.width];
+		for (int y = 0; y < height; y++) {
+			data.getPixels(0, y, data.width, row, 0);
+			cropped.setPixels(0, y, data.width, row, 0);
+		}
+		return cropped;
+	}
+
+	private static boolean rowIsBlack(ImageData data, int y) {
+		for (int x = 0; x < data.width; x += 7) {
+			if (data.getPixel(x, y) != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Written only when the build runs with -Dhelix.screenshots.dir=DIR (see UiTestSupport in org.helix.ui.tests). */
 	static void screenshot(Shell shell, String name) {
 		String property = System.getProperty("helix.screenshots.dir", "none");
@@ -419,7 +502,7 @@ class PropertiesViewTest {
 		try {
 			gc.copyArea(image, bounds.x, bounds.y);
 			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
+			loader.data = new ImageData[] { withoutBlackBottom(image.getImageData()) };
 			loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();
