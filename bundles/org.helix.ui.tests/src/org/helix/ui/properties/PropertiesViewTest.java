@@ -57,6 +57,7 @@ import org.helix.model.programme.Programme;
 import org.helix.ui.ExampleProject;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.explorer.ModelExplorerView;
 import org.helix.ui.programme.FicheTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,7 @@ import org.junit.jupiter.api.Test;
  */
 class PropertiesViewTest {
 
+	private IFile file;
 	private HelixModelEditor editor;
 	private PropertySheet sheet;
 	private PriorityAction action;
@@ -75,7 +77,7 @@ class PropertiesViewTest {
 	@BeforeEach
 	void openKlimaatsprong() throws Exception {
 		IEditorOpener.closeAll();
-		IFile file = copyOfExample(Example.KLIMAATSPRONG, "properties.helix");
+		file = copyOfExample(Example.KLIMAATSPRONG, "properties.helix");
 		editor = assertInstanceOf(HelixModelEditor.class, IDE.openEditor(workbenchPage(), file, HelixUI.EDITOR_ID));
 		sheet = (PropertySheet) workbenchPage().showView(IPageLayout.ID_PROP_SHEET);
 		workbenchPage().activate(editor);
@@ -299,6 +301,38 @@ class PropertiesViewTest {
 		processEvents();
 		assertFalse(editor.isDirty());
 		workbenchPage().hideView(table);
+	}
+
+	@Test
+	void anActionSelectedInTheExplorerIsShownReadOnly() throws Exception {
+		ModelExplorerView explorer = (ModelExplorerView) workbenchPage().showView(HelixUI.EXPLORER_ID);
+		explorer.getViewer().refresh();
+		explorer.getViewer().expandToLevel(file, 4);
+		PriorityAction copy = allData(explorer.getViewer().getTree().getItems()).stream()
+				.filter(PriorityAction.class::isInstance).map(PriorityAction.class::cast)
+				.filter(a -> action.getId().equals(a.getId())).findFirst().orElseThrow();
+		assertNotEquals(action, copy, "the explorer reads its own copy of the file");
+		explorer.getViewer().setSelection(new StructuredSelection(copy), true);
+		waitUntil("the Properties view to follow the explorer", () -> sheet.getCurrentPage() != tabs0()
+				&& sheet.getCurrentPage() instanceof HelixPropertySheetPage tabbed && tabbed.getCurrentTab() != null
+				&& shownElement(tabbed) == copy);
+		assertEquals(List.of("General", "Relations", "Monitoring", "Citations & notes"), tabLabels());
+		FeatureSection general = showTab(PropertyTab.GENERAL, FeatureSection.class);
+		assertFalse(general.isEditable(), "the copy belongs to no editing domain, so nothing would record an edit");
+		assertFalse(((Text) general.field("name").control()).getEditable());
+		assertEquals(copy.getName(), ((Text) general.field("name").control()).getText());
+		FeatureSection monitoring = showTab(PropertyTab.MONITORING, FeatureSection.class);
+		assertInstanceOf(Text.class, monitoring.field("status").control(), "no drop-down to change the status");
+		assertEquals(null, ((FeatureField.ManyField) monitoring.field("priorityYears")).button(), "no list editor");
+	}
+
+	private static List<Object> allData(org.eclipse.swt.widgets.TreeItem[] items) {
+		List<Object> data = new ArrayList<>();
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			data.add(item.getData());
+			data.addAll(allData(item.getItems()));
+		}
+		return data;
 	}
 
 	@Test
