@@ -35,6 +35,8 @@ public class HelixActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction about;
+	private IWorkbenchAction helpContents;
+	private IWorkbenchAction helpSearch;
 
 	public HelixActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -59,6 +61,9 @@ public class HelixActionBarAdvisor extends ActionBarAdvisor {
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
+		// the Help window with the Helix User Guide (org.eclipse.help.ui and help.webapp are in the product)
+		helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+		helpSearch = register(ActionFactory.HELP_SEARCH.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -120,6 +125,8 @@ public class HelixActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		help.add(helpContents);
+		help.add(helpSearch);
 		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		help.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
 		help.add(new Separator());

@@ -66,7 +66,6 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
@@ -74,11 +73,12 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryContentProvider;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
-import org.helix.ui.jface.PropertySourceProvider;
 import org.helix.ui.programme.ActionFicheEditor;
+import org.helix.ui.properties.HelixPropertySheetPage;
 
 /**
- * The editor of {@code .helix} files: the model as a tree, its properties in the Properties view, an Outline page.
+ * The editor of {@code .helix} files: the model as a tree, its properties in the tabbed Properties view, an Outline
+ * page.
  * Every change is an EMF command on the editing domain's command stack, so the workbench's Undo and Redo (and the
  * dirty state) follow it. A file that cannot be loaded is shown as a message, and the editor never writes it.
  */
@@ -100,8 +100,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	private OverviewPage overview;
 	private TreeViewer viewer;
 	private final ExternalChanges externalChanges = new ExternalChanges(this);
-	private PropertySourceProvider propertySourceProvider;
-	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 	private HelixOutlinePage outlinePage;
 	private final Map<String, IAction> globalActions = new HashMap<>();
 	private final List<CommandStackAction> stackActions = new ArrayList<>();
@@ -124,7 +122,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		HelixPersistence.configure(domain.getResourceSet());
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		domain.getCommandStack().addCommandStackListener(overviewListener);
-		propertySourceProvider = new PropertySourceProvider(adapterFactory);
 		createActions();
 	}
 
@@ -356,8 +353,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			// the undone or redone command changed the selection's commands' executability
 			selectionActions.forEach(action -> action.setSelection(viewer.getStructuredSelection()));
 		}
-		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
-		propertyPages.forEach(PropertySheetPage::refresh);
 	}
 
 	@Override
@@ -615,18 +610,9 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		return super.getAdapter(type);
 	}
 
-	private PropertySheetPage createPropertySheetPage() {
-		PropertySheetPage page = new PropertySheetPage() {
-			@Override
-			public void setActionBars(IActionBars actionBars) {
-				super.setActionBars(actionBars);
-				// undo and redo keep working while the Properties view has the focus
-				contributeGlobalActions(actionBars);
-			}
-		};
-		page.setPropertySourceProvider(propertySourceProvider);
-		propertyPages.add(page);
-		return page;
+	/** The tabbed Properties page; undo and redo keep working while it has the focus. Its sections follow the stack. */
+	private IPropertySheetPage createPropertySheetPage() {
+		return new HelixPropertySheetPage(this, this::contributeGlobalActions);
 	}
 
 	@Override
@@ -648,7 +634,6 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		if (outlinePage != null) {
 			outlinePage.dispose();
 		}
-		propertySourceProvider.dispose();
 		for (Resource loaded : domain.getResourceSet().getResources()) {
 			loaded.unload();
 		}

@@ -1,0 +1,68 @@
+package org.helix.ui.properties;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Text to attribute value and back, for the property fields. Dates are days (yyyy-mm-dd, local midnight), amounts
+ * accept "1 500 000,50" as well as "1500000.50", and an empty field means unknown (null). Parsing throws
+ * IllegalArgumentException with a message for the user.
+ */
+final class ValueText {
+
+	private ValueText() {
+	}
+
+	static String format(EDataType type, Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+		}
+		if (value instanceof BigDecimal number) {
+			return number.toPlainString();
+		}
+		if (value instanceof String text) {
+			return text;
+		}
+		return EcoreUtil.convertToString(type, value);
+	}
+
+	static Object parse(EDataType type, String text) {
+		Class<?> kind = type.getInstanceClass();
+		if (kind == String.class) {
+			return text.isEmpty() ? null : text;
+		}
+		String s = text.strip();
+		if (s.isEmpty()) {
+			return null;
+		}
+		if (kind == Date.class) {
+			try {
+				return Date.from(LocalDate.parse(s).atStartOfDay(ZoneId.systemDefault()).toInstant());
+			} catch (DateTimeParseException e) {
+				throw new IllegalArgumentException("'" + text + "' is not a date; write it as yyyy-mm-dd, e.g. 2026-03-31");
+			}
+		}
+		if (kind == BigDecimal.class) {
+			s = s.replace(" ", "").replace("\u00a0", "").replace("_", "");
+			if (s.contains(",") && !s.contains(".")) {
+				s = s.replace(',', '.');
+			}
+		}
+		try {
+			return EcoreUtil.createFromString(type, s);
+		} catch (RuntimeException e) {
+			String expected = kind == Integer.class || kind == int.class ? "a whole number"
+					: Number.class.isAssignableFrom(kind) || kind == double.class ? "a number" : "a " + type.getName() + " value";
+			throw new IllegalArgumentException("'" + text + "' is not " + expected);
+		}
+	}
+}
