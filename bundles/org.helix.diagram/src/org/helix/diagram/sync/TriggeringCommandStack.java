@@ -36,7 +36,10 @@ public class TriggeringCommandStack extends BasicCommandStack {
 
 	@Override
 	public void execute(Command command) {
-		super.execute(command == null ? null : new TriggeredCommand(command));
+		// a non-dirtying command (copy to clipboard) must stay recognisable as such, or the editor turns dirty on Copy;
+		// it changes no model, so there is nothing for the triggers to follow up
+		boolean plain = command == null || command instanceof AbstractCommand.NonDirtying || triggers.isEmpty();
+		super.execute(plain ? command : new TriggeredCommand(command));
 	}
 
 	@Override

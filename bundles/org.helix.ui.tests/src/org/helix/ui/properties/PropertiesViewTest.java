@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -304,18 +305,40 @@ class PropertiesViewTest {
 	}
 
 	@Test
-	void anActionSelectedInTheExplorerIsShownReadOnly() throws Exception {
+	void anActionOfAnOpenFileSelectedInTheExplorerIsTheEditorsAndEditable() throws Exception {
 		ModelExplorerView explorer = (ModelExplorerView) workbenchPage().showView(HelixUI.EXPLORER_ID);
 		explorer.getViewer().refresh();
 		explorer.getViewer().expandToLevel(file, 4);
-		PriorityAction copy = allData(explorer.getViewer().getTree().getItems()).stream()
-				.filter(PriorityAction.class::isInstance).map(PriorityAction.class::cast)
-				.filter(a -> action.getId().equals(a.getId())).findFirst().orElseThrow();
-		assertNotEquals(action, copy, "the explorer reads its own copy of the file");
+		PriorityAction shown = explorerAction(explorer, file);
+		assertSame(action, shown, "the explorer shows the open editor's model");
+		explorer.getViewer().setSelection(new StructuredSelection(shown), true);
+		waitUntil("the Properties view to follow the explorer", () -> sheet.getCurrentPage() instanceof HelixPropertySheetPage tabbed
+				&& tabbed.getCurrentTab() != null && shownElement(tabbed) == shown);
+		FeatureSection general = showTab(PropertyTab.GENERAL, FeatureSection.class);
+		assertTrue(general.isEditable(), "the element belongs to the editor's domain");
+		String before = action.getName();
+		Text name = (Text) general.field("name").control();
+		name.setText("Voortgangsrapport industriële transitie");
+		assertTrue(name.traverse(SWT.TRAVERSE_RETURN));
+		assertEquals("Voortgangsrapport industriële transitie", action.getName());
+		assertTrue(editor.isDirty(), "the edit is on the model editor's command stack");
+		editor.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertFalse(editor.isDirty());
+		assertEquals(before, action.getName());
+	}
+
+	@Test
+	void anActionOfAClosedFileSelectedInTheExplorerIsShownReadOnly() throws Exception {
+		IFile closed = copyOfExample(Example.KLIMAATSPRONG, "closed.helix");
+		ModelExplorerView explorer = (ModelExplorerView) workbenchPage().showView(HelixUI.EXPLORER_ID);
+		explorer.getViewer().refresh();
+		explorer.getViewer().expandToLevel(closed, 4);
+		PriorityAction copy = explorerAction(explorer, closed);
+		assertNotEquals(action, copy, "the explorer reads its own copy of a file no editor has open");
 		explorer.getViewer().setSelection(new StructuredSelection(copy), true);
-		waitUntil("the Properties view to follow the explorer", () -> sheet.getCurrentPage() != tabs0()
-				&& sheet.getCurrentPage() instanceof HelixPropertySheetPage tabbed && tabbed.getCurrentTab() != null
-				&& shownElement(tabbed) == copy);
+		waitUntil("the Properties view to follow the explorer", () -> sheet.getCurrentPage() instanceof HelixPropertySheetPage tabbed
+				&& tabbed.getCurrentTab() != null && shownElement(tabbed) == copy);
 		assertEquals(List.of("General", "Relations", "Monitoring", "Citations & notes"), tabLabels());
 		FeatureSection general = showTab(PropertyTab.GENERAL, FeatureSection.class);
 		assertFalse(general.isEditable(), "the copy belongs to no editing domain, so nothing would record an edit");
@@ -324,6 +347,14 @@ class PropertiesViewTest {
 		FeatureSection monitoring = showTab(PropertyTab.MONITORING, FeatureSection.class);
 		assertInstanceOf(Text.class, monitoring.field("status").control(), "no drop-down to change the status");
 		assertEquals(null, ((FeatureField.ManyField) monitoring.field("priorityYears")).button(), "no list editor");
+	}
+
+	private PriorityAction explorerAction(ModelExplorerView explorer, IFile in) {
+		Object fileItem = explorer.getViewer().testFindItem(in);
+		assertNotNull(fileItem, in.getName() + " is in the explorer");
+		return allData(((org.eclipse.swt.widgets.TreeItem) fileItem).getItems()).stream()
+				.filter(PriorityAction.class::isInstance).map(PriorityAction.class::cast)
+				.filter(a -> action.getId().equals(a.getId())).findFirst().orElseThrow();
 	}
 
 	private static List<Object> allData(org.eclipse.swt.widgets.TreeItem[] items) {

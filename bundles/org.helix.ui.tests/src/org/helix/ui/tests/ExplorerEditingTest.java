@@ -157,10 +157,12 @@ class ExplorerEditingTest {
 		answerDialog("Rename", "Waterstofbackbone Antwerpen", "OK");
 		clickContextMenu("Rename...");
 		assertEquals("Waterstofbackbone Antwerpen", created.getName());
-		TreeItem item = (TreeItem) explorer.getViewer().testFindItem(created);
-		assertTrue(item.getText().contains("Waterstofbackbone Antwerpen"), item.getText());
+		// the explorer's labels are decorated (RAG), and a decorated viewer shows a new text once its decoration is
+		// ready, as Eclipse's own explorers do
+		waitUntil("the explorer to show the new name", () -> ((TreeItem) explorer.getViewer().testFindItem(created)).getText()
+				.contains("Waterstofbackbone Antwerpen"));
 		assertTrue(explorer.getViewer().getTree().getItems().length > 0);
-		assertTrue(((TreeItem) explorer.getViewer().testFindItem(file)).getText().startsWith("*"), "unsaved changes show");
+		waitUntil("the explorer to mark unsaved changes", () -> ((TreeItem) explorer.getViewer().testFindItem(file)).getText().startsWith("*"));
 
 		PriorityAction fourth = programme.getActions().get(3);
 		select(fourth);
