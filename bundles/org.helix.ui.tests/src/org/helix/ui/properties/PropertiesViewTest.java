@@ -332,7 +332,9 @@ class PropertiesViewTest {
 	void anActionOfAClosedFileSelectedInTheExplorerIsShownReadOnly() throws Exception {
 		IFile closed = copyOfExample(Example.KLIMAATSPRONG, "closed.helix");
 		ModelExplorerView explorer = (ModelExplorerView) workbenchPage().showView(HelixUI.EXPLORER_ID);
-		explorer.getViewer().refresh();
+		// the explorer hears of the new file asynchronously and then reads it afresh: let it, before taking its copy
+		waitUntil("the explorer to show the new file", () -> explorer.getViewer().testFindItem(closed) != null);
+		processEvents();
 		explorer.getViewer().expandToLevel(closed, 4);
 		PriorityAction copy = explorerAction(explorer, closed);
 		assertNotEquals(action, copy, "the explorer reads its own copy of a file no editor has open");
