@@ -4,18 +4,13 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
+import org.helix.ui.jface.ElementDragAndDrop;
 
 /**
  * Drag and drop inside the model editor's tree (and from the Model Explorer, which shows the same objects): moves or
@@ -27,27 +22,8 @@ final class TreeDragAndDrop {
 	}
 
 	static void install(TreeViewer viewer, EditingDomain domain) {
-		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
-		int operations = DND.DROP_MOVE | DND.DROP_COPY;
-		viewer.addDragSupport(operations, transfers, new DragSourceAdapter() {
-			@Override
-			public void dragStart(DragSourceEvent event) {
-				IStructuredSelection selection = viewer.getStructuredSelection();
-				event.doit = !selection.isEmpty() && selection.toList().stream().allMatch(EObject.class::isInstance);
-				LocalSelectionTransfer.getTransfer().setSelection(selection);
-			}
-
-			@Override
-			public void dragSetData(DragSourceEvent event) {
-				event.data = LocalSelectionTransfer.getTransfer().getSelection();
-			}
-
-			@Override
-			public void dragFinished(DragSourceEvent event) {
-				LocalSelectionTransfer.getTransfer().setSelection(null);
-			}
-		});
-		viewer.addDropSupport(operations, transfers, new ViewerDropAdapter(viewer) {
+		ElementDragAndDrop.addDragSupport(viewer);
+		viewer.addDropSupport(ElementDragAndDrop.OPERATIONS, ElementDragAndDrop.transfers(), new ViewerDropAdapter(viewer) {
 			@Override
 			public boolean validateDrop(Object target, int operation, TransferData type) {
 				Command command = command(domain, target, getCurrentLocation(), operation);
@@ -73,8 +49,7 @@ final class TreeDragAndDrop {
 
 	/** The drop as a command; only elements of this editor's model can be dropped, onto or beside one of them. */
 	static Command command(EditingDomain domain, Object target, int location, int operation) {
-		List<?> dragged = LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection
-				? selection.toList() : List.of();
+		List<?> dragged = ElementDragAndDrop.dragged();
 		boolean own = target instanceof EObject object && object.eResource() != null
 				&& domain.getResourceSet() == object.eResource().getResourceSet() && !dragged.isEmpty()
 				&& dragged.stream().allMatch(element -> element instanceof EObject e && e.eResource() != null
@@ -83,11 +58,6 @@ final class TreeDragAndDrop {
 		if (!own) {
 			return org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE;
 		}
-		float position = switch (location) {
-		case ViewerDropAdapter.LOCATION_BEFORE -> 0.1f;
-		case ViewerDropAdapter.LOCATION_AFTER -> 0.9f;
-		default -> 0.5f;
-		};
-		return DragAndDropCommand.create(domain, target, position, DND.DROP_MOVE | DND.DROP_COPY, operation, dragged);
+		return ElementDragAndDrop.dropCommand(domain, target, dragged, location, operation);
 	}
 }

@@ -1,11 +1,9 @@
 package org.helix.ui.explorer;
 
-import java.util.List;
-
 import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.dnd.TransferData;
+import org.helix.ui.jface.ElementDragAndDrop;
 
 /**
  * Drops model elements dragged within the explorer: onto an element (into it) or between two (before or after one),
@@ -20,19 +18,14 @@ final class ExplorerDropAdapter extends ViewerDropAdapter {
 		this.explorer = explorer;
 	}
 
-	private static List<?> dragged() {
-		return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection selection
-				? selection.toList() : List.of();
-	}
-
 	@Override
 	public boolean validateDrop(Object target, int operation, TransferData type) {
 		return LocalSelectionTransfer.getTransfer().isSupportedType(type)
-				&& explorer.canDrop(target, dragged(), getCurrentLocation(), operation);
+				&& explorer.canDrop(target, ElementDragAndDrop.dragged(), getCurrentLocation(), operation);
 	}
 
 	@Override
 	public boolean performDrop(Object data) {
-		return explorer.drop(getCurrentTarget(), dragged(), getCurrentLocation(), getCurrentOperation());
+		return explorer.drop(getCurrentTarget(), ElementDragAndDrop.dragged(), getCurrentLocation(), getCurrentOperation());
 	}
 }

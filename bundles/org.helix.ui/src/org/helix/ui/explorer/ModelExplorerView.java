@@ -27,7 +27,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -42,7 +41,6 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.IInputValidator;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -51,10 +49,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IActionBars;
@@ -76,6 +70,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
 import org.eclipse.ui.part.ViewPart;
+import org.helix.ui.jface.ElementDragAndDrop;
 import org.helix.core.validation.ElementLabels;
 import org.helix.model.core.CorePackage;
 import org.helix.model.core.HelixModel;
@@ -100,10 +95,6 @@ public class ModelExplorerView extends ViewPart {
 
 	private static final String LINK_STATE = "linkWithEditor";
 	private static final String HIDDEN_STATE = "hiddenKinds";
-	/** Drop positions of {@link DragAndDropCommand}: before, onto, after the target. */
-	private static final float BEFORE = 0.1f;
-	private static final float ON = 0.5f;
-	private static final float AFTER = 0.9f;
 
 	private ComposedAdapterFactory adapterFactory;
 	private TreeViewer viewer;
@@ -372,7 +363,7 @@ public class ModelExplorerView extends ViewPart {
 		}
 		HelixModelEditor editor = editorFor(target, false);
 		EditingDomain domain = editor != null && isShown(editor, target) ? editor.getEditingDomain() : scratchDomain();
-		Command command = dropCommand(domain, target, dragged, location, operation);
+		Command command = ElementDragAndDrop.dropCommand(domain, target, dragged, location, operation);
 		try {
 			return command.canExecute();
 		} finally {
@@ -389,39 +380,12 @@ public class ModelExplorerView extends ViewPart {
 		List<Object> all = new ArrayList<>();
 		all.add(target);
 		all.addAll(dragged);
-		return execute(all, (domain, own) -> dropCommand(domain, own.get(0), own.subList(1, own.size()), location, operation));
-	}
-
-	private static Command dropCommand(EditingDomain domain, Object target, List<?> dragged, int location, int operation) {
-		float position = switch (location) {
-		case org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_BEFORE -> BEFORE;
-		case org.eclipse.jface.viewers.ViewerDropAdapter.LOCATION_AFTER -> AFTER;
-		default -> ON;
-		};
-		return DragAndDropCommand.create(domain, target, position, DND.DROP_MOVE | DND.DROP_COPY, operation, dragged);
+		return execute(all, (domain, own) -> ElementDragAndDrop.dropCommand(domain, own.get(0), own.subList(1, own.size()), location, operation));
 	}
 
 	private void addDragAndDrop() {
-		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
-		viewer.addDragSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new DragSourceAdapter() {
-			@Override
-			public void dragStart(DragSourceEvent event) {
-				IStructuredSelection selection = viewer.getStructuredSelection();
-				event.doit = !selection.isEmpty() && selection.toList().stream().allMatch(EObject.class::isInstance);
-				LocalSelectionTransfer.getTransfer().setSelection(selection);
-			}
-
-			@Override
-			public void dragSetData(DragSourceEvent event) {
-				event.data = LocalSelectionTransfer.getTransfer().getSelection();
-			}
-
-			@Override
-			public void dragFinished(DragSourceEvent event) {
-				LocalSelectionTransfer.getTransfer().setSelection(null);
-			}
-		});
-		viewer.addDropSupport(DND.DROP_MOVE | DND.DROP_COPY, transfers, new ExplorerDropAdapter(this));
+		ElementDragAndDrop.addDragSupport(viewer);
+		viewer.addDropSupport(ElementDragAndDrop.OPERATIONS, ElementDragAndDrop.transfers(), new ExplorerDropAdapter(this));
 	}
 
 	// ---- actions, menus
