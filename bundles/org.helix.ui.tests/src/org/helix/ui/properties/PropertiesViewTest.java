@@ -1,5 +1,8 @@
 package org.helix.ui.properties;
 
+import static org.helix.ui.tests.UiTestSupport.copyOfExample;
+import static org.helix.ui.tests.UiTestSupport.processEvents;
+import static org.helix.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,19 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -55,7 +53,6 @@ import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.Objective;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
-import org.helix.ui.ExampleProject;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.explorer.ModelExplorerView;
@@ -486,45 +483,6 @@ class PropertiesViewTest {
 			workbenchPage().closeAllEditors(false);
 			processEvents();
 		}
-	}
-
-	static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
-		}
-	}
-
-	static void waitUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
-				display.sleep();
-			}
-		}
-		processEvents();
-	}
-
-	static IFile copyOfExample(Example example, String name) throws Exception {
-		waitUntil("the example installation job", () -> Job.getJobManager().find(ExampleProject.JOB_FAMILY).length == 0);
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("helix-properties-tests");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		IFile file = project.getFile(name);
-		if (file.exists()) {
-			file.delete(true, null);
-		}
-		try (InputStream in = example.open()) {
-			file.create(in, true, null);
-		}
-		return file;
 	}
 
 	/** Xvfb leaves the rows below the status line that the shell does not paint black; they are cut off. */

@@ -18,7 +18,7 @@ import org.helix.examples.Example;
 import org.helix.ui.ExampleProject;
 
 /** Helpers for tests that run on the UI thread of the real Helix workbench. */
-final class UiTestSupport {
+public final class UiTestSupport {
 
 	static final String PROJECT = "helix-ui-tests";
 
@@ -30,7 +30,7 @@ final class UiTestSupport {
 	}
 
 	/** Runs the event loop until {@code condition} holds; the UI thread must not block, or jobs could not finish. */
-	static void waitUntil(String what, BooleanSupplier condition) {
+	public static void waitUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + 30_000;
 		while (!condition.getAsBoolean()) {
@@ -45,7 +45,7 @@ final class UiTestSupport {
 		processEvents();
 	}
 
-	static void processEvents() {
+	public static void processEvents() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// drain
@@ -107,7 +107,7 @@ final class UiTestSupport {
 	}
 
 	/** A fresh copy of a shipped example in the test project. */
-	static IFile copyOfExample(Example example, String name) throws Exception {
+	public static IFile copyOfExample(Example example, String name) throws Exception {
 		waitForExampleInstallation();
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		if (!project.exists()) {
