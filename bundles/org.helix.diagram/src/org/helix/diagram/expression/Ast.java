@@ -9,6 +9,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.helix.diagram.functions.DiagramFunction;
+import org.helix.diagram.functions.FunctionRegistry;
 
 /** The syntax tree: each node evaluates itself. Every node remembers its position for error messages. */
 final class Ast {
@@ -159,6 +161,34 @@ final class Ast {
 				return true;
 			}
 			return eClass.getEAllSuperTypes().stream().anyMatch(superType -> superType.getName().equals(name));
+		}
+	}
+
+	/**
+	 * {@code target.java('id', arguments...)}: a contributed function, looked up again at each evaluation so that the
+	 * registry stays the one authority. A contribution that throws becomes an ExpressionException at the call's column,
+	 * which a refresh reports and survives like any bad expression.
+	 */
+	record JavaCall(Node target, String id, List<Node> arguments, int position) implements Node {
+		public Object evaluate(Context context) {
+			Object value = target.evaluate(context);
+			List<Object> values = new ArrayList<>();
+			for (Node argument : arguments) {
+				values.add(argument.evaluate(context));
+			}
+			FunctionRegistry registry = FunctionRegistry.getDefault();
+			DiagramFunction function = registry.function(id);
+			if (function == null) {
+				throw context.error(position, "unknown Java function '" + id + "'");
+			}
+			try {
+				return function.apply(value, java.util.Collections.unmodifiableList(values));
+			} catch (ExpressionException e) {
+				throw e;
+			} catch (RuntimeException e) {
+				registry.failed(id, e);
+				throw context.error(position, "Java function '" + id + "' failed: " + e);
+			}
 		}
 	}
 

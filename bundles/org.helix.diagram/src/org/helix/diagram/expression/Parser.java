@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.helix.diagram.functions.FunctionRegistry;
+
 /**
  * Recursive-descent parser of the expression language. The grammar (also in docs/diagrams.md):
  *
@@ -14,13 +16,16 @@ import java.util.List;
  * not        := 'not' not | comparison
  * comparison := sum (('=' | '!=' | '&lt;' | '&lt;=' | '&gt;' | '&gt;=') sum)?
  * sum        := postfix ('+' postfix)*
- * postfix    := primary ('.' NAME ('(' arguments? ')')? | '[' expression ']')*
- * primary    := 'self' | NAME | '$' NAME | STRING | NUMBER | 'true' | 'false' | 'null'
+ * postfix    := primary ('.' NAME ('(' arguments? ')')? | '.' java | '[' expression ']')*
+ * primary    := 'self' | NAME | NAME '(' arguments? ')' | java | '$' NAME | STRING | NUMBER | 'true' | 'false' | 'null'
  *             | 'count' '(' expression ')' | '(' expression ')'
+ * java       := 'java' '(' STRING (',' expression)* ')'
  * </pre>
  *
- * A NAME on its own means {@code self.NAME}. There is deliberately no way to call Java: the methods after a dot are a
- * fixed list (size, isEmpty, notEmpty, first, type, isA, container).
+ * A NAME on its own means {@code self.NAME}. The methods after a dot are a fixed list (size, isEmpty, notEmpty, first,
+ * type, isA, container). The only way into Java is {@code java('id', ...)}, and only to functions contributed under
+ * that id ({@link org.helix.diagram.functions.FunctionRegistry}): the id must be a string literal, so an unknown one
+ * is a parse error with its column, like an unknown method.
  */
 final class Parser {
 
@@ -106,7 +111,9 @@ final class Parser {
 			if (peek().is(".")) {
 				next();
 				Token name = expect(Kind.NAME, "a feature or method name after '.'");
-				if (peek().is("(")) {
+				if (name.text().equals("java") && peek().is("(")) {
+					node = java(node, name);
+				} else if (peek().is("(")) {
 					Ast.Method method = Ast.Method.of(name.text());
 					if (method == null) {
 						throw error(name, "unknown method '" + name.text()
@@ -144,6 +151,28 @@ final class Parser {
 		return new Ast.Call(target, method, arguments, name.position());
 	}
 
+	/** {@code java('id', arguments...)} on target; the id is resolved now so that a typo is reported with its column. */
+	private Ast.Node java(Ast.Node target, Token name) {
+		next();
+		Token id = next();
+		if (id.kind() != Kind.STRING) {
+			throw error(id, "java() needs the id of a contributed function as a string, found " + describe(id));
+		}
+		FunctionRegistry registry = FunctionRegistry.getDefault();
+		if (registry.function(id.text()) == null) {
+			List<String> known = registry.functionIds();
+			throw error(id, "unknown Java function '" + id.text() + "'; "
+					+ (known.isEmpty() ? "none is contributed" : "contributed are " + String.join(", ", known)));
+		}
+		List<Ast.Node> arguments = new ArrayList<>();
+		while (peek().is(",")) {
+			next();
+			arguments.add(or());
+		}
+		expectSymbol(")");
+		return new Ast.JavaCall(target, id.text(), arguments, name.position());
+	}
+
 	private Ast.Node primary() {
 		Token token = next();
 		switch (token.kind()) {
@@ -173,6 +202,9 @@ final class Parser {
 				break;
 			default:
 				break;
+			}
+			if (token.text().equals("java") && peek().is("(")) {
+				return java(new Ast.Self(), token);
 			}
 			if (peek().is("(")) {
 				Ast.Method method = Ast.Method.of(token.text());

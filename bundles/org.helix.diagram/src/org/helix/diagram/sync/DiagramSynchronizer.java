@@ -3,6 +3,7 @@ package org.helix.diagram.sync;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,14 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.helix.diagram.expression.Expression;
 import org.helix.diagram.expression.ExpressionException;
 import org.helix.diagram.expression.Expressions;
+import org.helix.diagram.functions.FunctionRegistry;
+import org.helix.diagram.functions.StyleProvider;
 import org.helix.diagram.model.description.ConditionalStyle;
+import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.ContainerMapping;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
@@ -60,6 +65,9 @@ public class DiagramSynchronizer {
 	private final List<String> problems = new ArrayList<>();
 	private final Set<ShowRequest> requested = new LinkedHashSet<>();
 	private boolean dirty = true;
+	// base style -> provided style -> merged; identity maps because styles are compared by identity when applied
+	private final Map<Style, Map<Style, Style>> mergedStyles = new IdentityHashMap<>();
+	private static final Style NO_STYLE = DescriptionFactory.eINSTANCE.createNodeStyle();
 
 	private record Key(String mappingId, EObject semantic) {
 	}
@@ -296,7 +304,8 @@ public class DiagramSynchronizer {
 			element.setLabel(label);
 		}
 		int index = styleIndex(mapping, labelSource);
-		Style style = index < 0 ? mapping.getStyle() : mapping.getConditionalStyles().get(index).getStyle();
+		Style style = provided(mapping, labelSource,
+				index < 0 ? mapping.getStyle() : mapping.getConditionalStyles().get(index).getStyle());
 		String styleKey = index < 0 ? "default" : "conditional:" + index;
 		if (!Objects.equals(styleKey, element.getStyleKey())) {
 			element.setStyleKey(styleKey);
@@ -323,6 +332,50 @@ public class DiagramSynchronizer {
 		if (element instanceof Node node && collapsed && !node.isCollapsed()) {
 			node.setCollapsed(true); // a filter collapses; expanding again is the user's choice
 		}
+	}
+
+	/**
+	 * The mapping's style with the attributes set by its style provider over it. The merged style is cached by the
+	 * identity of both, so an unchanged look keeps the same applied style and a refresh changes nothing. It is not
+	 * part of the styleKey, which is saved: a provider may depend on the date (RAG), and a saved diagram must not.
+	 */
+	private Style provided(DiagramElementMapping mapping, EObject semantic, Style base) {
+		String id = mapping.getStyleProvider();
+		if (id == null || id.isBlank()) {
+			return base;
+		}
+		FunctionRegistry registry = FunctionRegistry.getDefault();
+		StyleProvider provider = registry.styleProvider(id);
+		if (provider == null) {
+			problems.add("style provider of " + mapping.getId() + ": unknown style provider '" + id + "'");
+			return base;
+		}
+		Style over;
+		try {
+			over = provider.style(semantic);
+		} catch (RuntimeException e) {
+			registry.failed(id, e); // the element keeps the mapping's style; the refresh goes on
+			problems.add("style provider " + id + " of " + mapping.getId() + " failed: " + e);
+			return base;
+		}
+		if (over == null) {
+			return base;
+		}
+		Map<Style, Style> byOver = mergedStyles.computeIfAbsent(base == null ? NO_STYLE : base, k -> new IdentityHashMap<>());
+		return byOver.computeIfAbsent(over, k -> merge(base, over));
+	}
+
+	private static Style merge(Style base, Style over) {
+		if (base == null || !base.eClass().isSuperTypeOf(over.eClass()) && !over.eClass().isSuperTypeOf(base.eClass())) {
+			return base == null ? EcoreUtil.copy(over) : base; // a node style over an edge mapping has nothing to say
+		}
+		Style merged = EcoreUtil.copy(base);
+		for (EStructuralFeature feature : over.eClass().getEAllStructuralFeatures()) {
+			if (over.eIsSet(feature) && merged.eClass().getEAllStructuralFeatures().contains(feature)) {
+				merged.eSet(feature, over.eGet(feature));
+			}
+		}
+		return merged;
 	}
 
 	private String label(DiagramElementMapping mapping, EObject semantic) {

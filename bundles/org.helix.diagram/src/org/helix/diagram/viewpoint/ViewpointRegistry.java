@@ -20,7 +20,9 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.helix.diagram.expression.ExpressionException;
 import org.helix.diagram.expression.Expressions;
+import org.helix.diagram.functions.FunctionRegistry;
 import org.helix.diagram.model.description.DescriptionPackage;
+import org.helix.diagram.model.description.DiagramElementMapping;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.Viewpoint;
 import org.osgi.framework.Bundle;
@@ -148,6 +150,16 @@ public final class ViewpointRegistry {
 				}
 			}
 		};
+		checkOne = checkOne.andThen(object -> {
+			if (object instanceof DiagramElementMapping mapping && mapping.getStyleProvider() != null
+					&& !mapping.getStyleProvider().isBlank()
+					&& FunctionRegistry.getDefault().styleProvider(mapping.getStyleProvider()) == null) {
+				List<String> known = FunctionRegistry.getDefault().styleProviderIds();
+				errors.add(object.eClass().getName() + " " + id(object) + ".styleProvider: unknown style provider '"
+						+ mapping.getStyleProvider() + "'; "
+						+ (known.isEmpty() ? "none is contributed" : "contributed are " + String.join(", ", known)));
+			}
+		});
 		checkOne.accept(viewpoint);
 		for (TreeIterator<EObject> it = viewpoint.eAllContents(); it.hasNext();) {
 			checkOne.accept(it.next());

@@ -508,13 +508,22 @@ public interface DescriptionPackage extends EPackage {
 	int DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Style Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER = IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Diagram Element Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
+	int DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Diagram Element Mapping</em>' class.
@@ -624,6 +633,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int NODE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES;
+
+	/**
+	 * The feature id for the '<em><b>Style Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__STYLE_PROVIDER = DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER;
 
 	/**
 	 * The number of structural features of the '<em>Node Mapping</em>' class.
@@ -742,6 +760,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONTAINER_MAPPING__CONDITIONAL_STYLES = NODE_MAPPING__CONDITIONAL_STYLES;
+
+	/**
+	 * The feature id for the '<em><b>Style Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__STYLE_PROVIDER = NODE_MAPPING__STYLE_PROVIDER;
 
 	/**
 	 * The feature id for the '<em><b>Children Presentation</b></em>' attribute.
@@ -878,6 +905,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int EDGE_MAPPING__CONDITIONAL_STYLES = DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES;
+
+	/**
+	 * The feature id for the '<em><b>Style Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_MAPPING__STYLE_PROVIDER = DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER;
 
 	/**
 	 * The feature id for the '<em><b>Source Expression</b></em>' attribute.
@@ -2392,6 +2428,17 @@ public interface DescriptionPackage extends EPackage {
 	EReference getDiagramElementMapping_ConditionalStyles();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.DiagramElementMapping#getStyleProvider <em>Style Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Style Provider</em>'.
+	 * @see org.helix.diagram.model.description.DiagramElementMapping#getStyleProvider()
+	 * @see #getDiagramElementMapping()
+	 * @generated
+	 */
+	EAttribute getDiagramElementMapping_StyleProvider();
+
+	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.NodeMapping <em>Node Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3415,6 +3462,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES = eINSTANCE.getDiagramElementMapping_ConditionalStyles();
+
+		/**
+		 * The meta object literal for the '<em><b>Style Provider</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER = eINSTANCE.getDiagramElementMapping_StyleProvider();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.NodeMappingImpl <em>Node Mapping</em>}' class.

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.helix.diagram.model.description.DiagramElementMapping#getIcon <em>Icon</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.DiagramElementMapping#getStyle <em>Style</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.DiagramElementMapping#getConditionalStyles <em>Conditional Styles</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.DiagramElementMapping#getStyleProvider <em>Style Provider</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.description.DescriptionPackage#getDiagramElementMapping()
@@ -171,5 +172,30 @@ public interface DiagramElementMapping extends IdentifiedElement {
 	 * @generated
 	 */
 	EList<ConditionalStyle> getConditionalStyles();
+
+	/**
+	 * Returns the value of the '<em><b>Style Provider</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of a style provider contributed through the extension point org.helix.diagram.functions: the attributes its style sets go over the style (default or conditional) that applies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Style Provider</em>' attribute.
+	 * @see #setStyleProvider(String)
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getDiagramElementMapping_StyleProvider()
+	 * @model
+	 * @generated
+	 */
+	String getStyleProvider();
+
+	/**
+	 * Sets the value of the '{@link org.helix.diagram.model.description.DiagramElementMapping#getStyleProvider <em>Style Provider</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Style Provider</em>' attribute.
+	 * @see #getStyleProvider()
+	 * @generated
+	 */
+	void setStyleProvider(String value);
 
 } // DiagramElementMapping

@@ -599,6 +599,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagramElementMapping_StyleProvider() {
+		return (EAttribute)diagramElementMappingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNodeMapping() {
 		return nodeMappingEClass;
 	}
@@ -1365,6 +1375,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(diagramElementMappingEClass, DIAGRAM_ELEMENT_MAPPING__ICON);
 		createEReference(diagramElementMappingEClass, DIAGRAM_ELEMENT_MAPPING__STYLE);
 		createEReference(diagramElementMappingEClass, DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES);
+		createEAttribute(diagramElementMappingEClass, DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER);
 
 		nodeMappingEClass = createEClass(NODE_MAPPING);
 
@@ -1533,6 +1544,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getDiagramElementMapping_Icon(), ecorePackage.getEString(), "icon", null, 0, 1, DiagramElementMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramElementMapping_Style(), this.getStyle(), null, "style", null, 0, 1, DiagramElementMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDiagramElementMapping_ConditionalStyles(), this.getConditionalStyle(), null, "conditionalStyles", null, 0, -1, DiagramElementMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagramElementMapping_StyleProvider(), ecorePackage.getEString(), "styleProvider", null, 0, 1, DiagramElementMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeMappingEClass, NodeMapping.class, "NodeMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

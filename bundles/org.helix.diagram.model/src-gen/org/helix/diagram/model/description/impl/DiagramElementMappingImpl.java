@@ -38,6 +38,7 @@ import org.helix.diagram.model.description.Style;
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramElementMappingImpl#getIcon <em>Icon</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramElementMappingImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.DiagramElementMappingImpl#getConditionalStyles <em>Conditional Styles</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.DiagramElementMappingImpl#getStyleProvider <em>Style Provider</em>}</li>
  * </ul>
  *
  * @generated
@@ -162,6 +163,26 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 	 * @ordered
 	 */
 	protected EList<ConditionalStyle> conditionalStyles;
+
+	/**
+	 * The default value of the '{@link #getStyleProvider() <em>Style Provider</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStyleProvider()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STYLE_PROVIDER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStyleProvider() <em>Style Provider</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStyleProvider()
+	 * @generated
+	 * @ordered
+	 */
+	protected String styleProvider = STYLE_PROVIDER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -361,6 +382,29 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 	 * @generated
 	 */
 	@Override
+	public String getStyleProvider() {
+		return styleProvider;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStyleProvider(String newStyleProvider) {
+		String oldStyleProvider = styleProvider;
+		styleProvider = newStyleProvider;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER, oldStyleProvider, styleProvider));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__STYLE:
@@ -393,6 +437,8 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 				return getStyle();
 			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES:
 				return getConditionalStyles();
+			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER:
+				return getStyleProvider();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -428,6 +474,9 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 				getConditionalStyles().clear();
 				getConditionalStyles().addAll((Collection<? extends ConditionalStyle>)newValue);
 				return;
+			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER:
+				setStyleProvider((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -461,6 +510,9 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES:
 				getConditionalStyles().clear();
 				return;
+			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER:
+				setStyleProvider(STYLE_PROVIDER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -487,6 +539,8 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 				return style != null;
 			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__CONDITIONAL_STYLES:
 				return conditionalStyles != null && !conditionalStyles.isEmpty();
+			case DescriptionPackage.DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER:
+				return STYLE_PROVIDER_EDEFAULT == null ? styleProvider != null : !STYLE_PROVIDER_EDEFAULT.equals(styleProvider);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -511,6 +565,8 @@ public abstract class DiagramElementMappingImpl extends IdentifiedElementImpl im
 		result.append(labelExpression);
 		result.append(", icon: ");
 		result.append(icon);
+		result.append(", styleProvider: ");
+		result.append(styleProvider);
 		result.append(')');
 		return result.toString();
 	}
