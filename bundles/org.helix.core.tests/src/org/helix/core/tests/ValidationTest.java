@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -27,6 +29,7 @@ import org.helix.model.materials.MaterialFlow;
 import org.helix.model.materials.MaterialsFactory;
 import org.helix.model.materials.RawMaterial;
 import org.helix.model.materials.SupplyShare;
+import org.helix.model.programme.RagStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +118,60 @@ class ValidationTest {
 		assertTrue(problems.get(0).message().contains("committed budget 75000000 is above the planned budget 70000000"), problems.toString());
 		assertTrue(problems.get(1).message().contains("spent budget 80000000 is above the committed budget 75000000"), problems.toString());
 		assertFalse(HelixValidation.hasErrors(problems));
+	}
+
+	@Test
+	void plannedStartAfterPlannedEndIsAnError() {
+		ks.monitoring.setPlannedStart(date(2027, 1, 1));
+		ks.monitoring.setPlannedEnd(date(2026, 6, 30));
+		HelixProblem problem = single(Severity.ERROR);
+		assertSame(ks.monitoring, problem.element());
+		assertEquals("PriorityAction 'Het monitoren van de voortgang van de industriële transitie': planned start 2027-01-01"
+				+ " is after planned end 2026-06-30.", problem.message());
+
+		ks.monitoring.setPlannedEnd(date(2027, 1, 1));
+		assertEquals(List.of(), HelixValidation.validate(ks.model), "a period of one day is fine");
+		ks.monitoring.setPlannedEnd(null);
+		assertEquals(List.of(), HelixValidation.validate(ks.model), "a start without an end is fine");
+	}
+
+	@Test
+	void percentCompleteOutsideZeroToHundredIsAnError() {
+		ks.leidingentraces.setPercentComplete(0.0);
+		ks.monitoring.setPercentComplete(100.0);
+		assertEquals(List.of(), HelixValidation.validate(ks.model), "0 and 100 are the bounds");
+
+		ks.monitoring.setPercentComplete(150.0);
+		HelixProblem problem = single(Severity.ERROR);
+		assertSame(ks.monitoring, problem.element());
+		assertTrue(problem.message().endsWith("percent complete is 150.0, expected a percentage between 0 and 100 (60 % is 60)."),
+				problem.message());
+		ks.monitoring.setPercentComplete(-0.5);
+		assertTrue(single(Severity.ERROR).message().contains("percent complete is -0.5"));
+	}
+
+	@Test
+	void ragOverrideWithoutJustificationIsAWarning() {
+		ks.leidingentraces.setRagOverride(RagStatus.RED);
+		ks.leidingentraces.setRagOverrideBy(ks.vlaio);
+		ks.leidingentraces.setRagOverrideDate(date(2026, 11, 20));
+		HelixProblem problem = single(Severity.WARNING);
+		assertSame(ks.leidingentraces, problem.element());
+		assertEquals("PriorityAction 'Het voortzetten van het werk rond voldoende ruimte voor leidingentracés': RAG override RED"
+				+ " has no justification; it is ignored until one is given.", problem.message());
+
+		ks.leidingentraces.setRagOverrideJustification("  ");
+		assertEquals(Severity.WARNING, single(Severity.WARNING).severity(), "blank is no justification");
+		ks.leidingentraces.setRagOverrideJustification("Vergunning voor het tracé Antwerpen-Gent vernietigd door de Raad van State.");
+		assertEquals(List.of(), HelixValidation.validate(ks.model));
+
+		ks.contractsForDifference.setRagOverrideJustification("reason left behind after the override was cleared");
+		ks.contractsForDifference.setRagOverride(RagStatus.UNSPECIFIED);
+		assertEquals(List.of(), HelixValidation.validate(ks.model), "no override, nothing to justify");
+	}
+
+	private static Date date(int year, int month, int day) {
+		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
 	@Test

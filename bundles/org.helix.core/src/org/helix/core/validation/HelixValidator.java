@@ -20,6 +20,8 @@ import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
 import org.helix.model.core.Identifiable;
 import org.helix.model.core.NamedElement;
+import org.helix.model.programme.PriorityAction;
+import org.helix.model.programme.RagStatus;
 
 /**
  * The Helix rules on top of EMF's structural checks (multiplicities, unresolved proxies, references to elements
@@ -41,6 +43,7 @@ public class HelixValidator extends EObjectValidator {
 	public static final int BUDGET = 4;
 	public static final int DUPLICATE_ID = 5;
 	public static final int DANGLING = 6;
+	public static final int OVERRIDE_UNJUSTIFIED = 7;
 
 	/** Pairs (earlier, later) that must not be reversed when both are set. */
 	private static final List<String[]> ORDERED_PAIRS = List.of(
@@ -55,7 +58,9 @@ public class HelixValidator extends EObjectValidator {
 			new String[] { "amount", "maxAmount" },
 			new String[] { "lowerBound", "upperBound" },
 			new String[] { "baseYear", "year" },
-			new String[] { "baselineYear", "targetYear" });
+			new String[] { "baselineYear", "targetYear" },
+			// an error like every reversed pair: the period contradicts itself, and monitoring cannot rate the action
+			new String[] { "plannedStart", "plannedEnd" });
 
 	/**
 	 * Shares are fractions, 0..1: "60 %" in a seed is stored as 0.6 (docs/metamodel.md). A value such as 60 is the
@@ -65,6 +70,9 @@ public class HelixValidator extends EObjectValidator {
 
 	/** Technology readiness levels run from 1 to 9. */
 	private static final List<String> TRLS = List.of("trlMin", "trlMax");
+
+	/** Percentages, 0..100: unlike the shares, the field's name says percent (docs/metamodel.md). */
+	private static final List<String> PERCENTAGES = List.of("percentComplete");
 
 	private static final List<String> MONEY = List.of("budgetPlanned", "budgetCommitted", "budgetSpent", "amount", "maxAmount");
 
@@ -84,6 +92,7 @@ public class HelixValidator extends EObjectValidator {
 		valid &= validateOrder(object, diagnostics, context);
 		valid &= validateRanges(object, diagnostics, context);
 		valid &= validateBudget(object, diagnostics, context);
+		valid &= validateRagOverride(object, diagnostics, context);
 		valid &= validateReferencesInModel(object, diagnostics, context);
 		if (object.eContainer() == null) {
 			valid &= validateUniqueIds(object, diagnostics, context);
@@ -136,6 +145,9 @@ public class HelixValidator extends EObjectValidator {
 		for (String name : TRLS) {
 			valid &= checkRange(object, name, 1, 9, "a technology readiness level between 1 and 9", diagnostics, context);
 		}
+		for (String name : PERCENTAGES) {
+			valid &= checkRange(object, name, 0, 100, "a percentage between 0 and 100 (60 % is 60)", diagnostics, context);
+		}
 		for (String name : MONEY) {
 			valid &= checkRange(object, name, 0, Double.MAX_VALUE, "an amount of 0 or more", diagnostics, context);
 		}
@@ -171,6 +183,19 @@ public class HelixValidator extends EObjectValidator {
 					+ ": spent budget " + text(spent) + " is above the committed budget " + text(committed) + ".");
 		}
 		return valid;
+	}
+
+	/**
+	 * A manual RAG without a reason is ignored by monitoring (ActionRating), so the coordinator believes a colour that
+	 * counts nowhere: a warning, since the model is still consistent and the justification may follow.
+	 */
+	private boolean validateRagOverride(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!(object instanceof PriorityAction action) || action.getRagOverride() == null
+				|| action.getRagOverride() == RagStatus.UNSPECIFIED || !ElementLabels.isBlank(action.getRagOverrideJustification())) {
+			return true;
+		}
+		return report(diagnostics, Diagnostic.WARNING, OVERRIDE_UNJUSTIFIED, object, label(object, context) + ": RAG override "
+				+ action.getRagOverride().getName() + " has no justification; it is ignored until one is given.");
 	}
 
 	/**

@@ -12,16 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -35,11 +40,14 @@ import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.Deliverable;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.ProgrammePackage;
+import org.helix.model.programme.RagStatus;
+import org.helix.model.ecosystem.Actor;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.programme.ActionFicheEditor;
 import org.helix.ui.programme.Edits;
 import org.helix.ui.programme.FichePage;
+import org.helix.ui.programme.FicheTableView;
 import org.helix.ui.programme.KpiChart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +163,140 @@ class FicheEditorTest {
 		assertFalse(editor.isDirty());
 	}
 
+	private static String label(FichePage page, String part) {
+		return ((Label) page.part(part)).getText();
+	}
+
+	private static void choose(FichePage page, String combo, int index) {
+		Combo control = (Combo) page.part(combo);
+		control.select(index);
+		control.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+	}
+
+	@Test
+	void trackingFieldsAndAJustifiedRagOverrideShowComputedAndEffectiveRagAndUndo() throws Exception {
+		HelixModelEditor editor = openModel(copyOfExample(Example.KLIMAATSPRONG, "fiche-tracking.helix"));
+		PriorityAction action = firstAction(editor);
+		ActionFicheEditor fiche = editor.openFiche(action);
+		FichePage page = fiche.getFichePage();
+		processEvents();
+		assertEquals(RagStatus.UNSPECIFIED, action.getRagOverride(), "the example sets no override");
+
+		// a plan that ended in 2025 with 10 % done: far behind whatever day the test runs on (after 2025)
+		typeInField(page, "Planned start", "2024-01-01");
+		typeInField(page, "Planned end", "2025-01-01");
+		typeInField(page, "Percent complete", "10 %");
+		assertEquals("2025-01-01", LocalDate.ofInstant(action.getPlannedEnd().toInstant(), ZoneId.systemDefault()).toString());
+		assertEquals(10.0, action.getPercentComplete());
+		assertTrue(label(page, "Computed RAG").startsWith("Red: 10 % done, 100 % expected by today"), label(page, "Computed RAG"));
+		assertEquals("Red, computed (no override)", label(page, "RAG in effect"));
+
+		typeInField(page, "Percent complete", "150");
+		assertEquals(10.0, action.getPercentComplete(), "no command for a percentage above 100");
+		assertEquals(IMessageProvider.ERROR, page.getForm().getMessageType(), "the form says why");
+		typeInField(page, "Percent complete", "10");
+		assertEquals(IMessageProvider.NONE, page.getForm().getMessageType());
+
+		// Tab runs through the tracking fields in reading order, skipping the labels
+		Text start = (Text) page.part("Planned start");
+		start.setFocus();
+		start.traverse(SWT.TRAVERSE_TAB_NEXT);
+		assertSame(page.part("Planned end"), start.getDisplay().getFocusControl());
+		((Text) page.part("Percent complete")).traverse(SWT.TRAVERSE_TAB_NEXT);
+		assertSame(page.part("RAG override"), start.getDisplay().getFocusControl());
+
+		// an override without a reason: set, dated today in the same command, but ignored and warned about
+		choose(page, "RAG override", 1);
+		assertEquals(RagStatus.GREEN, action.getRagOverride());
+		assertEquals(LocalDate.now(), LocalDate.ofInstant(action.getRagOverrideDate().toInstant(), ZoneId.systemDefault()));
+		assertEquals("Set RAG override", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel(),
+				"value and date are one command (the third undo below takes back both)");
+		assertEquals(IMessageProvider.WARNING, page.getForm().getMessageType());
+		List<String> messages = java.util.Arrays.stream(page.getForm().getForm().getChildrenMessages()).map(m -> m.getMessage()).toList();
+		assertTrue(messages.stream().anyMatch(m -> m.contains("RAG override Green has no justification")), messages.toString());
+		assertEquals("Red, computed: the override is ignored without a justification", label(page, "RAG in effect"));
+
+		// the justification, committed by leaving the field with Tab: now the override wins
+		Text justification = (Text) page.part("Justification");
+		justification.setFocus();
+		justification.setText("Het rapport is in ontwerp klaar;\nde bespreking op het jaarevent ligt vast.");
+		justification.traverse(SWT.TRAVERSE_TAB_NEXT);
+		processEvents();
+		assertSame(page.part("Override date"), justification.getDisplay().getFocusControl(), "Tab leaves the multi-line field");
+		assertTrue(action.getRagOverrideJustification().startsWith("Het rapport is in ontwerp klaar;"));
+		assertEquals(IMessageProvider.NONE, page.getForm().getMessageType(), "the warning goes with the justification");
+		assertEquals("Green, the override is in effect (computed: Red)", label(page, "RAG in effect"));
+		assertTrue(label(page, "Computed RAG").startsWith("Red:"), "the computed RAG is still shown");
+		choose(page, "Override by", 1 + Edits.allOf(action.eResource(), Actor.class).indexOf(action.getLead()));
+		assertSame(action.getLead(), action.getRagOverrideBy());
+
+		UiTestSupport.bigWindow();
+		page().setPartState(page().getReference(fiche), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		page.setFocus(); // the first screen, as the fiche opens: focus in Code, scrolled to the top
+		page.getForm().setOrigin(0, 0);
+		processEvents();
+		UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "fiche-editor.png");
+		page().setPartState(page().getReference(fiche), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		processEvents();
+
+		// the fiche table shows the RAG that counts, sorts by it and exports it; the tracking columns are optional
+		FicheTableView table = assertInstanceOf(FicheTableView.class, page().showView(HelixUI.FICHE_TABLE_ID));
+		processEvents();
+		int rag = table.columnIndex("RAG");
+		int plannedEnd = table.columnIndex("Planned end");
+		assertEquals(table.header().indexOf("Status") + 1, table.header().indexOf("RAG"), "RAG beside the status: " + table.header());
+		assertFalse(table.header().contains("Planned end"), "tracking dates are hidden until chosen");
+		table.setColumnVisible(plannedEnd, true);
+		table.setColumnVisible(table.columnIndex("% complete"), true);
+		List<String> header = table.header();
+		int row = rowOf(table, action);
+		assertEquals("Green (override)", table.rows().get(row).get(header.indexOf("RAG")));
+		assertEquals("2025-01-01", table.rows().get(row).get(header.indexOf("Planned end")));
+		assertEquals("10", table.rows().get(row).get(header.indexOf("% complete")));
+		table.sortBy(rag);
+		List<Integer> order = new ArrayList<>();
+		for (List<String> cells : table.rows()) {
+			String text = cells.get(header.indexOf("RAG"));
+			order.add(List.of("Green", "Amber", "Red", "Unrated").indexOf(text.replaceAll(" \\(.*", "")));
+		}
+		assertFalse(order.contains(-1), order.toString());
+		List<Integer> sorted = new ArrayList<>(order);
+		sorted.sort(null);
+		assertEquals(sorted, order, "green, amber, red, then unrated");
+		table.setColumnVisible(plannedEnd, false);
+
+		// Undo, through the workbench with the fiche active: by, justification, then value and date together
+		page().activate(fiche);
+		processEvents();
+		execute(ActionFactory.UNDO.getCommandId());
+		assertNull(action.getRagOverrideBy());
+		execute(ActionFactory.UNDO.getCommandId());
+		assertNull(action.getRagOverrideJustification());
+		assertEquals("", ((Text) page.part("Justification")).getText());
+		assertEquals(IMessageProvider.WARNING, page.getForm().getMessageType(), "unjustified again");
+		execute(ActionFactory.UNDO.getCommandId());
+		assertEquals(RagStatus.UNSPECIFIED, action.getRagOverride());
+		assertNull(action.getRagOverrideDate(), "the date set with the override goes with it");
+		assertEquals(0, ((Combo) page.part("RAG override")).getSelectionIndex());
+		assertEquals("Red, computed (no override)", label(page, "RAG in effect"));
+		assertEquals(IMessageProvider.NONE, page.getForm().getMessageType());
+		assertEquals("Red", table.rows().get(rowOf(table, action)).get(table.header().indexOf("RAG")), "the table follows undo");
+		execute(ActionFactory.REDO.getCommandId());
+		assertEquals(RagStatus.GREEN, action.getRagOverride());
+		assertNotNull(action.getRagOverrideDate());
+	}
+
+	private static int rowOf(FicheTableView table, PriorityAction action) {
+		org.eclipse.swt.widgets.TableItem[] items = table.getViewer().getTable().getItems();
+		for (int i = 0; i < items.length; i++) {
+			if (items[i].getData() == action) {
+				return i;
+			}
+		}
+		throw new AssertionError("no row for " + action.getName());
+	}
+
 	@Test
 	void deliverableAndMeasurementAddedInTheFicheUndoRedoSaveAndReopen() throws Exception {
 		IFile file = copyOfExample(Example.KLIMAATSPRONG, "fiche-save.helix");
@@ -204,9 +346,11 @@ class FicheEditorTest {
 		UiTestSupport.bigWindow();
 		page().setPartState(page().getReference(fiche), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		processEvents();
-		UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "fiche-editor.png");
+		page.getForm().reflow(true);
+		processEvents();
 		org.eclipse.swt.widgets.Control kpis = ((TableViewer) page.part("KPIs")).getControl();
 		page.getForm().setOrigin(0, page.getForm().getBody().getDisplay().map(kpis, page.getForm().getBody(), 0, 0).y - 60);
+		processEvents();
 		UiTestSupport.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "fiche-editor-kpis.png");
 		page().setPartState(page().getReference(fiche), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 

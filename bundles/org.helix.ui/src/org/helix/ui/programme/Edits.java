@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +41,20 @@ public final class Edits {
 			return false;
 		}
 		return execute(domain, SetCommand.create(domain, owner, feature, value));
+	}
+
+	/**
+	 * Sets several features of one element as one command (one undo), skipping those that already have their value;
+	 * true when a command ran.
+	 */
+	public static boolean set(EditingDomain domain, EObject owner, String label, Map<EStructuralFeature, Object> values) {
+		CompoundCommand compound = new CompoundCommand(label);
+		values.forEach((feature, value) -> {
+			if (!sameValue(owner.eGet(feature), value)) {
+				compound.append(SetCommand.create(domain, owner, feature, value));
+			}
+		});
+		return !compound.isEmpty() && execute(domain, compound.unwrap());
 	}
 
 	/** BigDecimal 5.0 and 5.00 are the same amount; no command for a change of scale alone. */

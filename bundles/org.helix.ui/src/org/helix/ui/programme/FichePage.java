@@ -1,10 +1,12 @@
 package org.helix.ui.programme;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +38,7 @@ import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -62,7 +65,10 @@ import org.helix.model.programme.Objective;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.ProgrammeFactory;
 import org.helix.model.programme.ProgrammePackage.Literals;
+import org.helix.model.programme.RagStatus;
 import org.helix.model.programme.Risk;
+import org.helix.monitoring.ActionRating;
+import org.helix.monitoring.Rag;
 
 /**
  * The fiche itself. Every field commits one EMF command when the user presses Enter or leaves it (Ctrl+Enter in the
@@ -128,6 +134,8 @@ public class FichePage extends FormPage {
 				column("As written", 110, CorePackage.Literals.MILESTONE__DATE_TEXT, Values::emptyToNull),
 				choice("Achieved", 70, CorePackage.Literals.MILESTONE__ACHIEVED, List.of(Boolean.TRUE, Boolean.FALSE)));
 
+		createTracking(section(body, "Tracking", 1));
+
 		Composite deliverables = section(body, "Deliverables", 1);
 		table(deliverables, "Deliverables", Literals.PRIORITY_ACTION__DELIVERABLES,
 				() -> named(ProgrammeFactory.eINSTANCE.createDeliverable(), "New deliverable"),
@@ -140,7 +148,7 @@ public class FichePage extends FormPage {
 		field(budget, "Committed", Literals.PRIORITY_ACTION__BUDGET_COMMITTED, false, Values::text, Values::parseAmount);
 		field(budget, "Spent", Literals.PRIORITY_ACTION__BUDGET_SPENT, false, Values::text, Values::parseAmount);
 
-		Composite risks = section(body, "Dependencies and risks", 1);
+		Composite risks = section(body, "Dependencies and risks", 2);
 		references(risks, "Depends on", Literals.PRIORITY_ACTION__DEPENDS_ON);
 		table(risks, "Risks", Literals.PRIORITY_ACTION__RISKS, () -> {
 			Risk risk = ProgrammeFactory.eINSTANCE.createRisk();
@@ -175,6 +183,16 @@ public class FichePage extends FormPage {
 			}
 		});
 		return client;
+	}
+
+	/**
+	 * Fills its column, but asks for no more than 200 pixels: a combo's own preferred width is its longest item (an
+	 * actor's full name), which would widen the whole form beyond the window.
+	 */
+	private static GridData fieldData() {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 200;
+		return data;
 	}
 
 	private Label label(Composite parent, String text, boolean top) {
@@ -244,7 +262,7 @@ public class FichePage extends FormPage {
 		label(parent, label, false);
 		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setItems(values.stream().map(FichePage::choiceLabel).toArray(String[]::new));
-		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		combo.setLayoutData(fieldData());
 		combo.addListener(SWT.Selection, e -> Edits.set(domain(), action(), feature, values.get(combo.getSelectionIndex())));
 		refreshers.add(() -> combo.select(values.indexOf(action().eGet(feature))));
 		toolkit.adapt(combo, true, false);
@@ -255,7 +273,7 @@ public class FichePage extends FormPage {
 	private void referenceCombo(Composite parent, String label, EReference feature) {
 		label(parent, label, false);
 		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-		combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		combo.setLayoutData(fieldData());
 		List<EObject> choices = new ArrayList<>();
 		combo.addListener(SWT.Selection, e -> {
 			int index = combo.getSelectionIndex();
@@ -487,6 +505,112 @@ public class FichePage extends FormPage {
 			}
 			Edits.set(domain(), (EObject) element, column.feature(), newValue);
 		}
+	}
+
+	// ---- tracking
+
+	/**
+	 * The coordinator's tracking fields and, beside them, the RAG that monitoring computes for today and the one that
+	 * counts. An override without a justification is ignored by monitoring, so the form warns about it at once.
+	 */
+	private void createTracking(Composite parent) {
+		field(parent, "Planned start", Literals.PRIORITY_ACTION__PLANNED_START, false, Values::text, Values::parseDate);
+		field(parent, "Planned end", Literals.PRIORITY_ACTION__PLANNED_END, false, Values::text, Values::parseDate);
+		field(parent, "Percent complete", Literals.PRIORITY_ACTION__PERCENT_COMPLETE, false, Values::percent, Values::parsePercent);
+		Label computed = readOnly(parent, "Computed RAG");
+		ragOverrideCombo(parent);
+		Text justification = field(parent, "Justification", Literals.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION, true,
+				Values::text, Values::emptyToNull);
+		field(parent, "Override date", Literals.PRIORITY_ACTION__RAG_OVERRIDE_DATE, false, Values::text, Values::parseDate);
+		referenceCombo(parent, "Override by", Literals.PRIORITY_ACTION__RAG_OVERRIDE_BY);
+		Label effective = readOnly(parent, "RAG in effect");
+		refreshers.add(() -> {
+			ActionRating rating = ActionRating.of(action(), LocalDate.now());
+			computed.setText(computedText(rating));
+			computed.setForeground(color(rating.computed()));
+			effective.setText(effectiveText(rating));
+			effective.setForeground(color(rating.effective()));
+			if (rating.unjustifiedOverride()) {
+				form.getMessageManager().addMessage(UNJUSTIFIED_OVERRIDE, "RAG override " + ragLabel(Rag.of(action().getRagOverride()))
+						+ " has no justification: it is ignored until you write one.", null, IMessageProvider.WARNING, justification);
+			} else {
+				form.getMessageManager().removeMessage(UNJUSTIFIED_OVERRIDE, justification);
+			}
+			computed.getParent().layout(new Control[] { computed, effective });
+		});
+	}
+
+	private static final String UNJUSTIFIED_OVERRIDE = "unjustifiedOverride";
+
+	private Label readOnly(Composite parent, String label) {
+		label(parent, label, true);
+		Label value = toolkit.createLabel(parent, "", SWT.WRAP);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 200;
+		value.setLayoutData(data);
+		parts.put(label, value);
+		return value;
+	}
+
+	/**
+	 * The manual RAG. Choosing a colour also dates it today when it has no date yet, in the same command, so that a
+	 * quick override is never undated; the justification and who set it stay the coordinator's to type.
+	 */
+	private void ragOverrideCombo(Composite parent) {
+		List<RagStatus> values = List.of(RagStatus.UNSPECIFIED, RagStatus.GREEN, RagStatus.AMBER, RagStatus.RED);
+		label(parent, "RAG override", false);
+		Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		combo.setItems("None: the computed RAG counts", "Green", "Amber", "Red");
+		combo.setLayoutData(fieldData());
+		combo.addListener(SWT.Selection, e -> {
+			RagStatus chosen = values.get(Math.max(0, combo.getSelectionIndex()));
+			Map<EStructuralFeature, Object> changes = new LinkedHashMap<>();
+			changes.put(Literals.PRIORITY_ACTION__RAG_OVERRIDE, chosen);
+			if (chosen != RagStatus.UNSPECIFIED && action().getRagOverrideDate() == null) {
+				changes.put(Literals.PRIORITY_ACTION__RAG_OVERRIDE_DATE, Values.parseDate(LocalDate.now().toString()));
+			}
+			Edits.set(domain(), action(), "Set RAG override", changes);
+		});
+		refreshers.add(() -> combo.select(Math.max(0, values.indexOf(action().getRagOverride()))));
+		toolkit.adapt(combo, true, false);
+		parts.put("RAG override", combo);
+	}
+
+	private static String computedText(ActionRating rating) {
+		if (rating.computed() == null) {
+			return "Unrated: " + rating.unratedReason();
+		}
+		return String.format(Locale.ROOT, "%s: %s done, %s expected by today (%s)", ragLabel(rating.computed()),
+				percentOf(rating.progress()), percentOf(rating.expected()), LocalDate.now());
+	}
+
+	private static String effectiveText(ActionRating rating) {
+		if (rating.overridden()) {
+			return ragLabel(rating.override()) + ", the override is in effect (computed: "
+					+ (rating.computed() == null ? "unrated" : ragLabel(rating.computed())) + ")";
+		}
+		String rag = rating.computed() == null ? "Unrated" : ragLabel(rating.computed());
+		return rating.unjustifiedOverride() ? rag + ", computed: the override is ignored without a justification"
+				: rag + ", computed (no override)";
+	}
+
+	private static String percentOf(double fraction) {
+		return Math.round(fraction * 100) + " %";
+	}
+
+	static String ragLabel(Rag rag) {
+		return rag == null ? "" : rag.name().charAt(0) + rag.name().substring(1).toLowerCase(Locale.ROOT);
+	}
+
+	private static Color color(Rag rag) {
+		if (rag == null) {
+			return null;
+		}
+		return switch (rag) {
+		case GREEN -> new Color(30, 130, 50);
+		case AMBER -> new Color(190, 120, 0);
+		case RED -> new Color(200, 30, 30);
+		};
 	}
 
 	// ---- KPIs

@@ -2,6 +2,7 @@ package org.helix.ui.programme;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 import org.helix.model.programme.ProgrammePackage;
+import org.helix.monitoring.ActionRating;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
 
@@ -59,7 +61,17 @@ public class FicheTableView extends ModelEditorView {
 	public static final String ID = HelixUI.FICHE_TABLE_ID;
 
 	/** A column: its title, width, text of a row, and whether it sorts as a number. */
-	private record Column(String title, int width, Function<PriorityAction, String> text, Function<PriorityAction, Comparable<?>> key) {
+	private record Column(String title, int width, Function<PriorityAction, String> text, Function<PriorityAction, Comparable<?>> key,
+			boolean shownAtFirst) {
+
+		Column(String title, int width, Function<PriorityAction, String> text, Function<PriorityAction, Comparable<?>> key) {
+			this(title, width, text, key, true);
+		}
+
+		/** A column the coordinator adds with Columns…; hidden until then. */
+		Column optional() {
+			return new Column(title, width, text, key, false);
+		}
 	}
 
 	private final List<Column> columns = List.of(
@@ -72,7 +84,11 @@ public class FicheTableView extends ModelEditorView {
 			new Column("Deliverables", 80, a -> String.valueOf(a.getDeliverables().size()), a -> a.getDeliverables().size()),
 			new Column("Planned", 90, a -> Values.text(a.getBudgetPlanned()), a -> amountKey(a.getBudgetPlanned())),
 			new Column("Committed", 90, a -> Values.text(a.getBudgetCommitted()), a -> amountKey(a.getBudgetCommitted())),
-			new Column("Spent", 90, a -> Values.text(a.getBudgetSpent()), a -> amountKey(a.getBudgetSpent())));
+			new Column("Spent", 90, a -> Values.text(a.getBudgetSpent()), a -> amountKey(a.getBudgetSpent())),
+			new Column("Planned start", 90, a -> Values.text(a.getPlannedStart()), PriorityAction::getPlannedStart).optional(),
+			new Column("Planned end", 90, a -> Values.text(a.getPlannedEnd()), PriorityAction::getPlannedEnd).optional(),
+			new Column("% complete", 80, a -> Values.percent(a.getPercentComplete()), PriorityAction::getPercentComplete).optional(),
+			new Column("RAG", 110, FicheTableView::ragText, FicheTableView::ragKey));
 
 	private TableViewer viewer;
 	private Text filter;
@@ -116,6 +132,13 @@ public class FicheTableView extends ModelEditorView {
 		}
 		viewer.getTable().getColumn(0).setAlignment(SWT.LEFT);
 		viewer.getTable().getColumn(3).setAlignment(SWT.LEFT);
+		viewer.getTable().getColumn(columnIndex("RAG")).setAlignment(SWT.LEFT);
+		showRagAfterStatus();
+		for (int i = 0; i < columns.size(); i++) {
+			if (!columns.get(i).shownAtFirst()) {
+				setColumnVisible(i, false);
+			}
+		}
 		viewerColumns[1].setEditingSupport(new TitleEditing());
 		viewerColumns[3].setEditingSupport(new StatusEditing());
 		viewer.setComparator(new ViewerComparator() {
@@ -169,6 +192,46 @@ public class FicheTableView extends ModelEditorView {
 	/** Unknown amounts sort after every known amount (nullsLast), and so are not mistaken for zero. */
 	private static Comparable<?> amountKey(BigDecimal amount) {
 		return amount;
+	}
+
+	/**
+	 * The RAG that counts today, as monitoring rates it (ActionRating): "Red", "Green (override)" when a justified
+	 * override wins, "Amber (override ignored)" when one lacks its justification, "Unrated" when neither exists.
+	 */
+	private static String ragText(PriorityAction action) {
+		ActionRating rating = ActionRating.of(action, LocalDate.now());
+		String rag = rating.effective() == null ? "Unrated" : FichePage.ragLabel(rating.effective());
+		return rating.overridden() ? rag + " (override)" : rating.unjustifiedOverride() ? rag + " (override ignored)" : rag;
+	}
+
+	/** Green before amber before red; unrated last. */
+	private static Comparable<?> ragKey(PriorityAction action) {
+		return ActionRating.of(action, LocalDate.now()).effective();
+	}
+
+	/** The RAG beside the status, where the eye looks for it, not after the budget columns off the screen's edge. */
+	private void showRagAfterStatus() {
+		int rag = columnIndex("RAG");
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			if (i != rag) {
+				order.add(i);
+			}
+			if (i == columnIndex("Status")) {
+				order.add(rag);
+			}
+		}
+		viewer.getTable().setColumnOrder(order.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** The position of a column by its title, for the tests and callers that do not know the order. */
+	public int columnIndex(String title) {
+		for (int i = 0; i < columns.size(); i++) {
+			if (columns.get(i).title().equals(title)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("no column " + title);
 	}
 
 	private static String statusLabel(ActionStatus status) {

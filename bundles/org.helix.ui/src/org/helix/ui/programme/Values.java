@@ -92,6 +92,32 @@ final class Values {
 		return years;
 	}
 
+	/** 40.0 as "40", 12.5 as "12.5": a percentage as a person writes it. */
+	static String percent(Object value) {
+		if (!(value instanceof Number number)) {
+			return "";
+		}
+		return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+	}
+
+	/** "40", "40 %", "12,5"; empty is unknown. Percent, not a fraction: 0 to 100. */
+	static Double parsePercent(String text) {
+		String s = text.strip().replace("%", "").strip().replace(',', '.');
+		if (s.isEmpty()) {
+			return null;
+		}
+		double value;
+		try {
+			value = Double.parseDouble(s);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("not a number: " + text);
+		}
+		if (!(value >= 0 && value <= 100)) {
+			throw new IllegalArgumentException("a percentage runs from 0 to 100, not " + text.strip());
+		}
+		return value;
+	}
+
 	static String emptyToNull(String text) {
 		return text.isBlank() ? null : text;
 	}
