@@ -64,6 +64,15 @@ class ProgrammeViewsTest {
 		return texts;
 	}
 
+	/** The titles in row order; the Title cells also carry the RAG decoration (" [RED]"), which may come later. */
+	private static List<String> titles(Table table) {
+		List<String> titles = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			titles.add(((PriorityAction) item.getData()).getName());
+		}
+		return titles;
+	}
+
 	@Test
 	void ficheTableSortsFiltersEditsAndExports(@TempDir Path dir) throws Exception {
 		HelixModelEditor editor = FicheEditorTest.openModel(copyOfExample(Example.KLIMAATSPRONG, "table.helix"));
@@ -74,12 +83,12 @@ class ProgrammeViewsTest {
 
 		// the example's actions carry no codes (the note numbers none), so sort by title and by deliverable count
 		view.sortBy(1);
-		List<String> titles = column(table, 1);
+		List<String> titles = titles(table);
 		List<String> sorted = new ArrayList<>(titles);
 		sorted.sort(String.CASE_INSENSITIVE_ORDER);
 		assertEquals(sorted, titles, "sorted by title");
 		view.sortBy(1);
-		assertEquals(sorted.get(17), column(table, 1).get(0), "a second click reverses the order");
+		assertEquals(sorted.get(17), titles(table).get(0), "a second click reverses the order");
 		view.sortBy(6);
 		List<Integer> counts = column(table, 6).stream().map(Integer::valueOf).toList();
 		List<Integer> ascending = new ArrayList<>(counts);
