@@ -22,16 +22,16 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
-import org.helix.model.programme.Dimension;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 import org.helix.monitoring.Rag;
 import org.helix.monitoring.RagRollUp;
+import org.helix.monitoring.RagRollUps;
 
 /**
  * Puts a coloured RAG dot (and "[RED]" after the label, for those who cannot tell the colours apart) on priority
- * actions, dimensions and programmes, as the monitoring RAG rule rates them today. One {@link RagRollUp} per programme
- * is cached and dropped when anything in the programme changes, so a label costs a map look-up, not an analysis run.
+ * actions, dimensions and programmes, as the monitoring RAG rule rates them today. The roll-up comes from monitoring's
+ * per-programme cache ({@link RagRollUps}), so a label costs a map look-up, not an analysis run.
  */
 public class RagDecorator implements ILightweightLabelDecorator {
 
@@ -46,7 +46,7 @@ public class RagDecorator implements ILightweightLabelDecorator {
 
 	@Override
 	public void decorate(Object element, IDecoration decoration) {
-		Programme programme = programmeOf(element);
+		Programme programme = RagRollUps.programmeOf(element);
 		if (programme == null) {
 			return;
 		}
@@ -70,47 +70,32 @@ public class RagDecorator implements ILightweightLabelDecorator {
 
 	/** The RAG the decoration shows for an action, dimension or programme today; null when there is none. */
 	public Rag rag(Object element) {
-		Programme programme = programmeOf(element);
+		Programme programme = RagRollUps.programmeOf(element);
 		return programme == null ? null : rollUp(programme).rag((EObject) element);
 	}
 
-	private synchronized RagRollUp rollUp(Programme programme) {
-		Watcher watcher = null;
+	private RagRollUp rollUp(Programme programme) {
+		watch(programme);
+		return RagRollUps.of(programme, LocalDate.now());
+	}
+
+	private synchronized void watch(Programme programme) {
 		for (Object adapter : programme.eAdapters()) {
 			if (adapter instanceof Watcher candidate && candidate.owner() == this) {
-				watcher = candidate;
+				return;
 			}
 		}
-		if (watcher == null) {
-			watcher = new Watcher(programme);
-			watchers.add(watcher);
-		}
-		LocalDate today = LocalDate.now();
-		// the expected progress grows every day, so yesterday's colours are stale
-		if (watcher.rollUp == null || !today.equals(watcher.day)) {
-			watcher.rollUp = RagRollUp.of(programme, today);
-			watcher.day = today;
-		}
-		return watcher.rollUp;
+		watchers.add(new Watcher(programme));
 	}
 
-	private static Programme programmeOf(Object element) {
-		if (element instanceof Programme programme) {
-			return programme;
-		}
-		if (element instanceof PriorityAction || element instanceof Dimension) {
-			return ((EObject) element).eContainer() instanceof Programme programme ? programme : null;
-		}
-		return null;
-	}
-
-	/** Drops the programme's cached roll-up on any change inside it and relabels everything it colours, once per burst of changes. */
+	/**
+	 * Relabels everything the programme's RAG colours on any change inside it, once per burst of changes (the roll-up
+	 * itself is monitoring's cache, which drops it on the same changes).
+	 */
 	private final class Watcher extends EContentAdapter {
 
 		private final Programme programme;
 		private boolean pending;
-		private RagRollUp rollUp;
-		private LocalDate day;
 
 		Watcher(Programme programme) {
 			this.programme = programme;
@@ -124,7 +109,6 @@ public class RagDecorator implements ILightweightLabelDecorator {
 				return;
 			}
 			synchronized (RagDecorator.this) {
-				rollUp = null;
 				if (pending) {
 					return;
 				}
@@ -144,7 +128,6 @@ public class RagDecorator implements ILightweightLabelDecorator {
 		}
 
 		void detach() {
-			rollUp = null;
 			programme.eAdapters().remove(this);
 		}
 	}
