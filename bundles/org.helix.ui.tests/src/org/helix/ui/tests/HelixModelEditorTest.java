@@ -109,8 +109,9 @@ class HelixModelEditorTest {
 			assertTrue(stack.canUndo(), "the edit went through the command stack");
 			assertTrue(editor.isDirty());
 			assertEquals("Voortgangsmonitor", action.getName());
-			TreeItem item = expandedItems(editor).stream().filter(i -> i.getData() == action).findFirst().orElseThrow();
-			assertTrue(item.getText().contains("Voortgangsmonitor"), "the tree shows the new name: " + item.getText());
+			// the tree refreshes asynchronously (EMF.Edit posts its viewer refresh): wait for the item and its label
+			UiTestSupport.waitUntil("the tree to show the new name", () -> expandedItems(editor).stream()
+					.anyMatch(i -> i.getData() == action && i.getText().contains("Voortgangsmonitor")));
 
 			executeCommand(ActionFactory.UNDO.getCommandId());
 			assertEquals(original, action.getName(), "Edit > Undo of the workbench undoes it");

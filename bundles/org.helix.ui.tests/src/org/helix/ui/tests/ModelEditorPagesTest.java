@@ -136,8 +136,10 @@ class ModelEditorPagesTest {
 		Path path = file.getLocation().toPath();
 		String text = Files.readString(path, StandardCharsets.UTF_8);
 		assertTrue(text.contains(from), from);
-		Thread.sleep(1100); // a new modification time even on file systems that keep seconds
+		java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(path);
 		Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+		// a new modification time even on file systems that keep whole seconds, without waiting for the clock
+		Files.setLastModifiedTime(path, java.nio.file.attribute.FileTime.fromMillis(before.toMillis() + 2000));
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
 	}
 

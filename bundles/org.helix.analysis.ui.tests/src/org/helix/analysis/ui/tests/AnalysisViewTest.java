@@ -129,15 +129,7 @@ class AnalysisViewTest {
 
 	/** The workbench window as a PNG (for docs/screenshots); the test does not depend on it. */
 	static void screenshot(Path file) throws Exception {
-		// label decorations of items just revealed are computed in the background: give them a moment
-		Display display = Display.getCurrent();
-		long until = System.currentTimeMillis() + 1500;
-		while (System.currentTimeMillis() < until) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> { });
-				display.sleep();
-			}
-		}
+		// label decorations of items just revealed are computed in jobs: settling waits for them
 		processEvents();
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle bounds = shell.getBounds();
@@ -171,12 +163,38 @@ class AnalysisViewTest {
 		processEvents();
 	}
 
+	/**
+	 * Lets the workbench settle: runs the event loop until no event is pending and the job manager is idle (no job
+	 * running or waiting), so whatever an action started in the background (decorations, validation, refreshes posted
+	 * with asyncExec) has shown its result. It waits on that condition, never on a number of passes, and fails after
+	 * a generous time-out naming the jobs that were still busy.
+	 */
 	static void processEvents() {
 		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// drain
+		long deadline = System.currentTimeMillis() + SETTLE_TIMEOUT_MS;
+		while (true) {
+			while (display.readAndDispatch()) {
+				// drain
+			}
+			if (Job.getJobManager().isIdle()) {
+				// a job that just ended may have posted its result: settled once that is shown too
+				if (!display.readAndDispatch()) {
+					return;
+				}
+				continue;
+			}
+			if (System.currentTimeMillis() > deadline) {
+				throw new AssertionError("the workbench did not settle within " + SETTLE_TIMEOUT_MS / 1000 + " s; busy jobs: "
+						+ java.util.Arrays.stream(Job.getJobManager().find(null))
+								.filter(job -> job.getState() == Job.RUNNING || job.getState() == Job.WAITING)
+								.map(Job::getName).toList());
+			}
+			display.timerExec(10, () -> { });
+			display.sleep();
 		}
 	}
+
+	private static final long SETTLE_TIMEOUT_MS = 60_000;
 
 	static List<TreeItem> allItems(TreeItem[] roots) {
 		List<TreeItem> items = new ArrayList<>();

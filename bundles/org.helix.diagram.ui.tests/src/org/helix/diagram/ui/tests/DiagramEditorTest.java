@@ -374,8 +374,8 @@ class DiagramEditorTest {
 		editor.canvas().zoomAt(0.8, 0, 0);
 		double[] view = editor.canvas().viewport(); // the body's name at the top of the view
 		editor.canvas().centerOn(body.centerX() + view[2] / 4, body.y() - 30 + view[3] / 2);
-		waitUntil("painting", () -> true);
-		Thread.sleep(500);
+		editor.canvas().redraw();
+		editor.canvas().update(); // paints now, so the copy below shows the centred view
 		processEvents();
 		org.eclipse.swt.graphics.Rectangle area = shell.getDisplay().map(shell, null, shell.getClientArea());
 		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), area.width, area.height);
