@@ -1,17 +1,17 @@
-package org.helix.ui.programme;
+package org.helix.ui.editor;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
-import org.helix.model.programme.PriorityAction;
-import org.helix.ui.editor.HelixModelEditor;
 
 /**
- * A priority action as its model editor holds it. The fiche edits that very object through the model editor's
- * editing domain, so there is one command stack, one dirty state and one save per file. Not persistable: a fiche
- * reopens from its model, not on its own.
+ * One element as its model editor holds it: the input of editors that edit a single element of an open model (the
+ * fiche of a priority action) through the model editor's editing domain, so there is one command stack, one dirty
+ * state and one save per file. The model editor opens such editors by id ({@link HelixModelEditor#openFiche}) and
+ * does not know their classes. Not persistable: they reopen from their model, not on their own.
  */
-public record ActionFicheInput(HelixModelEditor modelEditor, PriorityAction action) implements IEditorInput {
+public record ModelElementInput(HelixModelEditor modelEditor, EObject element) implements IEditorInput {
 
 	@Override
 	public boolean exists() {
@@ -23,9 +23,10 @@ public record ActionFicheInput(HelixModelEditor modelEditor, PriorityAction acti
 		return null;
 	}
 
+	/** The element's label in its model editor; editors on the input name their part themselves. */
 	@Override
 	public String getName() {
-		return action.getCode() != null && !action.getCode().isBlank() ? "Fiche " + action.getCode() : "Fiche";
+		return modelEditor.labelOf(element);
 	}
 
 	@Override
@@ -35,7 +36,7 @@ public record ActionFicheInput(HelixModelEditor modelEditor, PriorityAction acti
 
 	@Override
 	public String getToolTipText() {
-		return Edits.label(action) + " (" + modelEditor.getEditorInput().getName() + ")";
+		return getName() + " (" + modelEditor.getEditorInput().getName() + ")";
 	}
 
 	@Override
@@ -43,15 +44,15 @@ public record ActionFicheInput(HelixModelEditor modelEditor, PriorityAction acti
 		return null;
 	}
 
-	// a record compares its components; the model editor and the action are compared by identity, which is wanted:
-	// the same action in the same editor reuses the open fiche
+	// a record compares its components; the model editor and the element are compared by identity, which is wanted:
+	// the same element in the same editor reuses the open editor
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof ActionFicheInput that && that.modelEditor == modelEditor && that.action == action;
+		return other instanceof ModelElementInput that && that.modelEditor == modelEditor && that.element == element;
 	}
 
 	@Override
 	public int hashCode() {
-		return System.identityHashCode(modelEditor) * 31 + System.identityHashCode(action);
+		return System.identityHashCode(modelEditor) * 31 + System.identityHashCode(element);
 	}
 }
