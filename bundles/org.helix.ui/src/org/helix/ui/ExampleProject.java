@@ -21,7 +21,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.helix.examples.Example;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.explorer.ModelExplorerView;
 
@@ -63,18 +62,22 @@ public final class ExampleProject {
 		job.schedule();
 	}
 
-	/** Creates the project if needed and copies every shipped example that is not there yet; returns Klimaatsprong. */
+	/**
+	 * Creates the project if needed and copies every contributed example ({@link ExampleModel#contributed()}) that is
+	 * not there yet; returns the one to open (Klimaatsprong in the product), or null when nothing is contributed.
+	 */
 	public static IFile install(IProgressMonitor monitor) throws CoreException {
-		copy(HelixUI.EXAMPLES_PROJECT, java.util.List.of(Example.values()), monitor);
-		return ResourcesPlugin.getWorkspace().getRoot().getProject(HelixUI.EXAMPLES_PROJECT)
-				.getFile(Example.KLIMAATSPRONG.fileName());
+		java.util.List<ExampleModel> examples = ExampleModel.contributed();
+		java.util.List<IFile> files = copy(HelixUI.EXAMPLES_PROJECT, examples, monitor);
+		ExampleModel opened = ExampleModel.openedOnFirstStart(examples);
+		return opened == null ? null : files.get(examples.indexOf(opened));
 	}
 
 	/**
 	 * Creates and opens the project {@code projectName} if needed and copies {@code examples} into it; a file that is
 	 * already there is kept as it is (it may hold the user's edits). Returns the examples' files, in order.
 	 */
-	public static java.util.List<IFile> copy(String projectName, java.util.List<Example> examples, IProgressMonitor monitor)
+	public static java.util.List<IFile> copy(String projectName, java.util.List<ExampleModel> examples, IProgressMonitor monitor)
 			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, examples.size() + 2);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
@@ -85,7 +88,7 @@ public final class ExampleProject {
 			project.open(progress.split(1));
 		}
 		java.util.List<IFile> files = new java.util.ArrayList<>();
-		for (Example example : examples) {
+		for (ExampleModel example : examples) {
 			IFile file = project.getFile(example.fileName());
 			if (!file.exists()) {
 				try (InputStream in = example.open()) {
@@ -109,7 +112,7 @@ public final class ExampleProject {
 
 	private static void open(IWorkbenchWindow window, IFile file) {
 		IWorkbenchPage page = window.getActivePage();
-		if (page == null || !file.exists() || !PlatformUI.isWorkbenchRunning()) {
+		if (page == null || file == null || !file.exists() || !PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
 		try {

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.helix.core.command.TriggeringCommandStack;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.DiagramFile;

@@ -131,7 +131,7 @@ class FicheEditorTest {
 	void fieldsCommitOneUndoableCommandEach() throws Exception {
 		HelixModelEditor editor = openModel(copyOfExample(Example.KLIMAATSPRONG, "fiche-fields.helix"));
 		PriorityAction action = firstAction(editor);
-		FichePage page = editor.openFiche(action).getFichePage();
+		FichePage page = ((ActionFicheEditor) editor.openFiche(action)).getFichePage();
 		processEvents();
 		String title = action.getName();
 
@@ -178,7 +178,7 @@ class FicheEditorTest {
 	void trackingFieldsAndAJustifiedRagOverrideShowComputedAndEffectiveRagAndUndo() throws Exception {
 		HelixModelEditor editor = openModel(copyOfExample(Example.KLIMAATSPRONG, "fiche-tracking.helix"));
 		PriorityAction action = firstAction(editor);
-		ActionFicheEditor fiche = editor.openFiche(action);
+		ActionFicheEditor fiche = (ActionFicheEditor) editor.openFiche(action);
 		FichePage page = fiche.getFichePage();
 		processEvents();
 		assertEquals(RagStatus.UNSPECIFIED, action.getRagOverride(), "the example sets no override");
@@ -303,7 +303,7 @@ class FicheEditorTest {
 		HelixModelEditor editor = openModel(file);
 		PriorityAction action = firstAction(editor);
 		String actionId = action.getId();
-		ActionFicheEditor fiche = editor.openFiche(action);
+		ActionFicheEditor fiche = (ActionFicheEditor) editor.openFiche(action);
 		FichePage page = fiche.getFichePage();
 		processEvents();
 		int deliverables = action.getDeliverables().size();

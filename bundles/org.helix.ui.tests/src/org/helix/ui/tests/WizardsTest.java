@@ -2,13 +2,16 @@ package org.helix.ui.tests;
 
 import static org.helix.ui.tests.UiTestSupport.page;
 import static org.helix.ui.tests.UiTestSupport.processEvents;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -31,6 +34,7 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 import org.helix.model.programme.ProgrammeFactory;
 import org.helix.model.programme.ProgrammePackage;
+import org.helix.ui.ExampleModel;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.programme.Edits;
@@ -159,7 +163,7 @@ class WizardsTest {
 		assertTrue(page.getViewer().getTable().getItem(0).getText().startsWith(Example.KLIMAATSPRONG.label()));
 		page.setChosen(List.of());
 		assertFalse(page.isPageComplete(), "nothing chosen");
-		page.setChosen(List.of(Example.RAW_MATERIALS, Example.STRATEGIC_CHOICES));
+		page.setChosen(List.of(contribution(Example.RAW_MATERIALS), contribution(Example.STRATEGIC_CHOICES)));
 		page.setProjectName(name);
 		processEvents();
 		pressFinish(dialog);
@@ -172,5 +176,28 @@ class WizardsTest {
 		HelixModelEditor editor = assertInstanceOf(HelixModelEditor.class, page().getActiveEditor());
 		assertEquals(project.getFile(Example.RAW_MATERIALS.fileName()), editor.getEditorInput().getAdapter(IFile.class));
 		assertNotNull(editor.getModel());
+	}
+
+	@Test
+	void theShippedExamplesAreContributedThroughTheExtensionPoint() throws Exception {
+		// org.helix.examples contributes its models to org.helix.ui.examples (the UI does not depend on it): every
+		// shipped model, under its label, byte for byte the file the Example enum names, Klimaatsprong opened first
+		List<ExampleModel> contributed = ExampleModel.contributed();
+		assertEquals(Arrays.stream(Example.values()).map(Example::fileName).toList(),
+				contributed.stream().map(ExampleModel::fileName).toList());
+		for (Example example : Example.values()) {
+			ExampleModel model = contribution(example);
+			assertEquals(example.label(), model.label());
+			try (InputStream shipped = example.open(); InputStream contributedFile = model.open()) {
+				assertArrayEquals(shipped.readAllBytes(), contributedFile.readAllBytes(), example.fileName());
+			}
+			assertEquals(example.diagramsUrl() != null, model.diagramsUrl() != null, example.diagramsFileName());
+		}
+		assertEquals(Example.KLIMAATSPRONG.fileName(), ExampleModel.openedOnFirstStart(contributed).fileName());
+	}
+
+	private static ExampleModel contribution(Example example) {
+		return ExampleModel.contributed().stream().filter(model -> model.fileName().equals(example.fileName())).findFirst()
+				.orElseThrow(() -> new AssertionError(example.fileName() + " is not contributed to " + ExampleModel.EXTENSION_POINT));
 	}
 }

@@ -50,6 +50,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISharedImages;
@@ -66,6 +67,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.helix.core.command.TriggeringCommandStack;
 import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
@@ -73,7 +75,6 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryContentProvider;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
-import org.helix.ui.programme.ActionFicheEditor;
 import org.helix.ui.properties.HelixPropertySheetPage;
 
 /**
@@ -118,7 +119,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		adapterFactory = HelixUI.createAdapterFactory();
 		// a diagram editor opened on the same file shares this domain; its refresh triggers need this stack
 		// (without triggers it is a BasicCommandStack)
-		domain = new AdapterFactoryEditingDomain(adapterFactory, new org.helix.diagram.sync.TriggeringCommandStack(), new HashMap<>());
+		domain = new AdapterFactoryEditingDomain(adapterFactory, new TriggeringCommandStack(), new HashMap<>());
 		HelixPersistence.configure(domain.getResourceSet());
 		domain.getCommandStack().addCommandStackListener(commandStackListener);
 		domain.getCommandStack().addCommandStackListener(overviewListener);
@@ -400,14 +401,23 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 
 	// ---- selection and navigation
 
-	/** Opens the fiche of one of this model's priority actions; null (with a status message) when it cannot open. */
-	public ActionFicheEditor openFiche(PriorityAction action) {
+	/**
+	 * Opens the fiche of one of this model's priority actions (the editor {@link HelixUI#FICHE_EDITOR_ID}, on a
+	 * {@link ModelElementInput}); null (with a status message) when it cannot open. By id, so that this editor does not
+	 * depend on the fiche editor, which depends on it.
+	 */
+	public IEditorPart openFiche(PriorityAction action) {
 		try {
-			return ActionFicheEditor.open(this, action);
+			return getSite().getPage().openEditor(new ModelElementInput(this, action), HelixUI.FICHE_EDITOR_ID);
 		} catch (PartInitException e) {
 			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
 			return null;
 		}
+	}
+
+	/** The label this editor's tree shows for {@code element}. */
+	public String labelOf(Object element) {
+		return new org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator(adapterFactory).getText(element);
 	}
 
 	public TreeViewer getViewer() {

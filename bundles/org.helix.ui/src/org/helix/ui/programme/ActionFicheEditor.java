@@ -17,6 +17,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.editor.ModelElementInput;
 
 /**
  * The fiche of one priority action: every field of the programme note's project fiche (§2.3) on a form. It has no
@@ -50,20 +51,20 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 	/** Opens (or brings to front) the fiche of {@code action}, which must belong to {@code modelEditor}'s model. */
 	public static ActionFicheEditor open(HelixModelEditor modelEditor, PriorityAction action) throws PartInitException {
 		IWorkbenchPage page = modelEditor.getSite().getPage();
-		IEditorPart part = page.openEditor(new ActionFicheInput(modelEditor, action), ID);
+		IEditorPart part = page.openEditor(new ModelElementInput(modelEditor, action), ID);
 		return (ActionFicheEditor) part;
 	}
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-		if (!(input instanceof ActionFicheInput fiche)) {
+		if (!(input instanceof ModelElementInput fiche && fiche.element() instanceof PriorityAction ficheAction)) {
 			throw new PartInitException("A fiche opens on a priority action of an open Helix model");
 		}
 		super.init(site, input);
 		modelEditor = fiche.modelEditor();
-		action = fiche.action();
-		setPartName(input.getName());
-		setTitleToolTip(input.getToolTipText());
+		action = ficheAction;
+		setPartName(ficheName());
+		setTitleToolTip(Edits.label(action) + " (" + modelEditor.getEditorInput().getName() + ")");
 		modelEditor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 		modelEditor.addPropertyListener(reloadListener);
 		site.getPage().addPartListener(partListener);
@@ -88,11 +89,16 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 			getSite().getPage().closeEditor(this, false);
 			return;
 		}
-		setPartName(getEditorInput().getName());
+		setPartName(ficheName());
 		firePropertyChange(PROP_DIRTY);
 		if (fichePage != null) {
 			fichePage.refresh();
 		}
+	}
+
+	/** "Fiche A1": the action's code, which the programme note uses to refer to it. */
+	private String ficheName() {
+		return action.getCode() != null && !action.getCode().isBlank() ? "Fiche " + action.getCode() : "Fiche";
 	}
 
 	public PriorityAction getAction() {

@@ -25,12 +25,12 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.helix.examples.Example;
+import org.helix.ui.ExampleModel;
 import org.helix.ui.ExampleProject;
 import org.helix.ui.HelixUI;
 
 /**
- * File &gt; New &gt; Helix Example: lists the shipped examples by their labels, copies the checked ones into a
+ * File &gt; New &gt; Helix Example: lists the contributed examples ({@link ExampleModel}) by their labels, copies the checked ones into a
  * workspace project (made if needed; files already there are kept, not overwritten) and opens the first one.
  */
 public class OpenExampleWizard extends Wizard implements INewWizard {
@@ -41,7 +41,7 @@ public class OpenExampleWizard extends Wizard implements INewWizard {
 	private Page page;
 	private final List<IFile> copied = new ArrayList<>();
 
-	/** A checkbox list of {@link Example}s and the target project's name. */
+	/** A checkbox list of {@link ExampleModel}s and the target project's name. */
 	public static final class Page extends WizardPage {
 
 		private CheckboxTableViewer examples;
@@ -66,12 +66,16 @@ public class OpenExampleWizard extends Wizard implements INewWizard {
 			examples.setLabelProvider(new LabelProvider() {
 				@Override
 				public String getText(Object element) {
-					Example example = (Example) element;
+					ExampleModel example = (ExampleModel) element;
 					return example.label() + "  —  " + example.fileName();
 				}
 			});
-			examples.setInput(Example.values());
-			examples.setChecked(Example.KLIMAATSPRONG, true);
+			List<ExampleModel> contributed = ExampleModel.contributed();
+			examples.setInput(contributed);
+			ExampleModel opened = ExampleModel.openedOnFirstStart(contributed);
+			if (opened != null) {
+				examples.setChecked(opened, true);
+			}
 			examples.addCheckStateListener(e -> validate());
 			new Label(control, SWT.NONE).setText("Into &project:");
 			project = new Text(control, SWT.BORDER);
@@ -94,15 +98,15 @@ public class OpenExampleWizard extends Wizard implements INewWizard {
 			setPageComplete(error == null);
 		}
 
-		public List<Example> chosen() {
-			List<Example> chosen = new ArrayList<>();
+		public List<ExampleModel> chosen() {
+			List<ExampleModel> chosen = new ArrayList<>();
 			for (Object checked : examples.getCheckedElements()) {
-				chosen.add((Example) checked);
+				chosen.add((ExampleModel) checked);
 			}
 			return chosen;
 		}
 
-		public void setChosen(List<Example> chosen) {
+		public void setChosen(List<ExampleModel> chosen) {
 			examples.setCheckedElements(chosen.toArray());
 			validate();
 		}

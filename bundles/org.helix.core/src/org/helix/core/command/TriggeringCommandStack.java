@@ -1,4 +1,4 @@
-package org.helix.diagram.sync;
+package org.helix.core.command;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,8 @@ import org.eclipse.emf.common.command.Command;
 /**
  * A command stack that lets listeners append follow-up commands to each executed command, in the same undo unit.
  * <p>
- * The diagram synchronizer uses this so that a model change and the diagram refresh it causes are one step: a single
+ * It lives in core because any editor (the model editor, the diagram editor) builds its editing domain on it, and
+ * the diagram synchronizer uses it so that a model change and the diagram refresh it causes are one step: a single
  * undo restores both the model and the diagram (and keeps node positions, which recomputing would lose).
  */
 public class TriggeringCommandStack extends BasicCommandStack {
