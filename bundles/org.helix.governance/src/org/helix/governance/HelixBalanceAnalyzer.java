@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.core.HelixKind;
 import org.helix.model.ecosystem.Organisation;
@@ -44,7 +45,7 @@ public class HelixBalanceAnalyzer extends GovernanceAnalyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("maxShare", "0.5", "largest share of the members one helix may hold"));
+		return List.of(new ParameterSpec("maxShare", ParameterType.DECIMAL, "0.5", "largest share of the members one helix may hold"));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.governance.BodyStatus;
 import org.helix.model.governance.GovernanceBody;
@@ -45,7 +46,7 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("tolerance", "0.75", "share of the expected number of meetings below which a body meets too rarely"));
+		return List.of(new ParameterSpec("tolerance", ParameterType.DECIMAL, "0.75", "share of the expected number of meetings below which a body meets too rarely"));
 	}
 
 	/** Days between meetings for a cadence; null when the cadence sets no checkable rhythm. */
