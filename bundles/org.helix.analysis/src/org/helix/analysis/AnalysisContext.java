@@ -77,7 +77,27 @@ public final class AnalysisContext {
 	}
 
 	public int integer(String name) {
-		return number(name).intValueExact();
+		BigDecimal number = number(name);
+		try {
+			return number.intValueExact();
+		} catch (ArithmeticException e) {
+			throw new IllegalArgumentException("parameter '" + name + "' must be a whole number, got '" + text(name) + "'");
+		}
+	}
+
+	/** A {@link ParameterType#DATE} parameter (ISO {@code yyyy-MM-dd}). */
+	public LocalDate date(String name) {
+		String value = text(name);
+		try {
+			return LocalDate.parse(value.trim());
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalArgumentException("parameter '" + name + "' must be a date like 2027-06-30, got '" + value + "'");
+		}
+	}
+
+	/** A {@link ParameterType#BOOLEAN} parameter: true only for {@code true}. */
+	public boolean flag(String name) {
+		return Boolean.parseBoolean(text(name).trim());
 	}
 
 	/** Reports a finding about the given elements; add values to it through the returned builder. */

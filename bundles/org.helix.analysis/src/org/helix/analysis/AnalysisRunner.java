@@ -3,6 +3,8 @@ package org.helix.analysis;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,88 @@ public final class AnalysisRunner {
 	public AnalysisRunner parameter(String name, String value) {
 		parameters.put(name, value);
 		return this;
+	}
+
+	/**
+	 * Checks the parameters set on this runner against what the analyzers declare ({@link Analyzer#parameters()}),
+	 * before anything runs, and returns one message per problem (empty when all is well): a name that none of the
+	 * {@code selected} analyzers declares, an {@code analyzerId:name} for an analyzer that is unknown, not selected or
+	 * without that parameter, and a value its declared {@link ParameterType} does not accept. Each message names the
+	 * parameter and says what it accepts. {@code known} (all analyzers that could have been selected, e.g. a
+	 * registry's) only makes the messages more helpful: "belongs to X, which is not selected".
+	 * <p>
+	 * {@link #run} itself does not reject unknown names (a caller may set one value for several runs), but an analyzer
+	 * given a malformed value fails with an {@code analyzer.failed} finding instead of running.
+	 */
+	public List<String> checkParameters(List<? extends Analyzer> selected, Collection<? extends Analyzer> known) {
+		List<String> problems = new ArrayList<>();
+		parameters.forEach((key, value) -> {
+			int colon = key.lastIndexOf(':');
+			if (colon >= 0) {
+				checkForOne(key.substring(0, colon), key.substring(colon + 1), key, value, selected, known, problems);
+			} else {
+				checkForAll(key, value, selected, known, problems);
+			}
+		});
+		return problems;
+	}
+
+	private static void checkForOne(String analyzerId, String name, String key, String value, List<? extends Analyzer> selected,
+			Collection<? extends Analyzer> known, List<String> problems) {
+		Analyzer analyzer = find(selected, analyzerId);
+		if (analyzer == null) {
+			problems.add(find(known, analyzerId) == null
+					? "parameter '" + key + "' names an unknown analyzer '" + analyzerId + "'"
+					: "parameter '" + key + "' is for analyzer " + analyzerId + ", which is not selected (add --analyzer " + analyzerId + ")");
+			return;
+		}
+		ParameterSpec spec = spec(analyzer, name);
+		if (spec == null) {
+			problems.add("analyzer " + analyzerId + " has no parameter '" + name + "'; " + accepted(List.of(analyzer)));
+		} else if (!spec.type().isValid(value)) {
+			problems.add(malformed(key, spec, value));
+		}
+	}
+
+	private static void checkForAll(String name, String value, List<? extends Analyzer> selected, Collection<? extends Analyzer> known,
+			List<String> problems) {
+		List<Analyzer> declaring = selected.stream().filter(a -> spec(a, name) != null).map(a -> (Analyzer) a).toList();
+		if (declaring.isEmpty()) {
+			List<String> elsewhere = known.stream().filter(a -> !selected.contains(a) && spec(a, name) != null).map(Analyzer::id).toList();
+			problems.add(elsewhere.isEmpty()
+					? "unknown parameter '" + name + "'; " + accepted(selected)
+					: "parameter '" + name + "' belongs to " + String.join(", ", elsewhere) + ", which " + (elsewhere.size() == 1 ? "is" : "are")
+							+ " not selected; " + accepted(selected));
+			return;
+		}
+		for (Analyzer analyzer : declaring) {
+			ParameterSpec spec = spec(analyzer, name);
+			if (!spec.type().isValid(value)) {
+				problems.add(malformed(name, spec, value) + " (read by " + analyzer.id() + ")");
+				return; // one message per parameter is enough, even when several analyzers read it
+			}
+		}
+	}
+
+	private static String malformed(String key, ParameterSpec spec, String value) {
+		return "parameter '" + key + "' must be " + spec.type().accepts() + ", got '" + value + "'";
+	}
+
+	/** "the selected analyzers accept: dueWithinDays (a whole number, e.g. 30; default 30), ..." */
+	private static String accepted(List<? extends Analyzer> analyzers) {
+		List<String> specs = analyzers.stream().flatMap(a -> a.parameters().stream()).map(s -> s.name() + " (" + s.type().accepts() + ")")
+				.distinct().toList();
+		String who = analyzers.size() == 1 ? "it" : "the selected analyzers";
+		return specs.isEmpty() ? who + " take" + (analyzers.size() == 1 ? "s" : "") + " no parameters"
+				: who + " accept" + (analyzers.size() == 1 ? "s" : "") + ": " + String.join(", ", specs);
+	}
+
+	private static Analyzer find(Collection<? extends Analyzer> analyzers, String id) {
+		return analyzers.stream().filter(a -> id.equals(a.id())).findFirst().orElse(null);
+	}
+
+	private static ParameterSpec spec(Analyzer analyzer, String name) {
+		return analyzer.parameters().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
 	}
 
 	/** The file the model was read from, recorded in the run's provenance. */
@@ -157,6 +241,9 @@ public final class AnalysisRunner {
 		Map<String, String> resolved = new LinkedHashMap<>();
 		for (ParameterSpec spec : analyzer.parameters()) {
 			String value = parameters.getOrDefault(id + ":" + spec.name(), parameters.getOrDefault(spec.name(), spec.defaultValue()));
+			if (value != null && !spec.type().isValid(value)) {
+				throw new IllegalArgumentException(malformed(spec.name(), spec, value));
+			}
 			if (value != null) {
 				resolved.put(spec.name(), value);
 			}

@@ -20,6 +20,10 @@ public final class Arguments {
 		Arguments parsed = new Arguments();
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
+			if (isShortOption(argument)) {
+				throw CommandException.usage("unknown option " + argument
+						+ (known.isEmpty() ? "" : "; known options: --" + String.join(", --", known.stream().sorted().toList())));
+			}
 			if (!argument.startsWith("--")) {
 				parsed.positional.add(argument);
 				continue;
@@ -44,6 +48,14 @@ public final class Arguments {
 			parsed.options.put(name, value);
 		}
 		return parsed;
+	}
+
+	/**
+	 * True for {@code -x}: the commands have no one-letter options, and a model file never starts with a dash, so such
+	 * an argument is a mistyped option rather than a file name ({@code -} alone is left alone).
+	 */
+	public static boolean isShortOption(String argument) {
+		return argument.length() > 1 && argument.startsWith("-") && !argument.startsWith("--");
 	}
 
 	public List<String> positional() {

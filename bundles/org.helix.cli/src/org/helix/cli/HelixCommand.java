@@ -22,4 +22,12 @@ public interface HelixCommand {
 	 * @throws CommandException for expected failures; its message is shown to the user as it is
 	 */
 	int run(CommandContext context, List<String> arguments) throws CommandException;
+
+	/**
+	 * More help than the one-line description, printed by {@code helix cli help NAME} below it: for example the values
+	 * an option accepts. Empty by default.
+	 */
+	default String details(CommandContext context) {
+		return "";
+	}
 }

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.results.Severity;
 import org.helix.model.governance.BodyKind;
+import org.helix.model.governance.BodyStatus;
 import org.helix.model.governance.GovernanceBody;
 import org.helix.model.governance.GovernancePackage;
 import org.helix.model.governance.MembershipRole;
@@ -15,13 +16,19 @@ import org.helix.model.governance.WorkingGroup;
 /**
  * Every working or project group has a trekker (the trekker reference, or a member with role TREKKER) and an
  * assignment (WorkingGroup.assignment, else the body's mandate), as the rules of procedure ask (seed 001 L440-445,
- * L3294-3312).
+ * L3294-3312). Groups not started or dissolved are left out.
  */
 public class GroupMandateAnalyzer extends GovernanceAnalyzer {
 
 	@Override
 	public String id() {
 		return "org.helix.governance.groupMandates";
+	}
+
+	/** 1.1: groups not started or dissolved are left out. */
+	@Override
+	public String version() {
+		return "1.1";
 	}
 
 	@Override
@@ -38,7 +45,9 @@ public class GroupMandateAnalyzer extends GovernanceAnalyzer {
 	public void analyze(AnalysisContext context) {
 		for (GovernanceBody body : context.model().getGovernanceBodies()) {
 			boolean group = body instanceof WorkingGroup || body.getKind() == BodyKind.WORKING_GROUP || body.getKind() == BodyKind.PROJECT_GROUP;
-			if (!group) {
+			// a group that was never started or has been dissolved needs no trekker (the werkgroep energie "werd
+			// uiteindelijk niet opgestart", seed 001 L183-184), as the meeting cadence skips it too
+			if (!group || body.getStatus() == BodyStatus.NOT_STARTED || body.getStatus() == BodyStatus.DISSOLVED) {
 				continue;
 			}
 			List<String> missing = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.governance.GovernancePackage;
 import org.helix.model.governance.InputKind;
@@ -37,7 +38,7 @@ public class InputsAnsweredAnalyzer extends GovernanceAnalyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("answerWithinDays", "90", "days after an input within which a formal response is expected"));
+		return List.of(new ParameterSpec("answerWithinDays", ParameterType.INTEGER, "90", "days after an input within which a formal response is expected"));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.governance.BodyStatus;
 import org.helix.model.governance.GovernanceBody;
@@ -33,6 +34,12 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 		return "org.helix.governance.meetingCadence";
 	}
 
+	/** 1.1: fewer than tolerance x expected (no rounding down); bodies not yet established are left out. */
+	@Override
+	public String version() {
+		return "1.1";
+	}
+
 	@Override
 	public String label() {
 		return "Meeting cadence";
@@ -45,7 +52,7 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("tolerance", "0.75", "share of the expected number of meetings below which a body meets too rarely"));
+		return List.of(new ParameterSpec("tolerance", ParameterType.DECIMAL, "0.75", "share of the expected number of meetings below which a body meets too rarely"));
 	}
 
 	/** Days between meetings for a cadence; null when the cadence sets no checkable rhythm. */
@@ -84,6 +91,9 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 			}
 			LocalDate from = asOf.minusDays(365);
 			LocalDate established = toLocal(body.getEstablished());
+			if (established != null && established.isAfter(asOf)) {
+				continue; // not established yet at the as-of date: there is no window to count meetings in
+			}
 			if (established != null && established.isAfter(from)) {
 				from = established;
 			}
@@ -94,7 +104,9 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 			long windowDays = ChronoUnit.DAYS.between(windowStart, asOf);
 			double expected = windowDays / interval;
 			String rule = body.getMeetingsPerYear() != null ? body.getMeetingsPerYear() + " meetings a year" : body.getMeetingCadence().getLiteral();
-			if (inWindow < Math.floor(expected * tolerance.doubleValue())) {
+			// fewer than tolerance x expected, as documented; rounding the bar down let an annual body that never met
+			// pass (floor(0.75 x 1) = 0)
+			if (inWindow < expected * tolerance.doubleValue()) {
 				context.report(Severity.WARNING, "body.meetsTooRarely", String.format(Locale.ROOT,
 						"Met %d times in the %d days up to %s; its cadence (%s) expects about %.1f", inWindow, windowDays, asOf, rule, expected), body)
 						.value("meetings", inWindow).value("expected", expected);

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.programme.Dimension;
 import org.helix.model.programme.PriorityAction;
@@ -53,8 +54,8 @@ public class ActionStatusAnalyzer implements Analyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("green", "0.9", "GREEN when progress is at least this share of the expected progress"),
-				new ParameterSpec("amber", "0.7", "AMBER when progress is at least this share of the expected progress, else RED"));
+		return List.of(new ParameterSpec("green", ParameterType.DECIMAL, "0.9", "GREEN when progress is at least this share of the expected progress"),
+				new ParameterSpec("amber", ParameterType.DECIMAL, "0.7", "AMBER when progress is at least this share of the expected progress, else RED"));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.programme.ActionSnapshot;
 import org.helix.model.programme.PlanBaseline;
@@ -56,7 +57,7 @@ public class BaselineDiffAnalyzer implements Analyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("baseline", "", "name of the baseline to compare with; empty: the latest by date"));
+		return List.of(new ParameterSpec("baseline", ParameterType.TEXT, "", "name of the baseline to compare with; empty: the latest by date"));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.core.CorePackage;
 import org.helix.model.core.Milestone;
@@ -53,7 +54,7 @@ public class DeadlinesAnalyzer implements Analyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("dueWithinDays", "30", "warn about what is due within this many days after the as-of date"));
+		return List.of(new ParameterSpec("dueWithinDays", ParameterType.INTEGER, "30", "warn about what is due within this many days after the as-of date"));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.model.core.CorePackage;
 import org.helix.model.core.Indicator;
@@ -62,9 +63,9 @@ public class KpiStatusAnalyzer implements Analyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("green", "0.9", "GREEN when the change achieved is at least this share of the change expected"),
-				new ParameterSpec("amber", "0.7", "AMBER at least this share, else RED"),
-				new ParameterSpec("reportingCycleDays", "365", "a KPI without a measurement in this many days before the as-of date is stale"));
+		return List.of(new ParameterSpec("green", ParameterType.DECIMAL, "0.9", "GREEN when the change achieved is at least this share of the change expected"),
+				new ParameterSpec("amber", ParameterType.DECIMAL, "0.7", "AMBER at least this share, else RED"),
+				new ParameterSpec("reportingCycleDays", ParameterType.INTEGER, "365", "a KPI without a measurement in this many days before the as-of date is stale"));
 	}
 
 	@Override

@@ -148,6 +148,18 @@ class HelixCliTest {
 	}
 
 	@Test
+	void everyUnknownOptionIsAUsageError() {
+		assertEquals(2, run("info", model.toString(), "--verbose"));
+		assertTrue(err.contains("unknown option --verbose"), err);
+		assertEquals(2, run("validate", "-q", model.toString()));
+		assertTrue(err.contains("unknown option -q"), err);
+		assertEquals(2, run("export", model.toString(), "--format", "json", "-o", "out.json"));
+		assertTrue(err.contains("unknown option -o; known options: --format, --output"), err);
+		assertEquals(2, run("export", model.toString(), "--format", "--output", "out.json"));
+		assertTrue(err.contains("option --format needs a value"), err);
+	}
+
+	@Test
 	void exportWritesJsonAndCsv() throws IOException {
 		Path json = folder.resolve("out/klimaatsprong.json");
 		assertEquals(0, run("export", model.toString(), "--format", "json", "--output", json.toString()));

@@ -20,6 +20,11 @@ public class HelpCommand implements HelixCommand {
 			context.out().println("usage: helix cli " + command.usage());
 			context.out().println();
 			context.out().println(command.description());
+			String details = command.create().details(context);
+			if (!details.isEmpty()) {
+				context.out().println();
+				context.out().print(details.endsWith("\n") ? details : details + "\n");
+			}
 			return OK;
 		}
 		context.out().println("usage: helix cli COMMAND [ARGUMENTS...]");

@@ -72,12 +72,23 @@ class LoadErrorTest {
 
 		assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
 		assertTrue(e.getMessage().contains(expected), kind + ": " + e.getMessage());
-		if (positioned) {
-			assertTrue(e.getLine() > 0, kind + ": no line in " + e.getMessage());
-			assertTrue(e.getMessage().startsWith(file + ":" + e.getLine() + ":"), e.getMessage());
-		}
 		assertFalse(e.getMessage().contains("Exception:"), "no Java class names for users: " + e.getMessage());
 		assertUntouched(file, content);
+	}
+
+	/** The broken files whose problem has a place in the file (the others, such as an empty file, have none). */
+	static Stream<Arguments> positionedBrokenFiles() {
+		return brokenFiles().filter(arguments -> (Boolean) arguments.get()[3]);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("positionedBrokenFiles")
+	void brokenFileMessageStartsWithTheLine(String kind, byte[] content, String expected, boolean positioned) throws IOException {
+		Path file = folder.resolve("broken.helix");
+		Files.write(file, content);
+		HelixLoadException e = assertThrows(HelixLoadException.class, () -> HelixPersistence.load(file));
+		assertTrue(e.getLine() > 0, kind + ": no line in " + e.getMessage());
+		assertTrue(e.getMessage().startsWith(file + ":" + e.getLine() + ":"), e.getMessage());
 	}
 
 	@Test

@@ -78,4 +78,28 @@ class AnalyzeCommandTest {
 		assertEquals(2, analyze("klimaatsprong.helix", "--as-of", "1 januari"));
 		assertEquals(2, analyze("missing.helix"));
 	}
+
+	@Test
+	void misspeltOrMalformedParametersAreUsageErrorsOnTheShippedAnalyzers() {
+		// issue 10 item 5: "--param nosuch=3" was silently ignored, "dueWithinDays=abc" an analyzer ERROR with exit code 1
+		assertEquals(2, analyze("klimaatsprong.helix", "--param", "nosuch=3"));
+		assertTrue(err.startsWith("helix analyze: unknown parameter 'nosuch'; the selected analyzers accept: "), err);
+		assertTrue(err.contains("dueWithinDays (a whole number, e.g. 30)") && err.contains("maxShare (a number, e.g. 0.75)"), err);
+		assertEquals(2, analyze("klimaatsprong.helix", "--param", "dueWithinDays=abc"));
+		assertTrue(err.contains("parameter 'dueWithinDays' must be a whole number, e.g. 30, got 'abc' (read by org.helix.monitoring.deadlines)"), err);
+		assertEquals("", out, "nothing is analysed");
+		assertEquals(2, analyze("klimaatsprong.helix", "--analyzer", "org.helix.governance.helixBalance", "--param", "dueWithinDays=60"));
+		assertTrue(err.contains("parameter 'dueWithinDays' belongs to org.helix.monitoring.deadlines, which is not selected; it accepts: maxShare"), err);
+	}
+
+	@Test
+	void helpAnalyzeListsTheShippedAnalyzersParameters() {
+		ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+		assertEquals(0, HelixCli.run(new String[] { "help", "analyze" }, new PrintStream(outBytes, true, StandardCharsets.UTF_8), System.err, folder,
+				CommandRegistry.commands(System.err)));
+		String help = outBytes.toString(StandardCharsets.UTF_8);
+		assertTrue(help.contains("  org.helix.monitoring.deadlines  Deadlines of deliverables and milestones\n      dueWithinDays (a whole number, e.g. 30; default 30): "), help);
+		assertTrue(help.contains("      answerWithinDays (a whole number, e.g. 30; default 90): "), help);
+		assertTrue(help.contains("      tolerance (a number, e.g. 0.75; default 0.75): "), help);
+	}
 }

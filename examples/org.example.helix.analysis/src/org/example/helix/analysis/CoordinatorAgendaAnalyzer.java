@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.helix.analysis.AnalysisContext;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.ParameterSpec;
+import org.helix.analysis.ParameterType;
 import org.helix.analysis.results.Severity;
 import org.helix.core.validation.ElementLabels;
 import org.helix.model.governance.GovernanceBody;
@@ -63,7 +64,7 @@ public class CoordinatorAgendaAnalyzer implements Analyzer {
 
 	@Override
 	public List<ParameterSpec> parameters() {
-		return List.of(new ParameterSpec("withinDays", "30", "count open deliverables due within this many days after the as-of date"));
+		return List.of(new ParameterSpec("withinDays", ParameterType.INTEGER, "30", "count open deliverables due within this many days after the as-of date"));
 	}
 
 	@Override
