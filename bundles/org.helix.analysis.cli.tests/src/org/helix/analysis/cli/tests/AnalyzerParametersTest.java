@@ -1,4 +1,4 @@
-package org.helix.analysis.tests;
+package org.helix.analysis.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
