@@ -620,6 +620,10 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Continues editing the same model under the file's new name after a move or rename in the workspace. */
 	void moved(IFile newFile) {
+		if (resource != null && newFile.getLocation() != null) {
+			// the resource follows, so what is saved with it (its diagrams) is written beside the new file
+			resource.setURI(URI.createFileURI(newFile.getLocation().toFile().getAbsolutePath()));
+		}
 		setInputWithNotify(new FileEditorInput(newFile));
 		setPartName(newFile.getName());
 	}

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceRuleFactory;
 import org.eclipse.core.resources.IWorkspace;
@@ -48,7 +50,16 @@ public final class WorkspaceFiles {
 		IFile backup = file.getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString(file.getName() + HelixPersistence.BACKUP_SUFFIX));
 		IResourceRuleFactory rules = workspace.getRuleFactory();
 		ISchedulingRule rule = MultiRule.combine(file.exists() ? rules.modifyRule(file) : rules.createRule(file), rules.refreshRule(backup));
+		// Save As may name a folder that does not exist yet: create it under the rule of the nearest existing one
+		IContainer existing = file.getParent();
+		while (!existing.exists() && existing.getParent() != null) {
+			existing = existing.getParent();
+		}
+		if (existing != file.getParent()) {
+			rule = MultiRule.combine(rule, existing);
+		}
 		workspace.run(progress -> {
+			createFolders(file.getParent(), progress);
 			if (file.exists()) {
 				keepBackup(file);
 				file.setContents(new ByteArrayInputStream(content), IResource.FORCE | IResource.KEEP_HISTORY, progress);
@@ -58,6 +69,14 @@ public final class WorkspaceFiles {
 			// the backup was written beside the file on disk: let the workspace see it
 			backup.refreshLocal(IResource.DEPTH_ZERO, progress);
 		}, rule, IWorkspace.AVOID_UPDATE, monitor);
+	}
+
+	private static void createFolders(IContainer container, IProgressMonitor monitor) throws CoreException {
+		if (container.exists() || !(container instanceof IFolder folder)) {
+			return; // a missing project is not created: the write then fails with the workspace's message
+		}
+		createFolders(folder.getParent(), monitor);
+		folder.create(IResource.FORCE, true, monitor);
 	}
 
 	/** Whether {@code file} already holds exactly {@code content} (nothing to write). */
