@@ -147,6 +147,43 @@ class PersistenceTest {
 	}
 
 	@Test
+	void bytesAreWhatTheSaveWritesAndTheBackupSurvivesAnInPlaceRewrite() throws IOException {
+		Klimaatsprong ks = new Klimaatsprong();
+		Path file = folder.resolve("ks.helix");
+		HelixPersistence.save(ks.model, file);
+		byte[] first = Files.readAllBytes(file);
+		assertArrayEquals(first, HelixPersistence.toBytes(ks.model.eResource()), "serialising again gives the saved file");
+
+		// a writer that replaces the content in place (the workspace's setContents) keeps the backup by copy first
+		ks.programme.setName("Klimaatsprong, tweede versie");
+		byte[] second = HelixPersistence.toBytes(ks.model.eResource());
+		HelixPersistence.keepBackup(file);
+		try (var out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+			out.write(second);
+		}
+
+		assertArrayEquals(first, Files.readAllBytes(HelixPersistence.backupOf(file)), "the backup is not a link to the rewritten file");
+		assertEquals(ks.programme.getName(), HelixPersistence.load(file).getProgrammes().stream()
+				.filter(p -> p.getId().equals(ks.programme.getId())).findFirst().orElseThrow().getName());
+	}
+
+	@Test
+	void anyResourceLoadsWithTheSameErrorReporting() throws IOException {
+		Path file = folder.resolve("notes.xmi");
+		// an XMI file whose end tag does not match its start tag, on line 3
+		Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<xmi:XMI xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\">\n</xmi:XMIX>\n", StandardCharsets.UTF_8);
+		Resource resource = new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(URI.createFileURI(file.toString()));
+
+		HelixLoadException e = assertThrows(HelixLoadException.class, () -> HelixPersistence.load(resource, file, "a notes file"));
+
+		assertEquals(3, e.getLine(), e.getMessage());
+		assertTrue(e.getMessage().startsWith(file + ":3:"), e.getMessage());
+		assertTrue(e.getReason().startsWith("not a well-formed XML file"), e.getReason());
+		assertTrue(resource.getContents().isEmpty(), "nothing half-read is left to save");
+	}
+
+	@Test
 	void helixExtensionIsRegisteredThroughTheExtensionPoint() {
 		Object factory = Resource.Factory.Registry.INSTANCE.getFactory(URI.createFileURI("/tmp/x.helix"));
 		assertInstanceOf(HelixResourceFactory.class, factory,

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A {@code .helix} file could not be loaded. The message names the file and, where the parser reported it, the
+ * A {@code .helix} file (or another file Helix reads with {@link HelixPersistence#load(org.eclipse.emf.ecore.resource.Resource, Path, String)},
+ * such as a {@code .helix-diagrams} file) could not be loaded. The message names the file and, where the parser reported it, the
  * line and column, e.g. {@code programme.helix:12:40: ...}. A failed load never changes the file.
  */
 public class HelixLoadException extends IOException {

@@ -2,6 +2,7 @@ package org.helix.core.persistence;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,7 @@ public final class HelixPersistence {
 	public static final String BACKUP_SUFFIX = ".bak";
 
 	private static final int BUFFER_SIZE = 1 << 16;
+	private static final String MODEL_KIND = "a Helix model";
 
 	private HelixPersistence() {
 	}
@@ -96,7 +98,7 @@ public final class HelixPersistence {
 	 */
 	public static HelixModel load(ResourceSet resourceSet, Path file) throws HelixLoadException {
 		Path absolute = file.toAbsolutePath().normalize();
-		checkReadable(file, absolute);
+		checkReadable(file, absolute, MODEL_KIND);
 		checkFormatVersion(file, absolute);
 
 		URI uri = URI.createFileURI(absolute.toString());
@@ -106,18 +108,11 @@ public final class HelixPersistence {
 			resourceSet.getResources().remove(existing);
 		}
 		Resource resource = resourceSet.createResource(uri);
-		try (InputStream in = new BufferedInputStream(Files.newInputStream(absolute, StandardOpenOption.READ), BUFFER_SIZE)) {
-			resource.load(in, null);
-		} catch (IOException e) {
+		try {
+			load(resource, file, MODEL_KIND);
+		} catch (HelixLoadException e) {
 			resourceSet.getResources().remove(resource);
-			throw loadFailure(file, resource, e);
-		} catch (RuntimeException e) {
-			resourceSet.getResources().remove(resource);
-			throw new HelixLoadException(file, "cannot be read as a Helix model: " + e, e);
-		}
-		if (!resource.getErrors().isEmpty()) {
-			resourceSet.getResources().remove(resource);
-			throw fromDiagnostic(file, resource.getErrors().get(0), null);
+			throw e;
 		}
 		HelixModel model = rootOf(file, resource);
 		try {
@@ -127,6 +122,45 @@ public final class HelixPersistence {
 			throw new HelixLoadException(file, e.getMessage(), e);
 		}
 		return model;
+	}
+
+	/**
+	 * Loads {@code file} into {@code resource} (of any kind, e.g. a {@code .helix-diagrams} resource), reporting
+	 * problems as {@link #load(ResourceSet, Path)} does: a {@link HelixLoadException} naming the file and, where the
+	 * parser knows it, the line and column. On failure the resource is unloaded (left empty), so nothing half-read can
+	 * be saved over the file; the file itself is only read.
+	 *
+	 * @param kind what the file should hold, for messages, e.g. "a Helix model" or "a Helix diagrams file"
+	 */
+	public static void load(Resource resource, Path file, String kind) throws HelixLoadException {
+		Path absolute = file.toAbsolutePath().normalize();
+		checkReadable(file, absolute, kind);
+		try (InputStream in = new BufferedInputStream(Files.newInputStream(absolute, StandardOpenOption.READ), BUFFER_SIZE)) {
+			resource.load(in, null);
+		} catch (IOException e) {
+			HelixLoadException failure = loadFailure(file, resource, kind, e); // before unloading: it reads the errors
+			resource.unload();
+			throw failure;
+		} catch (RuntimeException e) {
+			resource.unload();
+			throw new HelixLoadException(file, "cannot be read as " + kind + ": " + e, e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			HelixLoadException failure = fromDiagnostic(file, resource.getErrors().get(0), kind, null);
+			resource.unload();
+			throw failure;
+		}
+	}
+
+	/**
+	 * {@code resource} as its save writes it, in memory. Serialising first means a failure while writing the XML
+	 * (a bad value, a dangling reference) can never leave a half-written file; callers that write through another
+	 * API (the Eclipse workspace) use this and {@link #keepBackup(Path)}.
+	 */
+	public static byte[] toBytes(Resource resource) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(BUFFER_SIZE);
+		resource.save(out, null);
+		return out.toByteArray();
 	}
 
 	/**
@@ -162,9 +196,7 @@ public final class HelixPersistence {
 			}
 			// a temporary file is private to its owner; the saved file keeps the permissions the old one had
 			copyPermissions(Files.exists(target) ? target : null, temporary);
-			if (Files.exists(target)) {
-				keepBackup(target);
-			}
+			linkBackup(target);
 			moveAtomically(temporary, target);
 			forceFolder(folder);
 		} finally {
@@ -187,11 +219,27 @@ public final class HelixPersistence {
 		return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
 	}
 
-	private static void keepBackup(Path target) throws IOException {
+	/**
+	 * Copies the current content of {@code target} to {@link #backupOf(Path) NAME.bak} (replacing an older backup),
+	 * for writers that then replace the content in place (the Eclipse workspace's {@code IFile.setContents}). Does
+	 * nothing when the file does not exist yet.
+	 */
+	public static void keepBackup(Path target) throws IOException {
+		if (Files.exists(target)) {
+			Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+		}
+	}
+
+	/** The backup for {@link #save(Resource, Path)}, which replaces the file by a rename. */
+	private static void linkBackup(Path target) throws IOException {
+		if (!Files.exists(target)) {
+			return;
+		}
 		Path backup = backupOf(target);
 		Files.deleteIfExists(backup);
 		try {
-			// a hard link costs nothing and keeps the old content, since the rename below replaces the name only
+			// a hard link costs nothing and keeps the old content, since the rename replaces the name only (a writer
+			// that rewrites the file in place must copy instead: see keepBackup)
 			Files.createLink(backup, target);
 		} catch (IOException | UnsupportedOperationException e) {
 			Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -216,19 +264,21 @@ public final class HelixPersistence {
 		}
 	}
 
-	private static void checkReadable(Path file, Path absolute) throws HelixLoadException {
+	private static void checkReadable(Path file, Path absolute, String kind) throws HelixLoadException {
 		if (!Files.exists(absolute)) {
 			throw new HelixLoadException(file, "no such file", null);
 		}
 		if (Files.isDirectory(absolute)) {
-			throw new HelixLoadException(file, "is a folder, not a Helix model file", null);
+			throw new HelixLoadException(file, "is a folder, not " + kind + " file", null);
 		}
 		if (!Files.isReadable(absolute)) {
 			throw new HelixLoadException(file, "cannot be read (permission denied)", null);
 		}
 		try {
 			if (Files.size(absolute) == 0) {
-				throw new HelixLoadException(file, "the file is empty; a Helix model file holds XML with a core:HelixModel root", null);
+				throw new HelixLoadException(file, MODEL_KIND.equals(kind)
+						? "the file is empty; a Helix model file holds XML with a core:HelixModel root"
+						: "the file is empty; " + kind + " holds XML", null);
 			}
 		} catch (IOException e) {
 			throw new HelixLoadException(file, "cannot be read: " + e.getMessage(), e);
@@ -286,7 +336,7 @@ public final class HelixPersistence {
 		return model;
 	}
 
-	private static HelixLoadException loadFailure(Path file, Resource resource, IOException e) {
+	private static HelixLoadException loadFailure(Path file, Resource resource, String kind, IOException e) {
 		if (e instanceof NoSuchFileException) {
 			return new HelixLoadException(file, "no such file", e);
 		}
@@ -298,34 +348,34 @@ public final class HelixPersistence {
 		}
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
 			if (cause instanceof XMIException xmi) {
-				return fromDiagnostic(file, xmi, e);
+				return fromDiagnostic(file, xmi, kind, e);
 			}
 			if (cause instanceof org.xml.sax.SAXParseException sax) {
 				return new HelixLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
-						"not a well-formed Helix (XML) file: " + sax.getMessage(), e);
+						"not a well-formed XML file: " + sax.getMessage(), e);
 			}
 			if (cause instanceof CharConversionException) {
 				return new HelixLoadException(file, "not a text (XML) file: " + cause.getMessage(), e);
 			}
 		}
 		if (!resource.getErrors().isEmpty()) {
-			return fromDiagnostic(file, resource.getErrors().get(0), e);
+			return fromDiagnostic(file, resource.getErrors().get(0), kind, e);
 		}
 		String detail = e.getCause() != null && e.getCause() != e ? e.getCause().getMessage() : e.getMessage();
-		return new HelixLoadException(file, "cannot be read as a Helix model: " + detail, e);
+		return new HelixLoadException(file, "cannot be read as " + kind + ": " + detail, e);
 	}
 
-	private static HelixLoadException fromDiagnostic(Path file, Resource.Diagnostic diagnostic, Throwable cause) {
+	private static HelixLoadException fromDiagnostic(Path file, Resource.Diagnostic diagnostic, String kind, Throwable cause) {
 		Throwable reason = cause != null ? cause : diagnostic instanceof Throwable t ? t : null;
-		return new HelixLoadException(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic), reason);
+		return new HelixLoadException(file, diagnostic.getLine(), diagnostic.getColumn(), describe(diagnostic, kind), reason);
 	}
 
 	/** EMF's messages are precise but terse; a short hint says what they mean for a Helix file. */
-	private static String describe(Resource.Diagnostic diagnostic) {
+	private static String describe(Resource.Diagnostic diagnostic, String kind) {
 		String message = diagnostic.getMessage();
 		String name = diagnostic.getClass().getSimpleName();
 		return switch (name) {
-		case "PackageNotFoundException" -> "not a Helix model (unknown XML namespace): " + message;
+		case "PackageNotFoundException" -> "not " + kind + " (unknown XML namespace): " + message;
 		case "ClassNotFoundException" -> "unknown element type: " + message;
 		case "FeatureNotFoundException" -> "unknown attribute or element: " + message;
 		case "UnresolvedReferenceException" -> "refers to an id that is not in the file: " + message;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
@@ -16,6 +17,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.helix.core.command.TriggeringCommandStack;
+import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.DiagramFile;
@@ -162,8 +164,38 @@ public class DiagramSession implements TriggeringCommandStack.Trigger {
 		synchronizers.values().forEach(DiagramSynchronizer::markClean);
 	}
 
+	/**
+	 * The diagrams file, when the diagrams live on the local file system (they do whenever the model does), or null.
+	 */
+	public java.nio.file.Path path() {
+		URI uri = diagramResource.getURI();
+		return uri.isFile() ? java.nio.file.Path.of(uri.toFileString()) : null;
+	}
+
+	/**
+	 * Saves the diagrams atomically with a backup, as {@code .helix} files are saved (see
+	 * {@link HelixPersistence#save(Resource, java.nio.file.Path)}): a failed save leaves the previous file as it was.
+	 * Called only when the user saves; nothing writes diagrams behind the user's back.
+	 */
 	public void save() throws IOException {
-		diagramResource.save(null);
+		java.nio.file.Path file = path();
+		if (file == null) {
+			throw new IOException("the diagrams of " + semanticResource.getURI() + " are not a local file: " + diagramResource.getURI());
+		}
+		HelixPersistence.save(diagramResource, file);
+	}
+
+	/** The diagrams as {@link #save()} would write them, for callers that write through the Eclipse workspace. */
+	public byte[] toBytes() throws IOException {
+		return HelixPersistence.toBytes(diagramResource);
+	}
+
+	/**
+	 * Follows the model to a new file (after a Save As): the diagrams move beside it, {@code NAME.helix-diagrams}.
+	 * Nothing is written; the next {@link #save()} writes the new file and references the model by its new name.
+	 */
+	public void moveWithModel() {
+		diagramResource.setURI(DiagramResources.diagramsURI(semanticResource.getURI()));
 	}
 
 	public void dispose() {

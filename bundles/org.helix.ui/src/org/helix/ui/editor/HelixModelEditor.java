@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -19,6 +18,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
@@ -107,6 +107,8 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	private final List<SelectionCommandAction> selectionActions = new ArrayList<>();
 	private final CommandStackListener commandStackListener = this::commandStackChanged;
 	private final CommandStackListener overviewListener = event -> refreshOverview();
+	private final List<SaveParticipant> saveParticipants = new ArrayList<>();
+	private java.util.function.Function<IFile, IPath> saveAsChooser;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -274,8 +276,8 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		message.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 	}
 
-	/** File, position and reason on separate lines; e.g. "Line 12, column 40". */
-	static String describe(HelixLoadException e) {
+	/** File, position and reason on separate lines; e.g. "Line 12, column 40". Also used by the diagram editor. */
+	public static String describe(HelixLoadException e) {
 		StringBuilder text = new StringBuilder("File: ").append(e.getFile()).append('\n');
 		if (e.getLine() > 0) {
 			text.append("Line ").append(e.getLine());
@@ -487,29 +489,64 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		if (resource == null) {
 			return;
 		}
-		saveTo(pathOf(getEditorInput()), workspaceFile());
+		saveTo(workspaceFile(), pathOf(getEditorInput()), monitor);
 	}
 
 	@Override
 	public void doSaveAs() {
-		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+		IFile target = saveAsTarget();
+		if (target != null) {
+			saveAs(target);
+		}
+	}
+
+	/**
+	 * Asks where to save a copy: the workbench's Save As dialog, or what a test put in {@link #saveAsChooser}.
+	 * Returns null when the user cancels. A name without the {@code .helix} extension gets it.
+	 */
+	private IFile saveAsTarget() {
 		IFile current = workspaceFile();
+		IPath chosen = saveAsChooser != null ? saveAsChooser.apply(current) : askSaveAsTarget(current);
+		if (chosen == null) {
+			return null;
+		}
+		if (!HelixPersistence.FILE_EXTENSION.equals(chosen.getFileExtension())) {
+			chosen = chosen.addFileExtension(HelixPersistence.FILE_EXTENSION);
+		}
+		return ResourcesPlugin.getWorkspace().getRoot().getFile(chosen);
+	}
+
+	private IPath askSaveAsTarget(IFile current) {
+		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
 		if (current != null) {
 			dialog.setOriginalFile(current);
 		}
-		if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
-			return;
-		}
-		IPath target = dialog.getResult();
-		if (!HelixPersistence.FILE_EXTENSION.equals(target.getFileExtension())) {
-			target = target.addFileExtension(HelixPersistence.FILE_EXTENSION);
-		}
-		saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(target));
+		return dialog.open() == SaveAsDialog.OK ? dialog.getResult() : null;
 	}
 
-	/** Saves the model to {@code file} and continues editing that file. */
+	/**
+	 * Replaces the Save As dialog (null: the workbench's {@link SaveAsDialog}); given the current file, it returns the
+	 * workspace path to save to, or null to cancel. A seam for tests, so that they can drive the real Save As path.
+	 */
+	public void setSaveAsChooser(java.util.function.Function<IFile, IPath> chooser) {
+		this.saveAsChooser = chooser;
+	}
+
+	/**
+	 * Saves the model to {@code file} and continues editing that file: the resource, the editor input and those who
+	 * save with the model (its diagrams) move there. On failure nothing moves and the old file is untouched.
+	 */
 	public boolean saveAs(IFile file) {
-		if (file.getLocation() == null || !saveTo(file.getLocation().toPath(), file)) {
+		if (file.getLocation() == null) {
+			MessageDialog.openError(getSite().getShell(), "Save As failed", "Helix saves models on the local file system; "
+					+ file.getFullPath() + " is not.");
+			return false;
+		}
+		URI previous = resource.getURI();
+		Path path = file.getLocation().toPath();
+		resource.setURI(URI.createFileURI(path.toAbsolutePath().toString()));
+		if (!saveTo(file, path, null)) {
+			resource.setURI(previous);
 			return false;
 		}
 		setInputWithNotify(new FileEditorInput(file));
@@ -518,33 +555,68 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	/**
-	 * Saves atomically through {@link HelixPersistence}. It runs on the UI thread because the model belongs to it and
-	 * the save takes well under a second even for large models (see docs/benchmarks.md).
+	 * Saves the model, then whatever registered to be saved with it ({@link #addSaveParticipant}). A workspace file is
+	 * written through the workspace ({@link WorkspaceFiles}: validateEdit, local history, scheduling rule, backup);
+	 * a file outside the workspace atomically by {@link HelixPersistence}. It runs on the UI thread because the model
+	 * belongs to it and the save takes well under a second even for large models (see docs/benchmarks.md). On failure
+	 * the user is told why, and the editor stays dirty: nothing is lost.
 	 */
-	private boolean saveTo(Path path, IFile file) {
+	private boolean saveTo(IFile file, Path path, IProgressMonitor monitor) {
 		try {
-			HelixPersistence.save(resource, path);
+			if (file != null) {
+				byte[] content = HelixPersistence.toBytes(resource);
+				WorkspaceFiles.write(file, content, getSite().getShell(), monitor);
+				resource.setModified(false);
+			} else {
+				HelixPersistence.save(resource, path);
+			}
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), "Save failed",
 					"Helix could not save " + path + ":\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
 			return false;
+		} catch (CoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Save failed", "Helix could not save " + path + ":\n"
+					+ WorkspaceFiles.reason(e) + "\n\nYour changes are still in the editor; the file on disk is unchanged"
+					+ " (or, if the write itself failed, its previous content is in " + HelixPersistence.backupOf(path).getFileName()
+					+ " and in local history).");
+			return false;
+		}
+		externalChanges.saved(path);
+		for (SaveParticipant participant : List.copyOf(saveParticipants)) {
+			try {
+				participant.modelSaved(this, file, monitor);
+			} catch (IOException | CoreException e) {
+				String reason = e instanceof CoreException core ? WorkspaceFiles.reason(core) : e.getMessage();
+				MessageDialog.openError(getSite().getShell(), "Save failed", "The model was saved to " + path
+						+ ", but not everything saved with it:\n" + reason + "\n\nThe editor keeps these changes; save again to retry.");
+				return false;
+			}
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		firePropertyChange(PROP_DIRTY);
-		externalChanges.saved(path);
-		refreshWorkspace(file);
 		return true;
 	}
 
-	private static void refreshWorkspace(IFile file) {
-		if (file == null) {
-			return;
-		}
-		try {
-			file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-		} catch (CoreException e) {
-			// the next refresh picks the file up; the save itself succeeded
-		}
+	/**
+	 * Something saved together with the model when the user saves it, such as the diagrams of an open diagram editor
+	 * that shares this editor's command stack (its changes are part of the same dirty state). After a Save As the
+	 * model's resource already has its new URI when {@link #modelSaved} is called.
+	 */
+	public interface SaveParticipant {
+		/**
+		 * The model has just been written to {@code modelFile} (null for a file outside the workspace; the
+		 * resource's URI names it then); write what belongs with it. {@code modelFile} may be new (Save As): the
+		 * editor's input changes to it once every participant has saved.
+		 */
+		void modelSaved(HelixModelEditor editor, IFile modelFile, IProgressMonitor monitor) throws IOException, CoreException;
+	}
+
+	public void addSaveParticipant(SaveParticipant participant) {
+		saveParticipants.add(participant);
+	}
+
+	public void removeSaveParticipant(SaveParticipant participant) {
+		saveParticipants.remove(participant);
 	}
 
 	/** The file on disk, for workspace files and files opened from outside the workspace. */
@@ -558,6 +630,10 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 
 	/** Continues editing the same model under the file's new name after a move or rename in the workspace. */
 	void moved(IFile newFile) {
+		if (resource != null && newFile.getLocation() != null) {
+			// the resource follows, so what is saved with it (its diagrams) is written beside the new file
+			resource.setURI(URI.createFileURI(newFile.getLocation().toFile().getAbsolutePath()));
+		}
 		setInputWithNotify(new FileEditorInput(newFile));
 		setPartName(newFile.getName());
 	}

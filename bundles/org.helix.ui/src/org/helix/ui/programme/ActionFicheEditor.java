@@ -34,6 +34,9 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	/** A reload of the model (revert, or a change on disk) replaces the action the fiche shows. */
 	private final org.eclipse.ui.IPropertyListener reloadListener = (source, property) -> {
+		if (property == PROP_INPUT) {
+			firePropertyChange(PROP_TITLE); // Save As: the tooltip names the model's new file
+		}
 		if (property == HelixModelEditor.PROP_MODEL && getContainer() != null && !getContainer().isDisposed()) {
 			getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(ActionFicheEditor.this, false));
 		}

@@ -77,4 +77,26 @@ class ExportCommandTest {
 		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint", "Governance",
 				"--format", "svg", "--output", folder.resolve("no/such/folder/x.svg").toString()));
 	}
+
+	@Test
+	void aCorruptDiagramsFileIsAnErrorNamingItsLineAndColumnAndStaysUnchanged() throws Exception {
+		Path model = Fixtures.save(Example.KLIMAATSPRONG, folder);
+		Path diagrams = folder.resolve(model.getFileName().toString().replace(".helix", ".helix-diagrams"));
+		// an unknown attribute on line 3 of an otherwise valid diagrams file
+		String corrupt = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<notation:DiagramFile xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:notation=\""
+				+ org.helix.diagram.model.notation.NotationPackage.eNS_URI + "\" formatVersion=\"1.0\">\n"
+				+ "  <diagrams name=\"Bestuur\" kleur=\"groen\"/>\n"
+				+ "</notation:DiagramFile>\n";
+		Files.writeString(diagrams, corrupt, StandardCharsets.UTF_8);
+		Path out = folder.resolve("governance.svg");
+
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint",
+				"org.helix.viewpoint.governance", "--format", "svg", "--output", out.toString()));
+
+		assertTrue(err.toString().contains(diagrams + ":3:"), err.toString());
+		assertTrue(err.toString().contains("kleur"), err.toString());
+		assertEquals(corrupt, Files.readString(diagrams), "export never writes the diagrams file");
+		assertTrue(Files.notExists(out));
+	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -70,6 +71,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.helix.core.command.TriggeringCommandStack;
+import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.layout.LayoutEngine;
 import org.helix.diagram.layout.LayoutJob;
@@ -86,6 +88,7 @@ import org.helix.diagram.model.description.Tool;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.DiagramElement;
 import org.helix.diagram.model.notation.Node;
+import org.helix.diagram.sync.DiagramResources;
 import org.helix.diagram.sync.DiagramSession;
 import org.helix.diagram.sync.DiagramTools;
 import org.helix.diagram.ui.export.DiagramExports;
@@ -97,6 +100,7 @@ import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.model.core.HelixModel;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.editor.WorkspaceFiles;
 import org.helix.ui.jface.PropertySourceProvider;
 
 /**
@@ -127,9 +131,15 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	private final List<CommandStackListener> stackActions = new ArrayList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
 	private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::modelChanged);
-	private final IPropertyListener modelEditorSaved = (source, id) -> {
-		if (id == PROP_DIRTY && modelEditor != null && !modelEditor.isDirty()) {
-			saveDiagrams(); // the model editor saved the model: the diagrams belong with it
+	/** Why the model or its diagrams could not be loaded, or null; such an editor shows the message and never saves. */
+	private HelixLoadException loadError;
+	/** The user saved the model in the model editor: the diagrams, on the same command stack, belong with it. */
+	private final HelixModelEditor.SaveParticipant saveWithModel = (editor, modelFile, monitor) -> saveDiagrams(modelFile, monitor);
+	/** The model editor saved its model under a new name (Save As): the diagrams moved with it, so does this editor. */
+	private final IPropertyListener modelEditorMoved = (source, id) -> {
+		if (id == PROP_INPUT && modelEditor != null && modelEditor.getEditorInput() instanceof IFileEditorInput moved
+				&& !moved.getFile().equals(((DiagramEditorInput) getEditorInput()).getFile())) {
+			follow(moved.getFile());
 		}
 	};
 	private final IPartListener2 modelEditorClosed = new IPartListener2() {
@@ -166,6 +176,14 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 				model = HelixPersistence.load(resourceSet, file);
 			}
 			session = DiagramSession.open(domain, model.eResource(), ViewpointRegistry.getDefault()::diagram);
+		} catch (HelixLoadException e) {
+			// shown in the editor (file, line, column); nothing is loaded, so nothing can be saved over the file
+			loadError = e;
+			setPartName(diagramInput.getName() + " – " + description.getLabel());
+			if (modelEditor != null) {
+				site.getPage().addPartListener(modelEditorClosed);
+			}
+			return;
 		} catch (IOException e) {
 			throw new PartInitException("cannot open " + file + ": " + e.getMessage(), e);
 		}
@@ -179,7 +197,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		site.setSelectionProvider(this);
 		domain.getCommandStack().addCommandStackListener(stackListener);
 		if (modelEditor != null) {
-			modelEditor.addPropertyListener(modelEditorSaved);
+			if (modelEditor instanceof HelixModelEditor helix) {
+				helix.addSaveParticipant(saveWithModel);
+			}
+			modelEditor.addPropertyListener(modelEditorMoved);
 			site.getPage().addPartListener(modelEditorClosed);
 		}
 		IAction undo = new StackAction("&Undo", CommandStack::canUndo, CommandStack::undo);
@@ -244,6 +265,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	@Override
 	public void createPartControl(Composite parent) {
+		if (loadError != null) {
+			createErrorMessage(parent, loadError);
+			return;
+		}
 		Composite body = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = layout.marginHeight = 0;
@@ -798,30 +823,85 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		return domain;
 	}
 
+	/**
+	 * Saves what the user changed. Sharing the model editor's domain, that editor saves the model and, as its save
+	 * participant, this editor's diagrams; otherwise this editor writes both, through the workspace. Diagrams are
+	 * written only here, when the user saves (never because the dirty state changed, e.g. by Undo).
+	 */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
+		if (loadError != null) {
+			return;
+		}
 		if (modelEditor != null) {
-			modelEditor.doSave(monitor); // saves the model and, through its dirty event, the diagrams
-			saveDiagrams();
+			modelEditor.doSave(monitor);
 			firePropertyChange(PROP_DIRTY);
 			return;
 		}
+		IFile modelFile = ((DiagramEditorInput) getEditorInput()).getFile();
 		try {
-			HelixPersistence.save(model.eResource(), file);
-			session.save();
+			WorkspaceFiles.write(modelFile, HelixPersistence.toBytes(model.eResource()), getSite().getShell(), monitor);
+			model.eResource().setModified(false);
+			saveDiagrams(modelFile, monitor);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save " + file + ": " + e.getMessage());
+			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save " + file + ": " + e.getMessage()
+					+ "\n\nYour changes are still in the editor.");
+		} catch (CoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save " + file + ": " + WorkspaceFiles.reason(e)
+					+ "\n\nYour changes are still in the editor.");
 		}
 	}
 
-	private void saveDiagrams() {
+	/**
+	 * Writes the diagrams beside {@code modelFile} ({@code NAME.helix-diagrams}), through the workspace (validateEdit,
+	 * local history, backup) when the model is a workspace file, else atomically with a backup. After a Save As of
+	 * the model they move beside its new file; if writing them fails they stay where they were. Unchanged diagrams
+	 * are not written again.
+	 */
+	private void saveDiagrams(IFile modelFile, IProgressMonitor monitor) throws IOException, CoreException {
+		org.eclipse.emf.common.util.URI previous = session.diagramResource().getURI();
+		session.moveWithModel();
 		try {
-			session.save();
-		} catch (IOException e) {
-			MessageDialog.openError(getSite().getShell(), "Save failed", "Cannot save the diagrams of " + file + ": " + e.getMessage());
+			if (modelFile == null) {
+				session.save();
+				return;
+			}
+			IFile diagramsFile = modelFile.getWorkspace().getRoot()
+					.getFile(modelFile.getFullPath().removeFileExtension().addFileExtension(DiagramResources.FILE_EXTENSION));
+			byte[] content = session.toBytes();
+			if (!WorkspaceFiles.holds(diagramsFile, content)) {
+				WorkspaceFiles.write(diagramsFile, content, getSite().getShell(), monitor);
+			}
+		} catch (IOException | CoreException | RuntimeException e) {
+			session.diagramResource().setURI(previous);
+			throw e;
 		}
+	}
+
+	/** Continues on the model's new file after the model editor's Save As. */
+	private void follow(IFile newFile) {
+		DiagramEditorInput old = (DiagramEditorInput) getEditorInput();
+		DiagramEditorInput moved = new DiagramEditorInput(newFile, old.descriptionId(), old.rootFragment(), null);
+		setInputWithNotify(moved);
+		file = newFile.getLocation() != null ? newFile.getLocation().toPath() : file;
+		setPartName(moved.getName() + " – " + description.getLabel());
+	}
+
+	/** Why the model or its diagrams could not be loaded, or null when they were. */
+	public HelixLoadException loadError() {
+		return loadError;
+	}
+
+	private static void createErrorMessage(Composite parent, HelixLoadException e) {
+		Composite body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout());
+		org.eclipse.swt.widgets.Label title = new org.eclipse.swt.widgets.Label(body, SWT.WRAP);
+		title.setText("These diagrams cannot be opened. The file has not been changed, and Helix will not write it.");
+		Text message = new Text(body, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		message.setText(HelixModelEditor.describe(e));
+		message.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 	}
 
 	@Override
@@ -836,12 +916,14 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	@Override
 	public boolean isDirty() {
-		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return loadError == null && domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
 	@Override
 	public void setFocus() {
-		canvas.setFocus();
+		if (canvas != null) {
+			canvas.setFocus();
+		}
 	}
 
 	@Override
@@ -866,8 +948,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 			stackActions.forEach(domain.getCommandStack()::removeCommandStackListener);
 		}
+		if (modelEditor instanceof HelixModelEditor helix) {
+			helix.removeSaveParticipant(saveWithModel);
+		}
 		if (modelEditor != null) {
-			modelEditor.removePropertyListener(modelEditorSaved);
+			modelEditor.removePropertyListener(modelEditorMoved);
 		}
 		getSite().getPage().removePartListener(modelEditorClosed);
 		if (session != null) {
