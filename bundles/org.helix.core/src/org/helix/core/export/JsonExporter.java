@@ -3,7 +3,6 @@ package org.helix.core.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -107,8 +106,6 @@ public final class JsonExporter {
 			json.writeNumber(number);
 		} else if (value instanceof Boolean bool) {
 			json.writeBoolean(bool);
-		} else if (value instanceof Date date) {
-			json.writeString(date.toInstant().toString());
 		} else {
 			EDataType type = ((EAttribute) feature).getEAttributeType();
 			json.writeString(EcoreUtil.convertToString(type, value));

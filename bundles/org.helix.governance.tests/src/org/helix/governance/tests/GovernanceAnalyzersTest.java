@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.helix.analysis.AnalysisRunner;
@@ -43,7 +41,7 @@ class GovernanceAnalyzersTest {
 
 	private static void meeting(GovernanceBody body, String date, MeetingKind kind) {
 		Meeting meeting = GovernanceFactory.eINSTANCE.createMeeting();
-		meeting.setDate(Date.from(LocalDate.parse(date).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+		meeting.setDate(LocalDate.parse(date));
 		meeting.setKind(kind);
 		body.getMeetings().add(meeting);
 	}

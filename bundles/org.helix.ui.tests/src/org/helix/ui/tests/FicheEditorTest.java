@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -187,7 +186,7 @@ class FicheEditorTest {
 		typeInField(page, "Planned start", "2024-01-01");
 		typeInField(page, "Planned end", "2025-01-01");
 		typeInField(page, "Percent complete", "10 %");
-		assertEquals("2025-01-01", LocalDate.ofInstant(action.getPlannedEnd().toInstant(), ZoneId.systemDefault()).toString());
+		assertEquals(LocalDate.of(2025, 1, 1), action.getPlannedEnd());
 		assertEquals(10.0, action.getPercentComplete());
 		assertTrue(label(page, "Computed RAG").startsWith("Red: 10 % done, 100 % expected by today"), label(page, "Computed RAG"));
 		assertEquals("Red, computed (no override)", label(page, "RAG in effect"));
@@ -209,7 +208,7 @@ class FicheEditorTest {
 		// an override without a reason: set, dated today in the same command, but ignored and warned about
 		choose(page, "RAG override", 1);
 		assertEquals(RagStatus.GREEN, action.getRagOverride());
-		assertEquals(LocalDate.now(), LocalDate.ofInstant(action.getRagOverrideDate().toInstant(), ZoneId.systemDefault()));
+		assertEquals(LocalDate.now(), action.getRagOverrideDate());
 		assertEquals("Set RAG override", editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel(),
 				"value and date are one command (the third undo below takes back both)");
 		assertEquals(IMessageProvider.WARNING, page.getForm().getMessageType());
