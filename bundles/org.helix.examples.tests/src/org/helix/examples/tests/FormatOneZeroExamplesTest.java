@@ -26,7 +26,9 @@ import org.helix.core.persistence.FormatMigrations;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.examples.Example;
 import org.helix.model.core.CorePackage;
+import org.helix.model.core.DatePrecision;
 import org.helix.model.core.HelixModel;
+import org.helix.model.programme.Deliverable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Format 1.0 files (dates as EDate date-times) open as format 1.1 (calendar dates) without any day moving. The
- * fixture is the shipped Klimaatsprong example as Helix wrote it in format 1.0 ({@code fixtures/format-1.0}); its 15
+ * fixture is the shipped Klimaatsprong example as Helix wrote it in format 1.0 ({@code fixtures/format-1.0}); its 16
  * dates are all midnight UTC ({@code 2026-07-01T00:00:00.000+0000}). The same file written by a 1.0 Helix on a
  * machine in Brussels or New York carries the same instants with another offset; all of them must give the shipped
  * 1.1 model, whatever the zone of the machine that reads them.
@@ -62,9 +64,9 @@ class FormatOneZeroExamplesTest {
 		}
 	}
 
-	private static HelixModel shipped() throws Exception {
+	private HelixModel shipped() throws Exception {
 		try (InputStream in = Example.KLIMAATSPRONG.open()) {
-			return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), Files.createTempFile("shipped", ".helix"));
+			return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), temp.resolve("shipped.helix"));
 		}
 	}
 
@@ -110,11 +112,20 @@ class FormatOneZeroExamplesTest {
 		return days;
 	}
 
+	private static Deliverable deliverable(HelixModel model, String name) {
+		for (var it = model.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Deliverable deliverable && name.equals(deliverable.getName())) {
+				return deliverable;
+			}
+		}
+		throw new AssertionError("no deliverable '" + name + "'");
+	}
+
 	@Test
 	void theFixtureIsTheOldFormat() throws IOException {
 		String xml = fixture();
 		assertTrue(xml.contains("formatVersion=\"1.0\""), "the fixture must stay a format 1.0 file");
-		assertEquals(15, daysInText(xml).size(), "the 1.0 Klimaatsprong example has 15 dates");
+		assertEquals(16, daysInText(xml).size(), "the 1.0 Klimaatsprong example has 16 dates");
 	}
 
 	@ParameterizedTest
@@ -126,9 +137,9 @@ class FormatOneZeroExamplesTest {
 
 		assertEquals(FormatMigrations.CURRENT_VERSION, migrated.getFormatVersion());
 		assertEquals(daysInText(xml), datesIn(migrated), "every date is the day the 1.0 file named");
-		assertEquals(LocalDate.of(2026, 7, 1), migrated.getProgrammes().get(0).getActions().stream()
-				.flatMap(a -> a.getDeliverables().stream()).filter(d -> d.getDueDate() != null)
-				.map(d -> d.getDueDate()).min(LocalDate::compareTo).orElseThrow(), "first deliverable due 1 July 2026");
+		Deliverable report = deliverable(migrated, "data-gedreven voortgangsrapport");
+		assertEquals(LocalDate.of(2026, 7, 1), report.getDueDate(), "due July 2026 (seed 001)");
+		assertEquals(DatePrecision.MONTH, report.getDueDatePrecision());
 		assertTrue(EcoreUtil.equals(shipped(), migrated), "the migrated 1.0 file is the shipped 1.1 model");
 	}
 
