@@ -317,6 +317,8 @@ class FicheEditorTest {
 		table.editElement(added, 1);
 		typeInCell("2027-06-30");
 		assertEquals("2027-06-30", table.getTable().getItem(deliverables).getText(1));
+		// the day typed is the day stored, whatever the machine's zone (./helix test runs this in Europe/Brussels)
+		assertEquals(LocalDate.of(2027, 6, 30), added.getDueDate());
 
 		// a KPI (linked by the same command the Link… dialog issues) and a new measurement typed into it
 		Indicator kpi = indicatorWithMeasurements(action);
@@ -363,7 +365,7 @@ class FicheEditorTest {
 		PriorityAction again = (PriorityAction) reopened.getModel().eResource().getEObject(actionId);
 		Deliverable saved = again.getDeliverables().stream().filter(d -> "Eindrapport monitoring".equals(d.getName()))
 				.findFirst().orElseThrow();
-		assertNotNull(saved.getDueDate());
+		assertEquals(LocalDate.of(2027, 6, 30), saved.getDueDate(), "saved and reopened as the same calendar day");
 		Indicator savedKpi = again.getKpis().stream().filter(i -> i.getId().equals(kpi.getId())).findFirst().orElseThrow();
 		assertTrue(savedKpi.getMeasurements().stream().anyMatch(m -> Integer.valueOf(2025).equals(m.getYear())
 				&& m.getValue() != null && m.getValue().compareTo(new BigDecimal("19.5")) == 0));
