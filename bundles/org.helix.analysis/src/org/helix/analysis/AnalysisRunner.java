@@ -2,7 +2,6 @@ package org.helix.analysis;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -162,7 +161,7 @@ public final class AnalysisRunner {
 		AnalysisRun run = ResultsFactory.eINSTANCE.createAnalysisRun();
 		run.setInputFile(inputFile);
 		run.setModelTitle(model.getTitle() != null ? model.getTitle() : model.getName());
-		run.setAsOf(Date.from(asOf.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+		run.setAsOf(asOf);
 		run.setStartedAt(new Date());
 		long start = System.nanoTime();
 		monitor.beginTask("Analysing " + run.getModelTitle(), analyzers.size());

@@ -2,7 +2,6 @@ package org.helix.benchmarks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Random;
 
@@ -192,7 +191,7 @@ public final class SyntheticModelGenerator {
 			deliverable.setName("Deliverable " + (d + 1) + " van " + action.getCode());
 			deliverable.setKind(d == 0 ? DeliverableKind.POLICY_ADVICE : DeliverableKind.STUDY);
 			deliverable.setStatus(DeliverableStatus.get(random.nextInt(DeliverableStatus.VALUES.size())));
-			deliverable.setDueDate(new Date(1_767_225_600_000L + random.nextInt(1500) * 86_400_000L));
+			deliverable.setDueDate(java.time.LocalDate.of(2026, 1, 1).plusDays(random.nextInt(1500)));
 			deliverable.setDueDatePrecision(DatePrecision.MONTH);
 			deliverable.setAddressee(organisations.get(0));
 			add(action.getDeliverables(), deliverable);

@@ -4,8 +4,6 @@ import static org.helix.examples.ExampleSupport.cite;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -125,7 +123,7 @@ final class KsContext {
 		return line;
 	}
 
-	static Milestone milestone(String name, Date date, DatePrecision precision, String dateText, String doc, int from,
+	static Milestone milestone(String name, LocalDate date, DatePrecision precision, String dateText, String doc, int from,
 			int to) {
 		Milestone m = CORE.createMilestone();
 		m.setName(name);
@@ -135,8 +133,8 @@ final class KsContext {
 		return cite(m, doc, from, to);
 	}
 
-	static Date date(int year, int month, int day) {
-		return Date.from(LocalDate.of(year, month, day).atStartOfDay().toInstant(ZoneOffset.UTC));
+	static LocalDate date(int year, int month, int day) {
+		return LocalDate.of(year, month, day);
 	}
 
 	static BigDecimal dec(String value) {

@@ -440,7 +440,7 @@ final class KsGovernance {
 		kbg.getMemberships().add(m);
 	}
 
-	private static Meeting meeting(GovernanceBody body, String title, MeetingKind kind, java.util.Date date, int from,
+	private static Meeting meeting(GovernanceBody body, String title, MeetingKind kind, java.time.LocalDate date, int from,
 			int to) {
 		Meeting m = GOV.createMeeting();
 		m.setTitle(title);

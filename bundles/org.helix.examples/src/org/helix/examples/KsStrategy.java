@@ -503,7 +503,7 @@ final class KsStrategy {
 		cite(a, NOTE, from, to, heading);
 	}
 
-	private static Deliverable deliverable(PriorityAction a, String name, DeliverableKind kind, java.util.Date due,
+	private static Deliverable deliverable(PriorityAction a, String name, DeliverableKind kind, java.time.LocalDate due,
 			DatePrecision precision, int from, int to) {
 		Deliverable d = PROG.createDeliverable();
 		d.setName(name);

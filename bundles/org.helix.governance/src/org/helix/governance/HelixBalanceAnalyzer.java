@@ -106,8 +106,8 @@ public class HelixBalanceAnalyzer extends GovernanceAnalyzer {
 	static List<Membership> members(GovernanceBody body, LocalDate asOf) {
 		Map<Object, Membership> byMember = new LinkedHashMap<>();
 		for (Membership membership : body.getMemberships()) {
-			LocalDate since = MeetingCadenceAnalyzer.toLocal(membership.getSince());
-			LocalDate until = MeetingCadenceAnalyzer.toLocal(membership.getUntil());
+			LocalDate since = membership.getSince();
+			LocalDate until = membership.getUntil();
 			if (since != null && since.isAfter(asOf) || until != null && until.isBefore(asOf)) {
 				continue;
 			}

@@ -52,7 +52,7 @@ public class InputsAnsweredAnalyzer extends GovernanceAnalyzer {
 			if (!input.getResponses().isEmpty()) {
 				continue;
 			}
-			LocalDate date = MeetingCadenceAnalyzer.toLocal(input.getDate());
+			LocalDate date = input.getDate();
 			long age = date == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(date, asOf);
 			if (age > within) {
 				context.report(Severity.WARNING, "input.unanswered", "No formal response" + (date == null ? "" : " " + age

@@ -2,7 +2,6 @@ package org.helix.governance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +89,7 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 				continue;
 			}
 			LocalDate from = asOf.minusDays(365);
-			LocalDate established = toLocal(body.getEstablished());
+			LocalDate established = body.getEstablished();
 			if (established != null && established.isAfter(asOf)) {
 				continue; // not established yet at the as-of date: there is no window to count meetings in
 			}
@@ -98,7 +97,7 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 				from = established;
 			}
 			final LocalDate windowStart = from;
-			List<LocalDate> dates = body.getMeetings().stream().map(m -> toLocal(m.getDate())).filter(Objects::nonNull)
+			List<LocalDate> dates = body.getMeetings().stream().map(m -> m.getDate()).filter(Objects::nonNull)
 					.filter(d -> !d.isAfter(asOf)).sorted().toList();
 			long inWindow = dates.stream().filter(d -> !d.isBefore(windowStart)).count();
 			long windowDays = ChronoUnit.DAYS.between(windowStart, asOf);
@@ -136,13 +135,10 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 			return;
 		}
 		boolean held = body.getMeetings().stream().filter(m -> m.getKind() == MeetingKind.REFLECTION_MOMENT)
-				.map(m -> toLocal(m.getDate())).anyMatch(d -> d != null && !d.isBefore(from) && !d.isAfter(asOf));
+				.map(m -> m.getDate()).anyMatch(d -> d != null && !d.isBefore(from) && !d.isAfter(asOf));
 		if (!held) {
 			context.report(Severity.WARNING, "body.noReflection", "No reflection moment in the 365 days up to " + asOf, body);
 		}
 	}
 
-	static LocalDate toLocal(java.util.Date date) {
-		return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-	}
 }

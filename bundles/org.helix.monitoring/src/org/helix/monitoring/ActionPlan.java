@@ -1,8 +1,6 @@
 package org.helix.monitoring;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -35,7 +33,7 @@ public final class ActionPlan {
 
 	public static LocalDate start(PriorityAction action) {
 		if (action.getPlannedStart() != null) {
-			return toLocalDate(action.getPlannedStart());
+			return action.getPlannedStart();
 		}
 		Integer year = action.getPriorityYears().stream().filter(y -> y != null).min(Integer::compare).orElse(null);
 		if (year == null && action.eContainer() instanceof Programme programme) {
@@ -46,14 +44,14 @@ public final class ActionPlan {
 
 	public static LocalDate end(PriorityAction action) {
 		if (action.getPlannedEnd() != null) {
-			return toLocalDate(action.getPlannedEnd());
+			return action.getPlannedEnd();
 		}
 		LocalDate latest = null;
 		for (Deliverable deliverable : action.getDeliverables()) {
-			latest = later(latest, toLocalDate(deliverable.getDueDate()));
+			latest = later(latest, deliverable.getDueDate());
 		}
 		for (Milestone milestone : action.getMilestones()) {
-			latest = later(latest, toLocalDate(milestone.getDate()));
+			latest = later(latest, milestone.getDate());
 		}
 		if (latest != null) {
 			return latest;
@@ -108,14 +106,6 @@ public final class ActionPlan {
 
 	public static boolean isDone(Deliverable deliverable) {
 		return deliverable.getDeliveredOn() != null || DONE.contains(deliverable.getStatus());
-	}
-
-	public static LocalDate toLocalDate(Date date) {
-		return date == null ? null : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-	}
-
-	public static Date toDate(LocalDate date) {
-		return date == null ? null : Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {

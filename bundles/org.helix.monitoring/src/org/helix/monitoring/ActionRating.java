@@ -72,7 +72,7 @@ public record ActionRating(PriorityAction action, LocalDate start, LocalDate end
 				.append(computed == null ? "unrated" : computed.name()).append(") \u2014 ")
 				.append(action.getRagOverrideJustification().strip());
 		String by = action.getRagOverrideBy() instanceof NamedElement named ? named.getName() : null;
-		LocalDate date = ActionPlan.toLocalDate(action.getRagOverrideDate());
+		LocalDate date = action.getRagOverrideDate();
 		if (by != null || date != null) {
 			text.append(" (").append(by == null ? "" : "by " + by).append(by != null && date != null ? ", " : "")
 					.append(date == null ? "" : date.toString()).append(')');

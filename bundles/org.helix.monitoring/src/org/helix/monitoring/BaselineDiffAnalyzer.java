@@ -66,7 +66,7 @@ public class BaselineDiffAnalyzer implements Analyzer {
 		for (Programme programme : context.model().getProgrammes()) {
 			PlanBaseline baseline = programme.getBaselines().stream()
 					.filter(b -> wanted.isBlank() || wanted.equals(b.getName()))
-					.max(Comparator.comparing(b -> b.getDate() == null ? 0L : b.getDate().getTime())).orElse(null);
+					.max(Comparator.comparing(b -> b.getDate() == null ? LocalDate.MIN : b.getDate())).orElse(null);
 			if (baseline == null) {
 				if (!wanted.isBlank()) {
 					context.report(Severity.WARNING, "baseline.missing", "Programme has no baseline named '" + wanted + "'", programme);
@@ -87,7 +87,7 @@ public class BaselineDiffAnalyzer implements Analyzer {
 				continue;
 			}
 			seen.add(action);
-			LocalDate before = ActionPlan.toLocalDate(snapshot.getPlannedEnd());
+			LocalDate before = snapshot.getPlannedEnd();
 			LocalDate now = ActionPlan.end(action);
 			if (!Objects.equals(before, now)) {
 				long days = before == null || now == null ? 0 : ChronoUnit.DAYS.between(before, now);

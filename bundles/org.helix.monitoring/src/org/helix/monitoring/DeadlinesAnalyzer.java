@@ -68,12 +68,12 @@ public class DeadlinesAnalyzer implements Analyzer {
 				}
 				for (Deliverable deliverable : action.getDeliverables()) {
 					if (!ActionPlan.isDone(deliverable) && deliverable.getStatus() != DeliverableStatus.CANCELLED) {
-						check(context, "deliverable", deliverable, ActionPlan.toLocalDate(deliverable.getDueDate()), action, asOf, within);
+						check(context, "deliverable", deliverable, deliverable.getDueDate(), action, asOf, within);
 					}
 				}
 				for (Milestone milestone : action.getMilestones()) {
 					if (!Boolean.TRUE.equals(milestone.getAchieved())) {
-						check(context, "milestone", milestone, ActionPlan.toLocalDate(milestone.getDate()), action, asOf, within);
+						check(context, "milestone", milestone, milestone.getDate(), action, asOf, within);
 					}
 				}
 			}

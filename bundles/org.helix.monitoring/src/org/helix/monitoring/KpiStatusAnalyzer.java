@@ -150,7 +150,7 @@ public class KpiStatusAnalyzer implements Analyzer {
 
 	static Double time(Measurement measurement) {
 		if (measurement.getDate() != null) {
-			return years(ActionPlan.toLocalDate(measurement.getDate()));
+			return years(measurement.getDate());
 		}
 		return measurement.getYear() == null ? null : measurement.getYear().doubleValue();
 	}
@@ -160,7 +160,7 @@ public class KpiStatusAnalyzer implements Analyzer {
 	}
 
 	private static String when(Measurement measurement) {
-		return measurement.getDate() != null ? ActionPlan.toLocalDate(measurement.getDate()).toString() : String.valueOf(measurement.getYear());
+		return measurement.getDate() != null ? measurement.getDate().toString() : String.valueOf(measurement.getYear());
 	}
 
 	private static String unit(Indicator kpi) {

@@ -22,12 +22,12 @@ public final class PlanBaselines {
 	public static PlanBaseline take(Programme programme, String name, LocalDate date) {
 		PlanBaseline baseline = ProgrammeFactory.eINSTANCE.createPlanBaseline();
 		baseline.setName(name);
-		baseline.setDate(ActionPlan.toDate(date));
+		baseline.setDate(date);
 		for (PriorityAction action : programme.getActions()) {
 			ActionSnapshot snapshot = ProgrammeFactory.eINSTANCE.createActionSnapshot();
 			snapshot.setAction(action);
 			snapshot.setStatus(action.getStatus());
-			snapshot.setPlannedEnd(ActionPlan.toDate(ActionPlan.end(action)));
+			snapshot.setPlannedEnd(ActionPlan.end(action));
 			snapshot.setBudgetPlanned(action.getBudgetPlanned());
 			snapshot.setBudgetCommitted(action.getBudgetCommitted());
 			snapshot.setBudgetSpent(action.getBudgetSpent());

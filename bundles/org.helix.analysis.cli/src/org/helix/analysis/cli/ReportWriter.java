@@ -1,8 +1,7 @@
 package org.helix.analysis.cli;
 
 import java.io.PrintStream;
-import java.text.SimpleDateFormat;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.helix.analysis.results.AnalysisRun;
@@ -16,8 +15,8 @@ final class ReportWriter {
 	private ReportWriter() {
 	}
 
-	static String day(Date date) {
-		return date == null ? "" : new SimpleDateFormat("yyyy-MM-dd").format(date);
+	static String day(LocalDate date) {
+		return date == null ? "" : date.toString();
 	}
 
 	static void json(AnalysisRun run, PrintStream out) {

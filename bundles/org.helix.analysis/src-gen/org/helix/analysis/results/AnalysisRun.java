@@ -3,6 +3,8 @@
  */
 package org.helix.analysis.results;
 
+import java.time.LocalDate;
+
 import java.util.Date;
 
 import org.eclipse.emf.common.util.EList;
@@ -84,12 +86,12 @@ public interface AnalysisRun extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>As Of</em>' attribute.
-	 * @see #setAsOf(Date)
+	 * @see #setAsOf(LocalDate)
 	 * @see org.helix.analysis.results.ResultsPackage#getAnalysisRun_AsOf()
-	 * @model
+	 * @model dataType="org.helix.analysis.results.LocalDate"
 	 * @generated
 	 */
-	Date getAsOf();
+	LocalDate getAsOf();
 
 	/**
 	 * Sets the value of the '{@link org.helix.analysis.results.AnalysisRun#getAsOf <em>As Of</em>}' attribute.
@@ -99,7 +101,7 @@ public interface AnalysisRun extends EObject {
 	 * @see #getAsOf()
 	 * @generated
 	 */
-	void setAsOf(Date value);
+	void setAsOf(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Started At</b></em>' attribute.

@@ -5,6 +5,7 @@ package org.helix.analysis.results;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -455,6 +456,16 @@ public interface ResultsPackage extends EPackage {
 	 */
 	int RUN_OUTCOME = 6;
 
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see org.helix.analysis.results.impl.ResultsPackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 7;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.analysis.results.AnalysisRun <em>Analysis Run</em>}'.
@@ -813,6 +824,20 @@ public interface ResultsPackage extends EPackage {
 	EEnum getRunOutcome();
 
 	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar date without a time or a time zone, written as ISO yyyy-MM-dd (as the Helix metamodel's core LocalDate).
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1112,6 +1137,16 @@ public interface ResultsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum RUN_OUTCOME = eINSTANCE.getRunOutcome();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see org.helix.analysis.results.impl.ResultsPackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
 
 	}
 

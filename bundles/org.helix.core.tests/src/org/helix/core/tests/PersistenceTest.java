@@ -57,7 +57,7 @@ class PersistenceTest {
 			assertEquals(element.getId(), UUID.fromString(element.getId()).toString());
 		}
 		String xml = Files.readString(file, StandardCharsets.UTF_8);
-		assertTrue(xml.contains("formatVersion=\"1.0\""), xml);
+		assertTrue(xml.contains("formatVersion=\"" + FormatMigrations.CURRENT_VERSION + "\""), xml);
 		assertTrue(xml.contains("coordinator=\"" + ks.vlaio.getId() + "\""), "reference by id expected");
 		assertTrue(xml.contains("dependsOn=\"" + ks.contractsForDifference.getId() + "\""));
 		assertFalse(xml.contains("//@"), "no positional fragments expected");
@@ -66,7 +66,7 @@ class PersistenceTest {
 		assertEquals(4, actionLines, "one line per action expected");
 
 		HelixModel loaded = HelixPersistence.load(file);
-		assertEquals("1.0", loaded.getFormatVersion());
+		assertEquals(FormatMigrations.CURRENT_VERSION, loaded.getFormatVersion());
 		assertTrue(EcoreUtil.equals(ks.model, loaded), "loaded model differs from the saved one");
 		assertEquals(ks.vlaio.getId(), ((Identifiable) loaded.getProgrammes().get(0).getCoordinator()).getId());
 	}
@@ -261,7 +261,7 @@ class PersistenceTest {
 		Klimaatsprong ks = new Klimaatsprong();
 		Path file = folder.resolve("ks.helix");
 		HelixPersistence.save(ks.model, file);
-		assertEquals("1.0", HelixPersistence.load(file).getFormatVersion());
+		assertEquals(FormatMigrations.CURRENT_VERSION, HelixPersistence.load(file).getFormatVersion());
 	}
 
 	static List<Identifiable> identifiables(HelixModel model) {

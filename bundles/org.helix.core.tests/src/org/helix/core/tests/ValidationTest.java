@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -73,8 +71,8 @@ class ValidationTest {
 	@Test
 	void membershipEndingBeforeItStartsIsAnError() {
 		Membership membership = ks.overlegorgaan.getMemberships().get(1);
-		membership.setSince(new Date(1_767_225_600_000L)); // 2026-01-01
-		membership.setUntil(new Date(1_735_689_600_000L)); // 2025-01-01
+		membership.setSince(LocalDate.of(2026, 1, 1));
+		membership.setUntil(LocalDate.of(2025, 1, 1));
 		HelixProblem problem = single(Severity.ERROR);
 		assertSame(membership, problem.element());
 		assertTrue(problem.message().contains("since") && problem.message().contains("is after until"), problem.message());
@@ -169,8 +167,8 @@ class ValidationTest {
 		assertEquals(List.of(), HelixValidation.validate(ks.model), "no override, nothing to justify");
 	}
 
-	private static Date date(int year, int month, int day) {
-		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	private static LocalDate date(int year, int month, int day) {
+		return LocalDate.of(year, month, day);
 	}
 
 	@Test

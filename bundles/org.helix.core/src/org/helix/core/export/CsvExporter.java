@@ -1,7 +1,6 @@
 package org.helix.core.export;
 
 import java.io.IOException;
-import java.util.Date;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -100,9 +99,6 @@ public final class CsvExporter {
 	private static String format(Object value) {
 		if (value == null) {
 			return "";
-		}
-		if (value instanceof Date date) {
-			return date.toInstant().toString();
 		}
 		if (value instanceof java.math.BigDecimal decimal) {
 			return decimal.toPlainString();

@@ -3,7 +3,6 @@ package org.helix.core.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -25,12 +24,12 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  * Writes a model as JSON, one object per element, nested by containment:
  *
  * <pre>
- * {"format":"helix-json","formatVersion":"1.0","model":{"type":"core.HelixModel","id":"…","title":"…",
+ * {"format":"helix-json","formatVersion":"1.1","model":{"type":"core.HelixModel","id":"…","title":"…",
  *   "programmes":[{"type":"programme.Programme","id":"…","coordinator":"&lt;id of VLAIO&gt;", …}]}}
  * </pre>
  *
  * Every element has {@code type} (package.Class) and {@code id}; attributes that are set follow under their feature
- * name (numbers as JSON numbers, enums by literal, dates as ISO-8601 text); non-containment references hold the id of
+ * name (numbers as JSON numbers, enums by literal, dates as ISO calendar dates, yyyy-MM-dd); non-containment references hold the id of
  * the target (an array of ids when many-valued); containment references hold nested objects. Features that are not
  * set are left out. Streaming (Jackson core), so large models need no extra memory.
  */
@@ -107,8 +106,6 @@ public final class JsonExporter {
 			json.writeNumber(number);
 		} else if (value instanceof Boolean bool) {
 			json.writeBoolean(bool);
-		} else if (value instanceof Date date) {
-			json.writeString(date.toInstant().toString());
 		} else {
 			EDataType type = ((EAttribute) feature).getEAttributeType();
 			json.writeString(EcoreUtil.convertToString(type, value));

@@ -6,15 +6,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.helix.model.core.HelixModel;
 
 /**
- * The format versions Helix can read, and the migrations between them. Format 1.0 is the first version, so today
- * the chain is empty and migrating a 1.0 model does nothing.
+ * The format versions Helix can read, and the migrations between them. Format 1.0 is the first version; 1.1 stores
+ * dates as calendar dates ({@link CalendarDatesMigration}, registered here, so that every Helix reads 1.0 files).
  */
 public final class FormatMigrations {
 
 	/** Written into {@code HelixModel.formatVersion} by every save. */
-	public static final String CURRENT_VERSION = "1.0";
+	public static final String CURRENT_VERSION = CalendarDatesMigration.TARGET_VERSION;
 
 	private static final Map<String, FormatMigration> BY_SOURCE = new ConcurrentHashMap<>();
+
+	static {
+		register(new CalendarDatesMigration());
+	}
 
 	private FormatMigrations() {
 	}

@@ -9,10 +9,15 @@ import java.util.UUID;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.helix.model.core.CorePackage;
 import org.helix.model.core.HelixModel;
 import org.helix.model.core.Identifiable;
 
@@ -53,6 +58,20 @@ public class HelixResource extends XMIResourceImpl {
 		save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
 		save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		save.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
+	}
+
+	/** Reads dates written by format 1.0 (date-times) as the calendar days they named; see {@link CalendarDatesMigration}. */
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+				if (eDataType == CorePackage.Literals.LOCAL_DATE && CalendarDatesMigration.isLegacy(value)) {
+					return CalendarDatesMigration.calendarDay(value);
+				}
+				return super.createFromString(eFactory, eDataType, value);
+			}
+		};
 	}
 
 	/** Ids live in the {@code id} attribute; the resource must never add a separate {@code xmi:id}. */

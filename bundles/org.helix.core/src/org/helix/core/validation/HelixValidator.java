@@ -267,9 +267,6 @@ public class HelixValidator extends EObjectValidator {
 	}
 
 	private static String text(Object value) {
-		if (value instanceof java.util.Date date) {
-			return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(date.toInstant().atZone(java.time.ZoneId.systemDefault()));
-		}
 		if (value instanceof BigDecimal decimal) {
 			return decimal.toPlainString();
 		}

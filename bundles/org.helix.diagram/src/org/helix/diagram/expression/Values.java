@@ -1,6 +1,7 @@
 package org.helix.diagram.expression;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -106,7 +107,8 @@ final class Values {
 		if (l != null && r != null) {
 			return l.compareTo(r);
 		}
-		if ((left instanceof String && right instanceof String) || (left instanceof Date && right instanceof Date)) {
+		if ((left instanceof String && right instanceof String) || (left instanceof Date && right instanceof Date)
+				|| (left instanceof LocalDate && right instanceof LocalDate)) {
 			return ((Comparable) left).compareTo(right);
 		}
 		if (left instanceof Enumerator a && right instanceof Enumerator b) {

@@ -3,8 +3,6 @@ package org.helix.governance.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -25,12 +23,9 @@ final class GovernanceTesting {
 	private GovernanceTesting() {
 	}
 
-	/**
-	 * The one place where fixture dates are made, as the model stores them today (java.util.Date at the start of the
-	 * day in the zone the analyzers read them in): when dates become calendar dates, only this changes.
-	 */
-	static Date day(String isoDate) {
-		return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneId.systemDefault()).toInstant());
+	/** The one place where fixture dates are made: calendar dates, as the model stores them. */
+	static LocalDate day(String isoDate) {
+		return LocalDate.parse(isoDate);
 	}
 
 	/** Runs one analyzer; the run must complete, without an {@code analyzer.failed} finding. */

@@ -5,6 +5,7 @@ package org.helix.model.core;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -1558,6 +1559,16 @@ public interface CorePackage extends EPackage {
 	 */
 	int TARGET_KIND = 19;
 
+	/**
+	 * The meta object id for the '<em>Local Date</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDate
+	 * @see org.helix.model.core.impl.CorePackageImpl#getLocalDate()
+	 * @generated
+	 */
+	int LOCAL_DATE = 20;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.model.core.Identifiable <em>Identifiable</em>}'.
@@ -2673,6 +2684,20 @@ public interface CorePackage extends EPackage {
 	EEnum getTargetKind();
 
 	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A calendar date without a time or a time zone (java.time.LocalDate), written as ISO yyyy-MM-dd. The same file names the same day on every machine. Month- or year-only dates keep a DatePrecision beside the date.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Local Date</em>'.
+	 * @see java.time.LocalDate
+	 * @model instanceClass="java.time.LocalDate"
+	 * @generated
+	 */
+	EDataType getLocalDate();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3558,6 +3583,16 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TARGET_KIND = eINSTANCE.getTargetKind();
+
+		/**
+		 * The meta object literal for the '<em>Local Date</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDate
+		 * @see org.helix.model.core.impl.CorePackageImpl#getLocalDate()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE = eINSTANCE.getLocalDate();
 
 	}
 

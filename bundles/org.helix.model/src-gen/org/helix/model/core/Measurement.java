@@ -5,7 +5,7 @@ package org.helix.model.core;
 
 import java.math.BigDecimal;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 /**
  * <!-- begin-user-doc -->
@@ -39,12 +39,12 @@ public interface Measurement extends HelixElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.core.CorePackage#getMeasurement_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.core.Measurement#getDate <em>Date</em>}' attribute.
@@ -54,7 +54,7 @@ public interface Measurement extends HelixElement {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Year</b></em>' attribute.

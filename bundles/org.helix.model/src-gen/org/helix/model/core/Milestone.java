@@ -3,7 +3,7 @@
  */
 package org.helix.model.core;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,12 +34,12 @@ public interface Milestone extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.core.CorePackage#getMilestone_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.core.Milestone#getDate <em>Date</em>}' attribute.
@@ -49,7 +49,7 @@ public interface Milestone extends NamedElement {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Precision</b></em>' attribute.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.core;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 /**
  * <!-- begin-user-doc -->
@@ -77,12 +77,12 @@ public interface Note extends Identifiable {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.core.CorePackage#getNote_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.core.Note#getDate <em>Date</em>}' attribute.
@@ -92,6 +92,6 @@ public interface Note extends Identifiable {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 } // Note

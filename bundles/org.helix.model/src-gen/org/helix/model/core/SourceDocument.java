@@ -3,7 +3,7 @@
  */
 package org.helix.model.core;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -88,12 +88,12 @@ public interface SourceDocument extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Publication Date</em>' attribute.
-	 * @see #setPublicationDate(Date)
+	 * @see #setPublicationDate(LocalDate)
 	 * @see org.helix.model.core.CorePackage#getSourceDocument_PublicationDate()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getPublicationDate();
+	LocalDate getPublicationDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.core.SourceDocument#getPublicationDate <em>Publication Date</em>}' attribute.
@@ -103,7 +103,7 @@ public interface SourceDocument extends NamedElement {
 	 * @see #getPublicationDate()
 	 * @generated
 	 */
-	void setPublicationDate(Date value);
+	void setPublicationDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Language</b></em>' attribute.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.ecosystem;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -67,12 +67,12 @@ public interface FundingInstrument extends PolicyInstrument {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Call Opens</em>' attribute.
-	 * @see #setCallOpens(Date)
+	 * @see #setCallOpens(LocalDate)
 	 * @see org.helix.model.ecosystem.EcosystemPackage#getFundingInstrument_CallOpens()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getCallOpens();
+	LocalDate getCallOpens();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.ecosystem.FundingInstrument#getCallOpens <em>Call Opens</em>}' attribute.
@@ -82,19 +82,19 @@ public interface FundingInstrument extends PolicyInstrument {
 	 * @see #getCallOpens()
 	 * @generated
 	 */
-	void setCallOpens(Date value);
+	void setCallOpens(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Call Closes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Call Closes</em>' attribute.
-	 * @see #setCallCloses(Date)
+	 * @see #setCallCloses(LocalDate)
 	 * @see org.helix.model.ecosystem.EcosystemPackage#getFundingInstrument_CallCloses()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getCallCloses();
+	LocalDate getCallCloses();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.ecosystem.FundingInstrument#getCallCloses <em>Call Closes</em>}' attribute.
@@ -104,7 +104,7 @@ public interface FundingInstrument extends PolicyInstrument {
 	 * @see #getCallCloses()
 	 * @generated
 	 */
-	void setCallCloses(Date value);
+	void setCallCloses(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Trl Min</b></em>' attribute.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.helix.model.core.HelixElement;
 
@@ -39,12 +39,12 @@ public interface FormalResponse extends HelixElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getFormalResponse_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.FormalResponse#getDate <em>Date</em>}' attribute.
@@ -54,7 +54,7 @@ public interface FormalResponse extends HelixElement {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Appreciation</b></em>' attribute.

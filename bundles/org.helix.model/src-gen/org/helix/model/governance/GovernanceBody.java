@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -258,12 +258,12 @@ public interface GovernanceBody extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Established</em>' attribute.
-	 * @see #setEstablished(Date)
+	 * @see #setEstablished(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getGovernanceBody_Established()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getEstablished();
+	LocalDate getEstablished();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.GovernanceBody#getEstablished <em>Established</em>}' attribute.
@@ -273,19 +273,19 @@ public interface GovernanceBody extends NamedElement {
 	 * @see #getEstablished()
 	 * @generated
 	 */
-	void setEstablished(Date value);
+	void setEstablished(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Dissolved</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Dissolved</em>' attribute.
-	 * @see #setDissolved(Date)
+	 * @see #setDissolved(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getGovernanceBody_Dissolved()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDissolved();
+	LocalDate getDissolved();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.GovernanceBody#getDissolved <em>Dissolved</em>}' attribute.
@@ -295,7 +295,7 @@ public interface GovernanceBody extends NamedElement {
 	 * @see #getDissolved()
 	 * @generated
 	 */
-	void setDissolved(Date value);
+	void setDissolved(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Organisation</b></em>' reference.

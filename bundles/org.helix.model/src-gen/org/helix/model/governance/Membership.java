@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.helix.model.core.HelixElement;
 import org.helix.model.core.HelixKind;
@@ -115,12 +115,12 @@ public interface Membership extends HelixElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Since</em>' attribute.
-	 * @see #setSince(Date)
+	 * @see #setSince(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getMembership_Since()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getSince();
+	LocalDate getSince();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.Membership#getSince <em>Since</em>}' attribute.
@@ -130,19 +130,19 @@ public interface Membership extends HelixElement {
 	 * @see #getSince()
 	 * @generated
 	 */
-	void setSince(Date value);
+	void setSince(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Until</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Until</em>' attribute.
-	 * @see #setUntil(Date)
+	 * @see #setUntil(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getMembership_Until()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getUntil();
+	LocalDate getUntil();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.Membership#getUntil <em>Until</em>}' attribute.
@@ -152,7 +152,7 @@ public interface Membership extends HelixElement {
 	 * @see #getUntil()
 	 * @generated
 	 */
-	void setUntil(Date value);
+	void setUntil(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Organisation</b></em>' reference.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.helix.model.core.HelixElement;
 
@@ -39,12 +39,12 @@ public interface RulesOfProcedure extends HelixElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Adopted</em>' attribute.
-	 * @see #setAdopted(Date)
+	 * @see #setAdopted(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getRulesOfProcedure_Adopted()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getAdopted();
+	LocalDate getAdopted();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.RulesOfProcedure#getAdopted <em>Adopted</em>}' attribute.
@@ -54,7 +54,7 @@ public interface RulesOfProcedure extends HelixElement {
 	 * @see #getAdopted()
 	 * @generated
 	 */
-	void setAdopted(Date value);
+	void setAdopted(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Decision Rule</b></em>' attribute.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -99,12 +99,12 @@ public interface StakeholderInput extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Request Date</em>' attribute.
-	 * @see #setRequestDate(Date)
+	 * @see #setRequestDate(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getStakeholderInput_RequestDate()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getRequestDate();
+	LocalDate getRequestDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.StakeholderInput#getRequestDate <em>Request Date</em>}' attribute.
@@ -114,19 +114,19 @@ public interface StakeholderInput extends NamedElement {
 	 * @see #getRequestDate()
 	 * @generated
 	 */
-	void setRequestDate(Date value);
+	void setRequestDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.governance.GovernancePackage#getStakeholderInput_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.governance.StakeholderInput#getDate <em>Date</em>}' attribute.
@@ -136,7 +136,7 @@ public interface StakeholderInput extends NamedElement {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Subject</b></em>' attribute.

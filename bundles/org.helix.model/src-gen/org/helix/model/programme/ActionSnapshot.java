@@ -5,7 +5,7 @@ package org.helix.model.programme;
 
 import java.math.BigDecimal;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.helix.model.core.HelixElement;
 
@@ -66,12 +66,12 @@ public interface ActionSnapshot extends HelixElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Planned End</em>' attribute.
-	 * @see #setPlannedEnd(Date)
+	 * @see #setPlannedEnd(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getActionSnapshot_PlannedEnd()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getPlannedEnd();
+	LocalDate getPlannedEnd();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.ActionSnapshot#getPlannedEnd <em>Planned End</em>}' attribute.
@@ -81,7 +81,7 @@ public interface ActionSnapshot extends HelixElement {
 	 * @see #getPlannedEnd()
 	 * @generated
 	 */
-	void setPlannedEnd(Date value);
+	void setPlannedEnd(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Budget Planned</b></em>' attribute.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.programme;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.helix.model.core.DatePrecision;
 import org.helix.model.core.NamedElement;
@@ -91,12 +91,12 @@ public interface Deliverable extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Due Date</em>' attribute.
-	 * @see #setDueDate(Date)
+	 * @see #setDueDate(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getDeliverable_DueDate()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDueDate();
+	LocalDate getDueDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.Deliverable#getDueDate <em>Due Date</em>}' attribute.
@@ -106,7 +106,7 @@ public interface Deliverable extends NamedElement {
 	 * @see #getDueDate()
 	 * @generated
 	 */
-	void setDueDate(Date value);
+	void setDueDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Due Date Precision</b></em>' attribute.
@@ -138,12 +138,12 @@ public interface Deliverable extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Delivered On</em>' attribute.
-	 * @see #setDeliveredOn(Date)
+	 * @see #setDeliveredOn(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getDeliverable_DeliveredOn()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDeliveredOn();
+	LocalDate getDeliveredOn();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.Deliverable#getDeliveredOn <em>Delivered On</em>}' attribute.
@@ -153,7 +153,7 @@ public interface Deliverable extends NamedElement {
 	 * @see #getDeliveredOn()
 	 * @generated
 	 */
-	void setDeliveredOn(Date value);
+	void setDeliveredOn(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Addressee</b></em>' reference.

@@ -5,7 +5,7 @@ package org.helix.model.programme;
 
 import java.math.BigDecimal;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -340,12 +340,12 @@ public interface PriorityAction extends NamedElement {
 	 * Coordinator tracking: the planned start date of the action; null = not planned (monitoring then derives it from the priority years).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Planned Start</em>' attribute.
-	 * @see #setPlannedStart(Date)
+	 * @see #setPlannedStart(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_PlannedStart()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getPlannedStart();
+	LocalDate getPlannedStart();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getPlannedStart <em>Planned Start</em>}' attribute.
@@ -355,7 +355,7 @@ public interface PriorityAction extends NamedElement {
 	 * @see #getPlannedStart()
 	 * @generated
 	 */
-	void setPlannedStart(Date value);
+	void setPlannedStart(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Planned End</b></em>' attribute.
@@ -365,12 +365,12 @@ public interface PriorityAction extends NamedElement {
 	 * Coordinator tracking: the planned end date of the action; null = not planned (monitoring then derives it from deliverables, milestones and priority years).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Planned End</em>' attribute.
-	 * @see #setPlannedEnd(Date)
+	 * @see #setPlannedEnd(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_PlannedEnd()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getPlannedEnd();
+	LocalDate getPlannedEnd();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getPlannedEnd <em>Planned End</em>}' attribute.
@@ -380,7 +380,7 @@ public interface PriorityAction extends NamedElement {
 	 * @see #getPlannedEnd()
 	 * @generated
 	 */
-	void setPlannedEnd(Date value);
+	void setPlannedEnd(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Percent Complete</b></em>' attribute.
@@ -468,12 +468,12 @@ public interface PriorityAction extends NamedElement {
 	 * When the manual RAG status was set.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Rag Override Date</em>' attribute.
-	 * @see #setRagOverrideDate(Date)
+	 * @see #setRagOverrideDate(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getPriorityAction_RagOverrideDate()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getRagOverrideDate();
+	LocalDate getRagOverrideDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.PriorityAction#getRagOverrideDate <em>Rag Override Date</em>}' attribute.
@@ -483,7 +483,7 @@ public interface PriorityAction extends NamedElement {
 	 * @see #getRagOverrideDate()
 	 * @generated
 	 */
-	void setRagOverrideDate(Date value);
+	void setRagOverrideDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Dimensions</b></em>' reference list.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.programme;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -222,12 +222,12 @@ public interface Programme extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Approval Date</em>' attribute.
-	 * @see #setApprovalDate(Date)
+	 * @see #setApprovalDate(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getProgramme_ApprovalDate()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getApprovalDate();
+	LocalDate getApprovalDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.Programme#getApprovalDate <em>Approval Date</em>}' attribute.
@@ -237,7 +237,7 @@ public interface Programme extends NamedElement {
 	 * @see #getApprovalDate()
 	 * @generated
 	 */
-	void setApprovalDate(Date value);
+	void setApprovalDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Coordinator</b></em>' reference.

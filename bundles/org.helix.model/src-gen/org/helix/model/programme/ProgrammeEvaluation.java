@@ -3,7 +3,7 @@
  */
 package org.helix.model.programme;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -40,12 +40,12 @@ public interface ProgrammeEvaluation extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getProgrammeEvaluation_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.ProgrammeEvaluation#getDate <em>Date</em>}' attribute.
@@ -55,7 +55,7 @@ public interface ProgrammeEvaluation extends NamedElement {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Methods</b></em>' attribute list.

@@ -3,7 +3,7 @@
  */
 package org.helix.model.programme;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -67,12 +67,12 @@ public interface ProgressReport extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
-	 * @see #setDate(Date)
+	 * @see #setDate(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getProgressReport_Date()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getDate();
+	LocalDate getDate();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.ProgressReport#getDate <em>Date</em>}' attribute.
@@ -82,19 +82,19 @@ public interface ProgressReport extends NamedElement {
 	 * @see #getDate()
 	 * @generated
 	 */
-	void setDate(Date value);
+	void setDate(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Reported On</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Reported On</em>' attribute.
-	 * @see #setReportedOn(Date)
+	 * @see #setReportedOn(LocalDate)
 	 * @see org.helix.model.programme.ProgrammePackage#getProgressReport_ReportedOn()
-	 * @model
+	 * @model dataType="org.helix.model.core.LocalDate"
 	 * @generated
 	 */
-	Date getReportedOn();
+	LocalDate getReportedOn();
 
 	/**
 	 * Sets the value of the '{@link org.helix.model.programme.ProgressReport#getReportedOn <em>Reported On</em>}' attribute.
@@ -104,7 +104,7 @@ public interface ProgressReport extends NamedElement {
 	 * @see #getReportedOn()
 	 * @generated
 	 */
-	void setReportedOn(Date value);
+	void setReportedOn(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Summary</b></em>' attribute.

@@ -89,8 +89,8 @@ class MonitoringAnalyzersTest {
 		// a3 derived: 2 of 5 done, 2026-01-01..2027-12-31 -> AMBER (above). The coordinator now reports
 		// 2026-07-01..2027-06-30 (364 days), 184 days passed on 2027-01-01: expected 184/364 = 0.5055; 20 % done;
 		// ratio 0.2 / 0.5055 = 0.3957 -> RED
-		fixture.a3.setPlannedStart(ActionPlan.toDate(LocalDate.of(2026, 7, 1)));
-		fixture.a3.setPlannedEnd(ActionPlan.toDate(LocalDate.of(2027, 6, 30)));
+		fixture.a3.setPlannedStart(LocalDate.of(2026, 7, 1));
+		fixture.a3.setPlannedEnd(LocalDate.of(2027, 6, 30));
 		fixture.a3.setPercentComplete(20.0);
 		// a1 only reports 40 %: derived dates 2026-01-01..2027-12-31, expected 365/729; 0.4 / 0.5007 = 0.799 -> AMBER
 		fixture.a1.setPercentComplete(40.0);
@@ -110,8 +110,8 @@ class MonitoringAnalyzersTest {
 
 	@Test
 	void contradictoryPlannedDatesLeaveTheActionUnrated() {
-		fixture.a3.setPlannedStart(ActionPlan.toDate(LocalDate.of(2027, 6, 30)));
-		fixture.a3.setPlannedEnd(ActionPlan.toDate(LocalDate.of(2027, 1, 1)));
+		fixture.a3.setPlannedStart(LocalDate.of(2027, 6, 30));
+		fixture.a3.setPlannedEnd(LocalDate.of(2027, 1, 1));
 		Finding unrated = only(run(new ActionStatusAnalyzer()), "action.unrated", fixture.a3);
 		assertTrue(unrated.getMessage().endsWith("planned start 2027-06-30 is after planned end 2027-01-01"), unrated.getMessage());
 	}
@@ -138,7 +138,7 @@ class MonitoringAnalyzersTest {
 		fixture.a2.getDimensions().add(alone);
 		fixture.a2.setRagOverride(RagStatus.GREEN);
 		fixture.a2.setRagOverrideJustification("Ontwerp mechanisme is goedgekeurd; rapport volgt");
-		fixture.a2.setRagOverrideDate(ActionPlan.toDate(LocalDate.of(2026, 12, 20)));
+		fixture.a2.setRagOverrideDate(LocalDate.of(2026, 12, 20));
 		fixture.a2.setRagOverrideBy(coordinator);
 		List<Finding> findings = run(new ActionStatusAnalyzer());
 		Finding a2 = only(findings, "action.rag", fixture.a2);
@@ -188,8 +188,8 @@ class MonitoringAnalyzersTest {
 
 		// the coordinator tracks the unrated one: 2026-01-01..2026-12-31 = 364 days, 182 passed on 2026-07-02:
 		// expected 0.5; 50 % done: ratio 1.0 -> GREEN
-		unrated.setPlannedStart(ActionPlan.toDate(LocalDate.of(2026, 1, 1)));
-		unrated.setPlannedEnd(ActionPlan.toDate(LocalDate.of(2026, 12, 31)));
+		unrated.setPlannedStart(LocalDate.of(2026, 1, 1));
+		unrated.setPlannedEnd(LocalDate.of(2026, 12, 31));
 		unrated.setPercentComplete(50.0);
 		// and overrules the red one
 		red.setRagOverride(RagStatus.AMBER);

@@ -91,7 +91,7 @@ final class MonitoringFixture {
 	static Deliverable deliverable(PriorityAction action, String name, String due, DeliverableStatus status) {
 		Deliverable deliverable = ProgrammeFactory.eINSTANCE.createDeliverable();
 		deliverable.setName(name);
-		deliverable.setDueDate(ActionPlan.toDate(LocalDate.parse(due)));
+		deliverable.setDueDate(LocalDate.parse(due));
 		deliverable.setStatus(status);
 		action.getDeliverables().add(deliverable);
 		return deliverable;
@@ -100,7 +100,7 @@ final class MonitoringFixture {
 	private static void milestone(PriorityAction action, String name, String date, boolean achieved) {
 		Milestone milestone = CoreFactory.eINSTANCE.createMilestone();
 		milestone.setName(name);
-		milestone.setDate(ActionPlan.toDate(LocalDate.parse(date)));
+		milestone.setDate(LocalDate.parse(date));
 		milestone.setAchieved(achieved);
 		action.getMilestones().add(milestone);
 	}
@@ -124,7 +124,7 @@ final class MonitoringFixture {
 	private static void measurement(Indicator kpi, Integer year, String date, String value) {
 		Measurement measurement = CoreFactory.eINSTANCE.createMeasurement();
 		measurement.setYear(year);
-		measurement.setDate(date == null ? null : ActionPlan.toDate(LocalDate.parse(date)));
+		measurement.setDate(date == null ? null : LocalDate.parse(date));
 		measurement.setValue(new BigDecimal(value));
 		kpi.getMeasurements().add(measurement);
 	}

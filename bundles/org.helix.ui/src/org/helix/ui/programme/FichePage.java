@@ -567,7 +567,7 @@ public class FichePage extends FormPage {
 			Map<EStructuralFeature, Object> changes = new LinkedHashMap<>();
 			changes.put(Literals.PRIORITY_ACTION__RAG_OVERRIDE, chosen);
 			if (chosen != RagStatus.UNSPECIFIED && action().getRagOverrideDate() == null) {
-				changes.put(Literals.PRIORITY_ACTION__RAG_OVERRIDE_DATE, Values.parseDate(LocalDate.now().toString()));
+				changes.put(Literals.PRIORITY_ACTION__RAG_OVERRIDE_DATE, LocalDate.now());
 			}
 			Edits.set(domain(), action(), "Set RAG override", changes);
 		});

@@ -1,6 +1,6 @@
 package org.helix.ui.programme;
 
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -118,8 +118,7 @@ public class KpiChart {
 	}
 
 	/** A date as a fractional year, so a measurement of 1 July sits half-way along its year. */
-	private static double yearOf(java.util.Date date) {
-		var day = date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+	private static double yearOf(LocalDate day) {
 		return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
 	}
 }

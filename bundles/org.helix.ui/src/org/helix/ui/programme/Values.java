@@ -2,11 +2,9 @@ package org.helix.ui.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 
 /** Text to value and back for the fiche's fields; parse methods throw IllegalArgumentException with a user message. */
@@ -22,7 +20,7 @@ final class Values {
 		if (value instanceof BigDecimal number) {
 			return number.toPlainString();
 		}
-		if (value instanceof Date date) {
+		if (value instanceof LocalDate date) {
 			return date(date);
 		}
 		if (value instanceof Boolean b) {
@@ -34,17 +32,17 @@ final class Values {
 		return value.toString();
 	}
 
-	static String date(Date date) {
-		return date == null ? "" : date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+	static String date(LocalDate date) {
+		return date == null ? "" : date.toString();
 	}
 
-	/** yyyy-MM-dd, local midnight; empty is unknown. */
-	static Date parseDate(String text) {
+	/** yyyy-MM-dd, a calendar date (no time, no zone); empty is unknown. */
+	static LocalDate parseDate(String text) {
 		if (text.isBlank()) {
 			return null;
 		}
 		try {
-			return Date.from(LocalDate.parse(text.strip()).atStartOfDay(ZoneId.systemDefault()).toInstant());
+			return LocalDate.parse(text.strip());
 		} catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("not a date (yyyy-mm-dd): " + text);
 		}

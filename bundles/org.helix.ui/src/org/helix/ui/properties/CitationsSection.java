@@ -1,6 +1,6 @@
 package org.helix.ui.properties;
 
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -129,7 +129,7 @@ public class CitationsSection extends AbstractPropertySection {
 		}
 		if (row instanceof Note note) {
 			return switch (column) {
-			case 0 -> note.getDate() == null ? "" : ValueText.format(org.eclipse.emf.ecore.EcorePackage.Literals.EDATE, note.getDate());
+			case 0 -> note.getDate() == null ? "" : ValueText.format(org.helix.model.core.CorePackage.Literals.LOCAL_DATE, note.getDate());
 			case 1 -> nonNull(note.getAuthor());
 			default -> nonNull(note.getText()).replace('\n', ' ');
 			};
@@ -191,7 +191,7 @@ public class CitationsSection extends AbstractPropertySection {
 		Note note = CoreFactory.eINSTANCE.createNote();
 		note.setText(text.strip());
 		note.setAuthor(System.getProperty("user.name"));
-		note.setDate(new Date());
+		note.setDate(LocalDate.now()); // the day on the user's own calendar
 		return Edits.add(domain, element, CorePackage.Literals.HELIX_ELEMENT__NOTES, note);
 	}
 

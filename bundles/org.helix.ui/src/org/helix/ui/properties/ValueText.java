@@ -2,15 +2,13 @@ package org.helix.ui.properties;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Text to attribute value and back, for the property fields. Dates are days (yyyy-mm-dd, local midnight), amounts
+ * Text to attribute value and back, for the property fields. Dates are calendar dates (yyyy-mm-dd, no time and no zone), amounts
  * accept "1 500 000,50" as well as "1500000.50", and an empty field means unknown (null). Parsing throws
  * IllegalArgumentException with a message for the user.
  */
@@ -23,8 +21,8 @@ final class ValueText {
 		if (value == null) {
 			return "";
 		}
-		if (value instanceof Date date) {
-			return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate().toString();
+		if (value instanceof LocalDate date) {
+			return date.toString();
 		}
 		if (value instanceof BigDecimal number) {
 			return number.toPlainString();
@@ -44,9 +42,9 @@ final class ValueText {
 		if (s.isEmpty()) {
 			return null;
 		}
-		if (kind == Date.class) {
+		if (kind == LocalDate.class) {
 			try {
-				return Date.from(LocalDate.parse(s).atStartOfDay(ZoneId.systemDefault()).toInstant());
+				return LocalDate.parse(s);
 			} catch (DateTimeParseException e) {
 				throw new IllegalArgumentException("'" + text + "' is not a date; write it as yyyy-mm-dd, e.g. 2026-03-31");
 			}

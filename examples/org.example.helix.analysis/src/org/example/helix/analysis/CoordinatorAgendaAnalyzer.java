@@ -1,7 +1,6 @@
 package org.example.helix.analysis;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,8 +87,7 @@ public class CoordinatorAgendaAnalyzer implements Analyzer {
 				for (PriorityAction action : actions) {
 					for (Deliverable deliverable : action.getDeliverables()) {
 						if (isOpen(deliverable) && deliverable.getDueDate() != null) {
-							long days = ChronoUnit.DAYS.between(asOf,
-									deliverable.getDueDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+							long days = ChronoUnit.DAYS.between(asOf, deliverable.getDueDate());
 							if (days >= 0 && days <= within) {
 								due++;
 							}

@@ -66,7 +66,7 @@ class AsOfDateTest {
 	}
 
 	private static boolean runOn(AnalysisRun run, LocalDate date) {
-		return run != null && date.equals(ActionPlan.toLocalDate(run.getAsOf()));
+		return run != null && date.equals(run.getAsOf());
 	}
 
 	private static long count(AnalysisRun run, String code) {

@@ -202,7 +202,7 @@ class DashboardViewTest {
 		m2024.setValue(new BigDecimal("19.8"));
 		Measurement m2025 = CoreFactory.eINSTANCE.createMeasurement();
 		m2025.setId("fixture-m2025");
-		m2025.setDate(ActionPlan.toDate(LocalDate.of(2025, 1, 1)));
+		m2025.setDate(LocalDate.of(2025, 1, 1));
 		m2025.setValue(new BigDecimal("19.0"));
 		Measurement projection = CoreFactory.eINSTANCE.createMeasurement();
 		projection.setId("fixture-projection");
@@ -233,8 +233,8 @@ class DashboardViewTest {
 		Deliverable deliverable = ProgrammeFactory.eINSTANCE.createDeliverable();
 		deliverable.setId(id);
 		deliverable.setName(id);
-		deliverable.setDueDate(ActionPlan.toDate(due));
-		deliverable.setDeliveredOn(ActionPlan.toDate(deliveredOn));
+		deliverable.setDueDate(due);
+		deliverable.setDeliveredOn(deliveredOn);
 		return deliverable;
 	}
 
@@ -242,7 +242,7 @@ class DashboardViewTest {
 		Milestone milestone = CoreFactory.eINSTANCE.createMilestone();
 		milestone.setId(id);
 		milestone.setName(id);
-		milestone.setDate(ActionPlan.toDate(date));
+		milestone.setDate(date);
 		milestone.setAchieved(achieved);
 		return milestone;
 	}

@@ -120,9 +120,9 @@ class RagDecorationTest {
 	private static void track(EditingDomain domain, CompoundCommand command, PriorityAction action, double percent) {
 		LocalDate today = LocalDate.now();
 		command.append(SetCommand.create(domain, action, ProgrammePackage.Literals.PRIORITY_ACTION__PLANNED_START,
-				ActionPlan.toDate(today.minusDays(100))));
+				today.minusDays(100)));
 		command.append(SetCommand.create(domain, action, ProgrammePackage.Literals.PRIORITY_ACTION__PLANNED_END,
-				ActionPlan.toDate(today.plusDays(100))));
+				today.plusDays(100)));
 		command.append(SetCommand.create(domain, action, ProgrammePackage.Literals.PRIORITY_ACTION__PERCENT_COMPLETE, percent));
 	}
 

@@ -175,10 +175,10 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 
 	private static LocalDate dueDate(EObject element) {
 		if (element instanceof org.helix.model.programme.Deliverable deliverable) {
-			return ActionPlan.toLocalDate(deliverable.getDueDate());
+			return deliverable.getDueDate();
 		}
 		if (element instanceof org.helix.model.core.Milestone milestone) {
-			return ActionPlan.toLocalDate(milestone.getDate());
+			return milestone.getDate();
 		}
 		return null;
 	}
@@ -218,7 +218,7 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 	public static List<double[]> measured(Indicator kpi) {
 		List<double[]> points = new ArrayList<>();
 		for (Measurement m : kpi.getMeasurements()) {
-			Double time = m.getDate() != null ? years(ActionPlan.toLocalDate(m.getDate()))
+			Double time = m.getDate() != null ? years(m.getDate())
 					: m.getYear() != null ? Double.valueOf(m.getYear()) : null;
 			if (time != null && m.getValue() != null && !Boolean.TRUE.equals(m.getProjection())) {
 				points.add(new double[] { time, m.getValue().doubleValue() });

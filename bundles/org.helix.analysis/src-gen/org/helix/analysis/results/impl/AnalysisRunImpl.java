@@ -3,6 +3,8 @@
  */
 package org.helix.analysis.results.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 import java.util.Date;
 
@@ -91,7 +93,7 @@ public class AnalysisRunImpl extends EObjectImpl implements AnalysisRun {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date AS_OF_EDEFAULT = null;
+	protected static final LocalDate AS_OF_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAsOf() <em>As Of</em>}' attribute.
@@ -101,7 +103,7 @@ public class AnalysisRunImpl extends EObjectImpl implements AnalysisRun {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date asOf = AS_OF_EDEFAULT;
+	protected LocalDate asOf = AS_OF_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStartedAt() <em>Started At</em>}' attribute.
@@ -224,7 +226,7 @@ public class AnalysisRunImpl extends EObjectImpl implements AnalysisRun {
 	 * @generated
 	 */
 	@Override
-	public Date getAsOf() {
+	public LocalDate getAsOf() {
 		return asOf;
 	}
 
@@ -234,8 +236,8 @@ public class AnalysisRunImpl extends EObjectImpl implements AnalysisRun {
 	 * @generated
 	 */
 	@Override
-	public void setAsOf(Date newAsOf) {
-		Date oldAsOf = asOf;
+	public void setAsOf(LocalDate newAsOf) {
+		LocalDate oldAsOf = asOf;
 		asOf = newAsOf;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ResultsPackage.ANALYSIS_RUN__AS_OF, oldAsOf, asOf));
@@ -354,7 +356,7 @@ public class AnalysisRunImpl extends EObjectImpl implements AnalysisRun {
 				setModelTitle((String)newValue);
 				return;
 			case ResultsPackage.ANALYSIS_RUN__AS_OF:
-				setAsOf((Date)newValue);
+				setAsOf((LocalDate)newValue);
 				return;
 			case ResultsPackage.ANALYSIS_RUN__STARTED_AT:
 				setStartedAt((Date)newValue);

@@ -3,6 +3,8 @@
  */
 package org.helix.analysis.results.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -80,6 +82,8 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 				return createSeverityFromString(eDataType, initialValue);
 			case ResultsPackage.RUN_OUTCOME:
 				return createRunOutcomeFromString(eDataType, initialValue);
+			case ResultsPackage.LOCAL_DATE:
+				return createLocalDateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -97,6 +101,8 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 				return convertSeverityToString(eDataType, instanceValue);
 			case ResultsPackage.RUN_OUTCOME:
 				return convertRunOutcomeToString(eDataType, instanceValue);
+			case ResultsPackage.LOCAL_DATE:
+				return convertLocalDateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -195,6 +201,42 @@ public class ResultsFactoryImpl extends EFactoryImpl implements ResultsFactory {
 	 */
 	public String convertRunOutcomeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDate(final String it) {
+		return it == null ? null : java.time.LocalDate.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
+		return createLocalDate(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDate(final LocalDate it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalDate((LocalDate)instanceValue);
 	}
 
 	/**

@@ -3,8 +3,11 @@
  */
 package org.helix.analysis.results.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -77,6 +80,13 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	private EEnum runOutcomeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType localDateEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -477,6 +487,16 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getLocalDate() {
+		return localDateEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ResultsFactory getResultsFactory() {
 		return (ResultsFactory)getEFactoryInstance();
 	}
@@ -539,6 +559,9 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		// Create enums
 		severityEEnum = createEEnum(SEVERITY);
 		runOutcomeEEnum = createEEnum(RUN_OUTCOME);
+
+		// Create data types
+		localDateEDataType = createEDataType(LOCAL_DATE);
 	}
 
 	/**
@@ -574,7 +597,7 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		initEClass(analysisRunEClass, AnalysisRun.class, "AnalysisRun", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnalysisRun_InputFile(), ecorePackage.getEString(), "inputFile", null, 0, 1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysisRun_ModelTitle(), ecorePackage.getEString(), "modelTitle", null, 0, 1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAnalysisRun_AsOf(), ecorePackage.getEDate(), "asOf", null, 0, 1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisRun_AsOf(), this.getLocalDate(), "asOf", null, 0, 1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysisRun_StartedAt(), ecorePackage.getEDate(), "startedAt", null, 0, 1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysisRun_DurationMillis(), ecorePackage.getELong(), "durationMillis", null, 0, 1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysisRun_Results(), this.getAnalyzerResult(), null, "results", null, 0, -1, AnalysisRun.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -618,6 +641,9 @@ public class ResultsPackageImpl extends EPackageImpl implements ResultsPackage {
 		addEEnumLiteral(runOutcomeEEnum, RunOutcome.FAILED);
 		addEEnumLiteral(runOutcomeEEnum, RunOutcome.TIMED_OUT);
 		addEEnumLiteral(runOutcomeEEnum, RunOutcome.CANCELLED);
+
+		// Initialize data types
+		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

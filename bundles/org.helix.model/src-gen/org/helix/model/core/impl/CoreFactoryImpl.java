@@ -3,6 +3,8 @@
  */
 package org.helix.model.core.impl;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -96,6 +98,8 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 				return createIndicatorCategoryFromString(eDataType, initialValue);
 			case CorePackage.TARGET_KIND:
 				return createTargetKindFromString(eDataType, initialValue);
+			case CorePackage.LOCAL_DATE:
+				return createLocalDateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -125,6 +129,8 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 				return convertIndicatorCategoryToString(eDataType, instanceValue);
 			case CorePackage.TARGET_KIND:
 				return convertTargetKindToString(eDataType, instanceValue);
+			case CorePackage.LOCAL_DATE:
+				return convertLocalDateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -387,6 +393,42 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 	 */
 	public String convertTargetKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDate(final String it) {
+		return it == null ? null : java.time.LocalDate.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
+		return createLocalDate(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDate(final LocalDate it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLocalDateToString(EDataType eDataType, Object instanceValue) {
+		return convertLocalDate((LocalDate)instanceValue);
 	}
 
 	/**

@@ -5,7 +5,7 @@ package org.helix.model.core.impl;
 
 import java.math.BigDecimal;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -44,7 +44,7 @@ public class MeasurementImpl extends HelixElementImpl implements Measurement {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -54,7 +54,7 @@ public class MeasurementImpl extends HelixElementImpl implements Measurement {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getYear() <em>Year</em>}' attribute.
@@ -201,7 +201,7 @@ public class MeasurementImpl extends HelixElementImpl implements Measurement {
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -211,8 +211,8 @@ public class MeasurementImpl extends HelixElementImpl implements Measurement {
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.MEASUREMENT__DATE, oldDate, date));
@@ -391,7 +391,7 @@ public class MeasurementImpl extends HelixElementImpl implements Measurement {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case CorePackage.MEASUREMENT__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case CorePackage.MEASUREMENT__YEAR:
 				setYear((Integer)newValue);

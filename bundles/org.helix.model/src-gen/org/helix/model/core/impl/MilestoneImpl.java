@@ -3,7 +3,7 @@
  */
 package org.helix.model.core.impl;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -40,7 +40,7 @@ public class MilestoneImpl extends NamedElementImpl implements Milestone {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -50,7 +50,7 @@ public class MilestoneImpl extends NamedElementImpl implements Milestone {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPrecision() <em>Precision</em>}' attribute.
@@ -137,7 +137,7 @@ public class MilestoneImpl extends NamedElementImpl implements Milestone {
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -147,8 +147,8 @@ public class MilestoneImpl extends NamedElementImpl implements Milestone {
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.MILESTONE__DATE, oldDate, date));
@@ -252,7 +252,7 @@ public class MilestoneImpl extends NamedElementImpl implements Milestone {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case CorePackage.MILESTONE__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case CorePackage.MILESTONE__PRECISION:
 				setPrecision((DatePrecision)newValue);

@@ -3,7 +3,7 @@
  */
 package org.helix.model.core.impl;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -78,7 +78,7 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -88,7 +88,7 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -161,7 +161,7 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -171,8 +171,8 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.NOTE__DATE, oldDate, date));
@@ -211,7 +211,7 @@ public class NoteImpl extends IdentifiableImpl implements Note {
 				setAuthor((String)newValue);
 				return;
 			case CorePackage.NOTE__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);

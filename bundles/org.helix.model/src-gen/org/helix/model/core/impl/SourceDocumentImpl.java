@@ -3,8 +3,9 @@
  */
 package org.helix.model.core.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -90,7 +91,7 @@ public class SourceDocumentImpl extends NamedElementImpl implements SourceDocume
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date PUBLICATION_DATE_EDEFAULT = null;
+	protected static final LocalDate PUBLICATION_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getPublicationDate() <em>Publication Date</em>}' attribute.
@@ -100,7 +101,7 @@ public class SourceDocumentImpl extends NamedElementImpl implements SourceDocume
 	 * @generated
 	 * @ordered
 	 */
-	protected Date publicationDate = PUBLICATION_DATE_EDEFAULT;
+	protected LocalDate publicationDate = PUBLICATION_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLanguage() <em>Language</em>}' attribute.
@@ -223,7 +224,7 @@ public class SourceDocumentImpl extends NamedElementImpl implements SourceDocume
 	 * @generated
 	 */
 	@Override
-	public Date getPublicationDate() {
+	public LocalDate getPublicationDate() {
 		return publicationDate;
 	}
 
@@ -233,8 +234,8 @@ public class SourceDocumentImpl extends NamedElementImpl implements SourceDocume
 	 * @generated
 	 */
 	@Override
-	public void setPublicationDate(Date newPublicationDate) {
-		Date oldPublicationDate = publicationDate;
+	public void setPublicationDate(LocalDate newPublicationDate) {
+		LocalDate oldPublicationDate = publicationDate;
 		publicationDate = newPublicationDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CorePackage.SOURCE_DOCUMENT__PUBLICATION_DATE, oldPublicationDate, publicationDate));
@@ -344,7 +345,7 @@ public class SourceDocumentImpl extends NamedElementImpl implements SourceDocume
 				setKind((DocumentKind)newValue);
 				return;
 			case CorePackage.SOURCE_DOCUMENT__PUBLICATION_DATE:
-				setPublicationDate((Date)newValue);
+				setPublicationDate((LocalDate)newValue);
 				return;
 			case CorePackage.SOURCE_DOCUMENT__LANGUAGE:
 				setLanguage((String)newValue);

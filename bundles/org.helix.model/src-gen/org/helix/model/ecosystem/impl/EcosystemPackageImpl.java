@@ -3039,8 +3039,8 @@ public class EcosystemPackageImpl extends EPackageImpl implements EcosystemPacka
 
 		initEClass(fundingInstrumentEClass, FundingInstrument.class, "FundingInstrument", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFundingInstrument_Conditions(), ecorePackage.getEString(), "conditions", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFundingInstrument_CallOpens(), ecorePackage.getEDate(), "callOpens", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getFundingInstrument_CallCloses(), ecorePackage.getEDate(), "callCloses", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFundingInstrument_CallOpens(), theCorePackage.getLocalDate(), "callOpens", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFundingInstrument_CallCloses(), theCorePackage.getLocalDate(), "callCloses", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFundingInstrument_TrlMin(), ecorePackage.getEIntegerObject(), "trlMin", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFundingInstrument_TrlMax(), ecorePackage.getEIntegerObject(), "trlMax", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFundingInstrument_SupportsCapex(), ecorePackage.getEBooleanObject(), "supportsCapex", null, 0, 1, FundingInstrument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -3,8 +3,9 @@
  */
 package org.helix.model.ecosystem.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -79,7 +80,7 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date CALL_OPENS_EDEFAULT = null;
+	protected static final LocalDate CALL_OPENS_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getCallOpens() <em>Call Opens</em>}' attribute.
@@ -89,7 +90,7 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 * @ordered
 	 */
-	protected Date callOpens = CALL_OPENS_EDEFAULT;
+	protected LocalDate callOpens = CALL_OPENS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCallCloses() <em>Call Closes</em>}' attribute.
@@ -99,7 +100,7 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date CALL_CLOSES_EDEFAULT = null;
+	protected static final LocalDate CALL_CLOSES_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getCallCloses() <em>Call Closes</em>}' attribute.
@@ -109,7 +110,7 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 * @ordered
 	 */
-	protected Date callCloses = CALL_CLOSES_EDEFAULT;
+	protected LocalDate callCloses = CALL_CLOSES_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTrlMin() <em>Trl Min</em>}' attribute.
@@ -279,7 +280,7 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 */
 	@Override
-	public Date getCallOpens() {
+	public LocalDate getCallOpens() {
 		return callOpens;
 	}
 
@@ -289,8 +290,8 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 */
 	@Override
-	public void setCallOpens(Date newCallOpens) {
-		Date oldCallOpens = callOpens;
+	public void setCallOpens(LocalDate newCallOpens) {
+		LocalDate oldCallOpens = callOpens;
 		callOpens = newCallOpens;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, EcosystemPackage.FUNDING_INSTRUMENT__CALL_OPENS, oldCallOpens, callOpens));
@@ -302,7 +303,7 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 */
 	@Override
-	public Date getCallCloses() {
+	public LocalDate getCallCloses() {
 		return callCloses;
 	}
 
@@ -312,8 +313,8 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 	 * @generated
 	 */
 	@Override
-	public void setCallCloses(Date newCallCloses) {
-		Date oldCallCloses = callCloses;
+	public void setCallCloses(LocalDate newCallCloses) {
+		LocalDate oldCallCloses = callCloses;
 		callCloses = newCallCloses;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, EcosystemPackage.FUNDING_INSTRUMENT__CALL_CLOSES, oldCallCloses, callCloses));
@@ -580,10 +581,10 @@ public class FundingInstrumentImpl extends PolicyInstrumentImpl implements Fundi
 				setConditions((String)newValue);
 				return;
 			case EcosystemPackage.FUNDING_INSTRUMENT__CALL_OPENS:
-				setCallOpens((Date)newValue);
+				setCallOpens((LocalDate)newValue);
 				return;
 			case EcosystemPackage.FUNDING_INSTRUMENT__CALL_CLOSES:
-				setCallCloses((Date)newValue);
+				setCallCloses((LocalDate)newValue);
 				return;
 			case EcosystemPackage.FUNDING_INSTRUMENT__TRL_MIN:
 				setTrlMin((Integer)newValue);

@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance.impl;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -46,7 +46,7 @@ public class FormalResponseImpl extends HelixElementImpl implements FormalRespon
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -56,7 +56,7 @@ public class FormalResponseImpl extends HelixElementImpl implements FormalRespon
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getAppreciation() <em>Appreciation</em>}' attribute.
@@ -143,7 +143,7 @@ public class FormalResponseImpl extends HelixElementImpl implements FormalRespon
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -153,8 +153,8 @@ public class FormalResponseImpl extends HelixElementImpl implements FormalRespon
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.FORMAL_RESPONSE__DATE, oldDate, date));
@@ -319,7 +319,7 @@ public class FormalResponseImpl extends HelixElementImpl implements FormalRespon
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case GovernancePackage.FORMAL_RESPONSE__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case GovernancePackage.FORMAL_RESPONSE__APPRECIATION:
 				setAppreciation((String)newValue);

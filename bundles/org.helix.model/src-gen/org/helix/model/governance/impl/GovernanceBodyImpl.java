@@ -3,8 +3,9 @@
  */
 package org.helix.model.governance.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -248,7 +249,7 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date ESTABLISHED_EDEFAULT = null;
+	protected static final LocalDate ESTABLISHED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getEstablished() <em>Established</em>}' attribute.
@@ -258,7 +259,7 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 * @ordered
 	 */
-	protected Date established = ESTABLISHED_EDEFAULT;
+	protected LocalDate established = ESTABLISHED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDissolved() <em>Dissolved</em>}' attribute.
@@ -268,7 +269,7 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DISSOLVED_EDEFAULT = null;
+	protected static final LocalDate DISSOLVED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDissolved() <em>Dissolved</em>}' attribute.
@@ -278,7 +279,7 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 * @ordered
 	 */
-	protected Date dissolved = DISSOLVED_EDEFAULT;
+	protected LocalDate dissolved = DISSOLVED_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOrganisation() <em>Organisation</em>}' reference.
@@ -592,7 +593,7 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 */
 	@Override
-	public Date getEstablished() {
+	public LocalDate getEstablished() {
 		return established;
 	}
 
@@ -602,8 +603,8 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 */
 	@Override
-	public void setEstablished(Date newEstablished) {
-		Date oldEstablished = established;
+	public void setEstablished(LocalDate newEstablished) {
+		LocalDate oldEstablished = established;
 		established = newEstablished;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.GOVERNANCE_BODY__ESTABLISHED, oldEstablished, established));
@@ -615,7 +616,7 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 */
 	@Override
-	public Date getDissolved() {
+	public LocalDate getDissolved() {
 		return dissolved;
 	}
 
@@ -625,8 +626,8 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 	 * @generated
 	 */
 	@Override
-	public void setDissolved(Date newDissolved) {
-		Date oldDissolved = dissolved;
+	public void setDissolved(LocalDate newDissolved) {
+		LocalDate oldDissolved = dissolved;
 		dissolved = newDissolved;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.GOVERNANCE_BODY__DISSOLVED, oldDissolved, dissolved));
@@ -1031,10 +1032,10 @@ public class GovernanceBodyImpl extends NamedElementImpl implements GovernanceBo
 				setOpenMeeting((Boolean)newValue);
 				return;
 			case GovernancePackage.GOVERNANCE_BODY__ESTABLISHED:
-				setEstablished((Date)newValue);
+				setEstablished((LocalDate)newValue);
 				return;
 			case GovernancePackage.GOVERNANCE_BODY__DISSOLVED:
-				setDissolved((Date)newValue);
+				setDissolved((LocalDate)newValue);
 				return;
 			case GovernancePackage.GOVERNANCE_BODY__ORGANISATION:
 				setOrganisation((Organisation)newValue);

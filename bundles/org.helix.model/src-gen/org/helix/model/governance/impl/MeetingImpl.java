@@ -3,8 +3,9 @@
  */
 package org.helix.model.governance.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -99,7 +100,7 @@ public class MeetingImpl extends HelixElementImpl implements Meeting {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -109,7 +110,7 @@ public class MeetingImpl extends HelixElementImpl implements Meeting {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLocation() <em>Location</em>}' attribute.
@@ -252,7 +253,7 @@ public class MeetingImpl extends HelixElementImpl implements Meeting {
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -262,8 +263,8 @@ public class MeetingImpl extends HelixElementImpl implements Meeting {
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.MEETING__DATE, oldDate, date));
@@ -412,7 +413,7 @@ public class MeetingImpl extends HelixElementImpl implements Meeting {
 				setKind((MeetingKind)newValue);
 				return;
 			case GovernancePackage.MEETING__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case GovernancePackage.MEETING__LOCATION:
 				setLocation((String)newValue);

@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance.impl;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -111,7 +111,7 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date SINCE_EDEFAULT = null;
+	protected static final LocalDate SINCE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getSince() <em>Since</em>}' attribute.
@@ -121,7 +121,7 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date since = SINCE_EDEFAULT;
+	protected LocalDate since = SINCE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getUntil() <em>Until</em>}' attribute.
@@ -131,7 +131,7 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date UNTIL_EDEFAULT = null;
+	protected static final LocalDate UNTIL_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getUntil() <em>Until</em>}' attribute.
@@ -141,7 +141,7 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date until = UNTIL_EDEFAULT;
+	protected LocalDate until = UNTIL_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getOrganisation() <em>Organisation</em>}' reference.
@@ -257,7 +257,7 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 */
 	@Override
-	public Date getSince() {
+	public LocalDate getSince() {
 		return since;
 	}
 
@@ -267,8 +267,8 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 */
 	@Override
-	public void setSince(Date newSince) {
-		Date oldSince = since;
+	public void setSince(LocalDate newSince) {
+		LocalDate oldSince = since;
 		since = newSince;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.MEMBERSHIP__SINCE, oldSince, since));
@@ -280,7 +280,7 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 */
 	@Override
-	public Date getUntil() {
+	public LocalDate getUntil() {
 		return until;
 	}
 
@@ -290,8 +290,8 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 	 * @generated
 	 */
 	@Override
-	public void setUntil(Date newUntil) {
-		Date oldUntil = until;
+	public void setUntil(LocalDate newUntil) {
+		LocalDate oldUntil = until;
 		until = newUntil;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.MEMBERSHIP__UNTIL, oldUntil, until));
@@ -423,10 +423,10 @@ public class MembershipImpl extends HelixElementImpl implements Membership {
 				setRepresenting((String)newValue);
 				return;
 			case GovernancePackage.MEMBERSHIP__SINCE:
-				setSince((Date)newValue);
+				setSince((LocalDate)newValue);
 				return;
 			case GovernancePackage.MEMBERSHIP__UNTIL:
-				setUntil((Date)newValue);
+				setUntil((LocalDate)newValue);
 				return;
 			case GovernancePackage.MEMBERSHIP__ORGANISATION:
 				setOrganisation((Organisation)newValue);

@@ -3,7 +3,7 @@
  */
 package org.helix.model.governance.impl;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -45,7 +45,7 @@ public class RulesOfProcedureImpl extends HelixElementImpl implements RulesOfPro
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date ADOPTED_EDEFAULT = null;
+	protected static final LocalDate ADOPTED_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getAdopted() <em>Adopted</em>}' attribute.
@@ -55,7 +55,7 @@ public class RulesOfProcedureImpl extends HelixElementImpl implements RulesOfPro
 	 * @generated
 	 * @ordered
 	 */
-	protected Date adopted = ADOPTED_EDEFAULT;
+	protected LocalDate adopted = ADOPTED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDecisionRule() <em>Decision Rule</em>}' attribute.
@@ -202,7 +202,7 @@ public class RulesOfProcedureImpl extends HelixElementImpl implements RulesOfPro
 	 * @generated
 	 */
 	@Override
-	public Date getAdopted() {
+	public LocalDate getAdopted() {
 		return adopted;
 	}
 
@@ -212,8 +212,8 @@ public class RulesOfProcedureImpl extends HelixElementImpl implements RulesOfPro
 	 * @generated
 	 */
 	@Override
-	public void setAdopted(Date newAdopted) {
-		Date oldAdopted = adopted;
+	public void setAdopted(LocalDate newAdopted) {
+		LocalDate oldAdopted = adopted;
 		adopted = newAdopted;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.RULES_OF_PROCEDURE__ADOPTED, oldAdopted, adopted));
@@ -392,7 +392,7 @@ public class RulesOfProcedureImpl extends HelixElementImpl implements RulesOfPro
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case GovernancePackage.RULES_OF_PROCEDURE__ADOPTED:
-				setAdopted((Date)newValue);
+				setAdopted((LocalDate)newValue);
 				return;
 			case GovernancePackage.RULES_OF_PROCEDURE__DECISION_RULE:
 				setDecisionRule((DecisionRule)newValue);

@@ -3,8 +3,9 @@
  */
 package org.helix.model.governance.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -106,7 +107,7 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date REQUEST_DATE_EDEFAULT = null;
+	protected static final LocalDate REQUEST_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getRequestDate() <em>Request Date</em>}' attribute.
@@ -116,7 +117,7 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 * @ordered
 	 */
-	protected Date requestDate = REQUEST_DATE_EDEFAULT;
+	protected LocalDate requestDate = REQUEST_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -126,7 +127,7 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -136,7 +137,7 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSubject() <em>Subject</em>}' attribute.
@@ -299,7 +300,7 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 */
 	@Override
-	public Date getRequestDate() {
+	public LocalDate getRequestDate() {
 		return requestDate;
 	}
 
@@ -309,8 +310,8 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 */
 	@Override
-	public void setRequestDate(Date newRequestDate) {
-		Date oldRequestDate = requestDate;
+	public void setRequestDate(LocalDate newRequestDate) {
+		LocalDate oldRequestDate = requestDate;
 		requestDate = newRequestDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.STAKEHOLDER_INPUT__REQUEST_DATE, oldRequestDate, requestDate));
@@ -322,7 +323,7 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -332,8 +333,8 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.STAKEHOLDER_INPUT__DATE, oldDate, date));
@@ -631,10 +632,10 @@ public class StakeholderInputImpl extends NamedElementImpl implements Stakeholde
 				setStatus((InputStatus)newValue);
 				return;
 			case GovernancePackage.STAKEHOLDER_INPUT__REQUEST_DATE:
-				setRequestDate((Date)newValue);
+				setRequestDate((LocalDate)newValue);
 				return;
 			case GovernancePackage.STAKEHOLDER_INPUT__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case GovernancePackage.STAKEHOLDER_INPUT__SUBJECT:
 				setSubject((String)newValue);

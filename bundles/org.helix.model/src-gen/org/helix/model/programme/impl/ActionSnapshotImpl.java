@@ -5,7 +5,7 @@ package org.helix.model.programme.impl;
 
 import java.math.BigDecimal;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -69,7 +69,7 @@ public class ActionSnapshotImpl extends HelixElementImpl implements ActionSnapsh
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date PLANNED_END_EDEFAULT = null;
+	protected static final LocalDate PLANNED_END_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getPlannedEnd() <em>Planned End</em>}' attribute.
@@ -79,7 +79,7 @@ public class ActionSnapshotImpl extends HelixElementImpl implements ActionSnapsh
 	 * @generated
 	 * @ordered
 	 */
-	protected Date plannedEnd = PLANNED_END_EDEFAULT;
+	protected LocalDate plannedEnd = PLANNED_END_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getBudgetPlanned() <em>Budget Planned</em>}' attribute.
@@ -219,7 +219,7 @@ public class ActionSnapshotImpl extends HelixElementImpl implements ActionSnapsh
 	 * @generated
 	 */
 	@Override
-	public Date getPlannedEnd() {
+	public LocalDate getPlannedEnd() {
 		return plannedEnd;
 	}
 
@@ -229,8 +229,8 @@ public class ActionSnapshotImpl extends HelixElementImpl implements ActionSnapsh
 	 * @generated
 	 */
 	@Override
-	public void setPlannedEnd(Date newPlannedEnd) {
-		Date oldPlannedEnd = plannedEnd;
+	public void setPlannedEnd(LocalDate newPlannedEnd) {
+		LocalDate oldPlannedEnd = plannedEnd;
 		plannedEnd = newPlannedEnd;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.ACTION_SNAPSHOT__PLANNED_END, oldPlannedEnd, plannedEnd));
@@ -407,7 +407,7 @@ public class ActionSnapshotImpl extends HelixElementImpl implements ActionSnapsh
 				setStatus((ActionStatus)newValue);
 				return;
 			case ProgrammePackage.ACTION_SNAPSHOT__PLANNED_END:
-				setPlannedEnd((Date)newValue);
+				setPlannedEnd((LocalDate)newValue);
 				return;
 			case ProgrammePackage.ACTION_SNAPSHOT__BUDGET_PLANNED:
 				setBudgetPlanned((BigDecimal)newValue);

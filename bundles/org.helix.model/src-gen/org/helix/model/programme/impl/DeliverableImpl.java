@@ -3,7 +3,7 @@
  */
 package org.helix.model.programme.impl;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -90,7 +90,7 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DUE_DATE_EDEFAULT = null;
+	protected static final LocalDate DUE_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDueDate() <em>Due Date</em>}' attribute.
@@ -100,7 +100,7 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date dueDate = DUE_DATE_EDEFAULT;
+	protected LocalDate dueDate = DUE_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDueDatePrecision() <em>Due Date Precision</em>}' attribute.
@@ -130,7 +130,7 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DELIVERED_ON_EDEFAULT = null;
+	protected static final LocalDate DELIVERED_ON_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDeliveredOn() <em>Delivered On</em>}' attribute.
@@ -140,7 +140,7 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date deliveredOn = DELIVERED_ON_EDEFAULT;
+	protected LocalDate deliveredOn = DELIVERED_ON_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getAddressee() <em>Addressee</em>}' reference.
@@ -223,7 +223,7 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 */
 	@Override
-	public Date getDueDate() {
+	public LocalDate getDueDate() {
 		return dueDate;
 	}
 
@@ -233,8 +233,8 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 */
 	@Override
-	public void setDueDate(Date newDueDate) {
-		Date oldDueDate = dueDate;
+	public void setDueDate(LocalDate newDueDate) {
+		LocalDate oldDueDate = dueDate;
 		dueDate = newDueDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.DELIVERABLE__DUE_DATE, oldDueDate, dueDate));
@@ -269,7 +269,7 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 */
 	@Override
-	public Date getDeliveredOn() {
+	public LocalDate getDeliveredOn() {
 		return deliveredOn;
 	}
 
@@ -279,8 +279,8 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 	 * @generated
 	 */
 	@Override
-	public void setDeliveredOn(Date newDeliveredOn) {
-		Date oldDeliveredOn = deliveredOn;
+	public void setDeliveredOn(LocalDate newDeliveredOn) {
+		LocalDate oldDeliveredOn = deliveredOn;
 		deliveredOn = newDeliveredOn;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.DELIVERABLE__DELIVERED_ON, oldDeliveredOn, deliveredOn));
@@ -366,13 +366,13 @@ public class DeliverableImpl extends NamedElementImpl implements Deliverable {
 				setStatus((DeliverableStatus)newValue);
 				return;
 			case ProgrammePackage.DELIVERABLE__DUE_DATE:
-				setDueDate((Date)newValue);
+				setDueDate((LocalDate)newValue);
 				return;
 			case ProgrammePackage.DELIVERABLE__DUE_DATE_PRECISION:
 				setDueDatePrecision((DatePrecision)newValue);
 				return;
 			case ProgrammePackage.DELIVERABLE__DELIVERED_ON:
-				setDeliveredOn((Date)newValue);
+				setDeliveredOn((LocalDate)newValue);
 				return;
 			case ProgrammePackage.DELIVERABLE__ADDRESSEE:
 				setAddressee((Actor)newValue);

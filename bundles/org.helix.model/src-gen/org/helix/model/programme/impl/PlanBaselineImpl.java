@@ -3,8 +3,9 @@
  */
 package org.helix.model.programme.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -48,7 +49,7 @@ public class PlanBaselineImpl extends NamedElementImpl implements PlanBaseline {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -58,7 +59,7 @@ public class PlanBaselineImpl extends NamedElementImpl implements PlanBaseline {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
@@ -95,7 +96,7 @@ public class PlanBaselineImpl extends NamedElementImpl implements PlanBaseline {
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -105,8 +106,8 @@ public class PlanBaselineImpl extends NamedElementImpl implements PlanBaseline {
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PLAN_BASELINE__DATE, oldDate, date));
@@ -165,7 +166,7 @@ public class PlanBaselineImpl extends NamedElementImpl implements PlanBaseline {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ProgrammePackage.PLAN_BASELINE__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PLAN_BASELINE__ENTRIES:
 				getEntries().clear();

@@ -5,8 +5,9 @@ package org.helix.model.programme.impl;
 
 import java.math.BigDecimal;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -331,7 +332,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date PLANNED_START_EDEFAULT = null;
+	protected static final LocalDate PLANNED_START_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getPlannedStart() <em>Planned Start</em>}' attribute.
@@ -341,7 +342,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 * @ordered
 	 */
-	protected Date plannedStart = PLANNED_START_EDEFAULT;
+	protected LocalDate plannedStart = PLANNED_START_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPlannedEnd() <em>Planned End</em>}' attribute.
@@ -351,7 +352,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date PLANNED_END_EDEFAULT = null;
+	protected static final LocalDate PLANNED_END_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getPlannedEnd() <em>Planned End</em>}' attribute.
@@ -361,7 +362,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 * @ordered
 	 */
-	protected Date plannedEnd = PLANNED_END_EDEFAULT;
+	protected LocalDate plannedEnd = PLANNED_END_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPercentComplete() <em>Percent Complete</em>}' attribute.
@@ -431,7 +432,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date RAG_OVERRIDE_DATE_EDEFAULT = null;
+	protected static final LocalDate RAG_OVERRIDE_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getRagOverrideDate() <em>Rag Override Date</em>}' attribute.
@@ -441,7 +442,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 * @ordered
 	 */
-	protected Date ragOverrideDate = RAG_OVERRIDE_DATE_EDEFAULT;
+	protected LocalDate ragOverrideDate = RAG_OVERRIDE_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getDimensions() <em>Dimensions</em>}' reference list.
@@ -884,7 +885,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
-	public Date getPlannedStart() {
+	public LocalDate getPlannedStart() {
 		return plannedStart;
 	}
 
@@ -894,8 +895,8 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
-	public void setPlannedStart(Date newPlannedStart) {
-		Date oldPlannedStart = plannedStart;
+	public void setPlannedStart(LocalDate newPlannedStart) {
+		LocalDate oldPlannedStart = plannedStart;
 		plannedStart = newPlannedStart;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__PLANNED_START, oldPlannedStart, plannedStart));
@@ -907,7 +908,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
-	public Date getPlannedEnd() {
+	public LocalDate getPlannedEnd() {
 		return plannedEnd;
 	}
 
@@ -917,8 +918,8 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
-	public void setPlannedEnd(Date newPlannedEnd) {
-		Date oldPlannedEnd = plannedEnd;
+	public void setPlannedEnd(LocalDate newPlannedEnd) {
+		LocalDate oldPlannedEnd = plannedEnd;
 		plannedEnd = newPlannedEnd;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__PLANNED_END, oldPlannedEnd, plannedEnd));
@@ -999,7 +1000,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
-	public Date getRagOverrideDate() {
+	public LocalDate getRagOverrideDate() {
 		return ragOverrideDate;
 	}
 
@@ -1009,8 +1010,8 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 	 * @generated
 	 */
 	@Override
-	public void setRagOverrideDate(Date newRagOverrideDate) {
-		Date oldRagOverrideDate = ragOverrideDate;
+	public void setRagOverrideDate(LocalDate newRagOverrideDate) {
+		LocalDate oldRagOverrideDate = ragOverrideDate;
 		ragOverrideDate = newRagOverrideDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE, oldRagOverrideDate, ragOverrideDate));
@@ -1511,10 +1512,10 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				setSelectionRationale((String)newValue);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__PLANNED_START:
-				setPlannedStart((Date)newValue);
+				setPlannedStart((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__PLANNED_END:
-				setPlannedEnd((Date)newValue);
+				setPlannedEnd((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__PERCENT_COMPLETE:
 				setPercentComplete((Double)newValue);
@@ -1526,7 +1527,7 @@ public class PriorityActionImpl extends NamedElementImpl implements PriorityActi
 				setRagOverrideJustification((String)newValue);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__RAG_OVERRIDE_DATE:
-				setRagOverrideDate((Date)newValue);
+				setRagOverrideDate((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PRIORITY_ACTION__DIMENSIONS:
 				getDimensions().clear();

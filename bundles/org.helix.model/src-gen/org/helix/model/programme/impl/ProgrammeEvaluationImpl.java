@@ -3,8 +3,9 @@
  */
 package org.helix.model.programme.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -55,7 +56,7 @@ public class ProgrammeEvaluationImpl extends NamedElementImpl implements Program
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -65,7 +66,7 @@ public class ProgrammeEvaluationImpl extends NamedElementImpl implements Program
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMethods() <em>Methods</em>}' attribute list.
@@ -142,7 +143,7 @@ public class ProgrammeEvaluationImpl extends NamedElementImpl implements Program
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -152,8 +153,8 @@ public class ProgrammeEvaluationImpl extends NamedElementImpl implements Program
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PROGRAMME_EVALUATION__DATE, oldDate, date));
@@ -300,7 +301,7 @@ public class ProgrammeEvaluationImpl extends NamedElementImpl implements Program
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ProgrammePackage.PROGRAMME_EVALUATION__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PROGRAMME_EVALUATION__METHODS:
 				getMethods().clear();

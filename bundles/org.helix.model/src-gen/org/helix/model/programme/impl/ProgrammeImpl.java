@@ -3,8 +3,9 @@
  */
 package org.helix.model.programme.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -228,7 +229,7 @@ public class ProgrammeImpl extends NamedElementImpl implements Programme {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date APPROVAL_DATE_EDEFAULT = null;
+	protected static final LocalDate APPROVAL_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getApprovalDate() <em>Approval Date</em>}' attribute.
@@ -238,7 +239,7 @@ public class ProgrammeImpl extends NamedElementImpl implements Programme {
 	 * @generated
 	 * @ordered
 	 */
-	protected Date approvalDate = APPROVAL_DATE_EDEFAULT;
+	protected LocalDate approvalDate = APPROVAL_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCoordinator() <em>Coordinator</em>}' reference.
@@ -586,7 +587,7 @@ public class ProgrammeImpl extends NamedElementImpl implements Programme {
 	 * @generated
 	 */
 	@Override
-	public Date getApprovalDate() {
+	public LocalDate getApprovalDate() {
 		return approvalDate;
 	}
 
@@ -596,8 +597,8 @@ public class ProgrammeImpl extends NamedElementImpl implements Programme {
 	 * @generated
 	 */
 	@Override
-	public void setApprovalDate(Date newApprovalDate) {
-		Date oldApprovalDate = approvalDate;
+	public void setApprovalDate(LocalDate newApprovalDate) {
+		LocalDate oldApprovalDate = approvalDate;
 		approvalDate = newApprovalDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PROGRAMME__APPROVAL_DATE, oldApprovalDate, approvalDate));
@@ -1020,7 +1021,7 @@ public class ProgrammeImpl extends NamedElementImpl implements Programme {
 				setStatus((ProgrammeStatus)newValue);
 				return;
 			case ProgrammePackage.PROGRAMME__APPROVAL_DATE:
-				setApprovalDate((Date)newValue);
+				setApprovalDate((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PROGRAMME__COORDINATOR:
 				setCoordinator((Organisation)newValue);

@@ -3,8 +3,9 @@
  */
 package org.helix.model.programme.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -80,7 +81,7 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date DATE_EDEFAULT = null;
+	protected static final LocalDate DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getDate() <em>Date</em>}' attribute.
@@ -90,7 +91,7 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 * @ordered
 	 */
-	protected Date date = DATE_EDEFAULT;
+	protected LocalDate date = DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getReportedOn() <em>Reported On</em>}' attribute.
@@ -100,7 +101,7 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date REPORTED_ON_EDEFAULT = null;
+	protected static final LocalDate REPORTED_ON_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getReportedOn() <em>Reported On</em>}' attribute.
@@ -110,7 +111,7 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 * @ordered
 	 */
-	protected Date reportedOn = REPORTED_ON_EDEFAULT;
+	protected LocalDate reportedOn = REPORTED_ON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSummary() <em>Summary</em>}' attribute.
@@ -220,7 +221,7 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 */
 	@Override
-	public Date getDate() {
+	public LocalDate getDate() {
 		return date;
 	}
 
@@ -230,8 +231,8 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 */
 	@Override
-	public void setDate(Date newDate) {
-		Date oldDate = date;
+	public void setDate(LocalDate newDate) {
+		LocalDate oldDate = date;
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PROGRESS_REPORT__DATE, oldDate, date));
@@ -243,7 +244,7 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 */
 	@Override
-	public Date getReportedOn() {
+	public LocalDate getReportedOn() {
 		return reportedOn;
 	}
 
@@ -253,8 +254,8 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 	 * @generated
 	 */
 	@Override
-	public void setReportedOn(Date newReportedOn) {
-		Date oldReportedOn = reportedOn;
+	public void setReportedOn(LocalDate newReportedOn) {
+		LocalDate oldReportedOn = reportedOn;
 		reportedOn = newReportedOn;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, ProgrammePackage.PROGRESS_REPORT__REPORTED_ON, oldReportedOn, reportedOn));
@@ -418,10 +419,10 @@ public class ProgressReportImpl extends NamedElementImpl implements ProgressRepo
 				setYear((Integer)newValue);
 				return;
 			case ProgrammePackage.PROGRESS_REPORT__DATE:
-				setDate((Date)newValue);
+				setDate((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PROGRESS_REPORT__REPORTED_ON:
-				setReportedOn((Date)newValue);
+				setReportedOn((LocalDate)newValue);
 				return;
 			case ProgrammePackage.PROGRESS_REPORT__SUMMARY:
 				setSummary((String)newValue);
