@@ -66,14 +66,22 @@ public record PreferenceFunction(Type type, double q, double p, double s) {
 	}
 
 	private static void nonNegative(String where, String name, double value) throws ScoringException {
+		missing(where, name, value);
 		if (!(value >= 0) || Double.isInfinite(value)) {
 			throw new ScoringException(where, name + " must be a number ≥ 0, got " + value);
 		}
 	}
 
 	private static void positive(String where, String name, double value) throws ScoringException {
+		missing(where, name, value);
 		if (!(value > 0) || Double.isInfinite(value)) {
 			throw new ScoringException(where, name + " must be a number > 0, got " + value);
+		}
+	}
+
+	private static void missing(String where, String name, double value) throws ScoringException {
+		if (Double.isNaN(value)) {
+			throw new ScoringException(where, "this preference function needs " + name);
 		}
 	}
 

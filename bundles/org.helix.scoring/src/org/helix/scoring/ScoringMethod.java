@@ -25,4 +25,9 @@ public interface ScoringMethod {
 	default double[] weights(DecisionProblem problem) throws ScoringException {
 		return problem.weights();
 	}
+
+	/** True when the method derives the weights from other input (AHP from pairwise judgements) instead of using the criteria's. */
+	default boolean derivesWeights(DecisionProblem problem) {
+		return false;
+	}
 }

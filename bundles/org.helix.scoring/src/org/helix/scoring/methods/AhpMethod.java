@@ -48,6 +48,11 @@ public class AhpMethod implements ScoringMethod {
 		return priorities == null ? problem.weights() : priorities.weights();
 	}
 
+	@Override
+	public boolean derivesWeights(DecisionProblem problem) {
+		return problem.ahp() != null && (problem.ahp().criteria() != null || !problem.ahp().judges().isEmpty());
+	}
+
 	private static AhpPriorities criteriaPriorities(DecisionProblem problem) throws ScoringException {
 		AhpInput ahp = problem.ahp();
 		if (ahp == null) {
