@@ -1,4 +1,5 @@
 """Independent recomputation (numpy) of the expected values in PublishedExamplesTest. Run: python3 published_examples.py"""
+import math
 import numpy as np
 np.set_printoptions(precision=4, suppress=True)
 # TOPSIS Hwang & Yoon fighter aircraft
