@@ -38,3 +38,17 @@ for a in range(n):
 fp=pi.sum(1)/(n-1); fm=pi.sum(0)/(n-1)
 print("plus",np.round(fp,4)); print("minus",np.round(fm,4)); print("net",np.round(fp-fm,4)); print(np.argsort(-(fp-fm))+1)
 # small hand example
+
+# TOPSIS one-at-a-time breakpoints of the fighter aircraft example (SensitivityTest, docs/scoring.md); uses scipy
+import numpy as np
+X=np.array([[2.0,1500,20000,5.5,5,9],[2.5,2700,18000,6.5,3,5],[1.8,2000,21000,4.5,7,7],[2.2,1800,20000,5.0,5,5]])
+w0=np.array([.2,.1,.1,.1,.2,.3]); b=np.array([1,1,1,0,1,1],bool)
+R=X/np.sqrt((X**2).sum(0))
+def C(w):
+    V=R*w; best=np.where(b,V.max(0),V.min(0)); worst=np.where(b,V.min(0),V.max(0))
+    dp=np.sqrt(((V-best)**2).sum(1)); dm=np.sqrt(((V-worst)**2).sum(1)); return dm/(dp+dm)
+def W(k,t):
+    w=w0*(1-t)/(1-w0[k]); w[k]=t; return w
+from scipy.optimize import brentq
+k=2; f=lambda t: C(W(k,t))[0]-C(W(k,t))[2]; print("payload A1=A3 at", brentq(f,0.3,0.6,xtol=1e-14))
+k=0; f=lambda t: C(W(k,t))[0]-C(W(k,t))[1]; print("speed A1=A2 at", brentq(f,0.45,0.5,xtol=1e-14))

@@ -72,13 +72,13 @@ public record DecisionProblem(List<String> alternatives, List<Criterion> criteri
 		}
 		if (matrix != null) {
 			if (matrix.length != alternatives.size()) {
-				throw new ScoringException("matrix", matrix.length + " rows, but there are " + alternatives.size() + " alternatives (one row each)");
+				throw new ScoringException("matrix", count(matrix.length, "row") + ", but there are " + count(alternatives.size(), "alternative") + " (one row each)");
 			}
 			for (int i = 0; i < matrix.length; i++) {
 				int length = matrix[i] == null ? 0 : matrix[i].length;
 				if (length != criteria.size()) {
 					throw new ScoringException("matrix[" + i + "] (" + alternatives.get(i) + ")",
-							length + " values, but there are " + criteria.size() + " criteria (one value each)");
+							count(length, "value") + ", but there are " + count(criteria.size(), "criterion") + " (one value each)");
 				}
 				for (int j = 0; j < length; j++) {
 					if (Double.isInfinite(matrix[i][j])) {
@@ -111,6 +111,11 @@ public record DecisionProblem(List<String> alternatives, List<Criterion> criteri
 				}
 			}
 		}
+	}
+
+	private static String count(int n, String noun) {
+		String plural = noun.equals("criterion") ? "criteria" : noun + "s";
+		return n + " " + (n == 1 ? noun : plural);
 	}
 
 	private static void unique(List<String> names, String where) throws ScoringException {

@@ -137,7 +137,7 @@ class McdaCommandTest {
 		String criteria = "\"criteria\": [{\"name\": \"x\", \"weight\": 1}, {\"name\": \"y\", \"weight\": 1}]";
 		Run ragged = mcda("{\"method\": \"wsm\", \"alternatives\": [\"A1\", \"A2\"], " + criteria + ", \"matrix\": [[1, 2], [3]]}");
 		assertEquals(2, ragged.code());
-		assertTrue(ragged.err().contains("problem.json: matrix[1] (A2): 1 values, but there are 2 criteria"), ragged.err());
+		assertTrue(ragged.err().contains("problem.json: matrix[1] (A2): 1 value, but there are 2 criteria"), ragged.err());
 
 		Run unknown = mcda("{\"method\": \"electre\", \"alternatives\": [\"A1\", \"A2\"], " + criteria + ", \"matrix\": [[1, 2], [3, 4]]}");
 		assertEquals(2, unknown.code());

@@ -112,4 +112,20 @@ class SensitivityTest {
 		}
 		assertEquals(false, java.util.Arrays.deepEquals(parallel.rankAcceptability(), other.rankAcceptability()));
 	}
+
+	/**
+	 * Hwang &amp; Yoon's fighter aircraft, sweeping the weight of maximum payload (0.1): A3 overtakes A1 at
+	 * 0.434286922 (computed independently with SciPy's brentq on the same formulas, reference/published_examples.py),
+	 * and nothing else changes.
+	 */
+	@Test
+	void topsisSweepOnFighterAircraft() throws Exception {
+		DecisionProblem problem = Problems.fighterAircraft();
+		WeightedScorer scorer = Problems.method("topsis").prepare(problem);
+		CriterionSweep payload = WeightSweep.sweep(scorer, problem.weights(), 2, problem.alternatives(), "Maximum payload");
+		assertEquals(1, payload.breakpoints().size());
+		assertEquals(0.434286922, payload.breakpoints().get(0), 2e-9);
+		assertEquals(List.of("A1", "A3", "A4", "A2"), payload.intervals().get(0).ranking());
+		assertEquals(List.of("A3", "A1", "A4", "A2"), payload.intervals().get(1).ranking());
+	}
 }

@@ -61,7 +61,9 @@ public final class WeightSweep {
 		int m = base.length;
 		double rest = 1 - base[k];
 		for (int j = 0; j < m; j++) {
-			if (j == k) {
+			if (m == 1) {
+				out[j] = 1; // a single criterion always has all the weight
+			} else if (j == k) {
 				out[j] = t;
 			} else if (rest > 1e-15) {
 				out[j] = base[j] * (1 - t) / rest;
