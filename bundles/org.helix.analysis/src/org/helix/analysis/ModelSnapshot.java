@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.model.core.HelixModel;
 import org.helix.model.core.Identifiable;
@@ -44,7 +45,9 @@ public record ModelSnapshot(HelixModel model, Map<EObject, EObject> originals) {
 			for (Resource original : resources) {
 				Resource copied = target.createResource(original.getURI());
 				if (copied == null) {
-					continue; // a resource of a kind Helix does not know how to create: left out, its references stay proxies
+					// a kind Helix has no factory for: still copied, so that no reference leads back into the live model
+					copied = new XMIResourceImpl(original.getURI());
+					target.getResources().add(copied);
 				}
 				copied.getContents().addAll(copier.copyAll(original.getContents()));
 			}
