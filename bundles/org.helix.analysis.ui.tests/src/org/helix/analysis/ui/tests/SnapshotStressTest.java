@@ -80,6 +80,7 @@ class SnapshotStressTest {
 	private static final long STRESS_TIMEOUT_MS = 300_000;
 
 	private final Queue<Job> finished = new ConcurrentLinkedQueue<>();
+	private final int[] ragJobs = new int[1];
 	private final Queue<String> errors = new ConcurrentLinkedQueue<>();
 	private final JobChangeAdapter jobListener = new JobChangeAdapter() {
 		@Override
@@ -90,6 +91,9 @@ class SnapshotStressTest {
 					errors.add(job.getName() + " failed: " + event.getResult() + " " + event.getResult().getException());
 				}
 				finished.add(job);
+			}
+			if (job instanceof RagDecorator.RagJob) {
+				ragJobs[0]++;
 			}
 		}
 	};
@@ -143,7 +147,9 @@ class SnapshotStressTest {
 		int edit = 0;
 		while (checked[0] < RESULTS_PER_KIND || checked[1] < RESULTS_PER_KIND || checked[2] < RESULTS_PER_KIND) {
 			assertTrue(System.currentTimeMillis() < deadline, "within " + STRESS_TIMEOUT_MS / 1000 + " s, results checked "
-					+ "(analysis, dashboard, decorations): " + Arrays.toString(checked));
+					+ "(analysis, dashboard, decorations): " + Arrays.toString(checked) + "; decorator jobs done " + ragJobs[0]
+					+ ", adapters on the model's resource " + model.eResource().eAdapters().stream().map(a -> a.getClass().getName()).toList()
+					+ ", decoration of " + actions.get(0).getName() + ": " + decorator.rag(actions.get(0)));
 			edit(domain, stack, programme, actions, edit++);
 			if (analysisJob == null || analysisJob.getResult() != null) {
 				analysisJob = analysis.runAnalysis(editor, analysis.checkedAnalyzers(), AS_OF);
@@ -291,6 +297,10 @@ class SnapshotStressTest {
 	private static void pumpUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + 120_000;
+		// the UI thread handles what is queued (relabelling, results shown) between edits, as it would for a user
+		while (display.readAndDispatch()) {
+			// drain
+		}
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
 				throw new AssertionError("timed out waiting for " + what);
