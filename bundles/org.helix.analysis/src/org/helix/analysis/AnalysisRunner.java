@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
 import org.helix.analysis.results.AnalysisRun;
 import org.helix.analysis.results.AnalyzerResult;
 import org.helix.analysis.results.Finding;
@@ -32,6 +33,12 @@ import org.helix.model.core.HelixModel;
  * at the time limit is told to stop through its monitor, abandoned, and gets an ERROR finding (code
  * {@code analyzer.timeout}) while its partial findings are dropped. The analyzers run one after the other, so that a
  * run is repeatable and does not take both cores of a shared machine.
+ * <p>
+ * The analyzer threads never see the caller's model: the run copies it ({@link ModelSnapshot}) on the calling thread
+ * and the analyzers read the copy. An abandoned analyzer may go on reading, so after a time-out the rest of the run
+ * gets a fresh copy and the abandoned one is left to that analyzer alone. The findings' targets are mapped back to the
+ * caller's objects, so a caller sees findings about its own model. Callers that let users edit a model (the workbench)
+ * hand the runner a snapshot taken on the UI thread, never the live model.
  */
 public final class AnalysisRunner {
 
@@ -165,9 +172,17 @@ public final class AnalysisRunner {
 		run.setStartedAt(new Date());
 		long start = System.nanoTime();
 		monitor.beginTask("Analysing " + run.getModelTitle(), analyzers.size());
+		ModelSnapshot working = ModelSnapshot.of(model);
 		for (Analyzer analyzer : analyzers) {
-			AnalyzerResult result = runOne(model, analyzer);
+			AnalyzerResult result = runOne(working.model(), analyzer);
+			for (Finding finding : result.getFindings()) {
+				toCaller(finding, working);
+			}
 			run.getResults().add(result);
+			if (result.getOutcome() == RunOutcome.TIMED_OUT) {
+				// the abandoned analyzer may still be reading its copy: it keeps that one, nobody else touches it again
+				working = ModelSnapshot.of(model);
+			}
 			monitor.worked(1);
 		}
 		monitor.done();
@@ -234,6 +249,16 @@ public final class AnalysisRunner {
 		}
 		result.setDurationMillis((System.nanoTime() - start) / 1_000_000);
 		return result;
+	}
+
+	/** Points the finding's targets at the caller's objects instead of the run's private copy. */
+	private static void toCaller(Finding finding, ModelSnapshot working) {
+		for (int i = 0; i < finding.getTargets().size(); i++) {
+			EObject original = working.original(finding.getTargets().get(i));
+			if (original != null) {
+				finding.getTargets().set(i, original);
+			}
+		}
 	}
 
 	private Map<String, String> resolveParameters(Analyzer analyzer, String id) {

@@ -74,16 +74,6 @@ class LayeringTest {
 		};
 	}
 
-	/**
-	 * Couplings to analysis bundles that the RAG decoupling (branch concurrency: RAG behind an interface of the analysis
-	 * API that org.helix.monitoring contributes) removes. The lead deletes this list when merging it; nothing else is
-	 * excepted.
-	 */
-	static final Set<String> PENDING_RAG_DECOUPLING = Set.of(
-			"org.helix.ui -> org.helix.monitoring",
-			"org.helix.analysis.ui -> org.helix.monitoring",
-			"org.helix.diagram.viewpoints -> org.helix.monitoring");
-
 	record Bundle(String name, Path folder, Map<String, String> headers) {
 		boolean isTest() {
 			return name.endsWith(".tests");
@@ -156,7 +146,6 @@ class LayeringTest {
 	void uiDiagramAndAppDoNotRequireAnalyses() {
 		// analyses are plug-ins: a product without them must build and run, so only tests and the feature name them
 		List<String> violations = new ArrayList<>();
-		Set<String> pendingSeen = new LinkedHashSet<>();
 		for (Bundle bundle : nonTestBundles()) {
 			Layer own = LAYERS.get(bundle.name());
 			if (own != Layer.UI_AND_DIAGRAM && own != Layer.APP) {
@@ -164,18 +153,11 @@ class LayeringTest {
 			}
 			for (String required : requiredHelixBundles(bundle)) {
 				if (LAYERS.get(required) == Layer.ANALYSES) {
-					String edge = bundle.name() + " -> " + required;
-					if (PENDING_RAG_DECOUPLING.contains(edge)) {
-						pendingSeen.add(edge);
-					} else {
-						violations.add(edge);
-					}
+					violations.add(bundle.name() + " -> " + required);
 				}
 			}
 		}
 		assertEquals(List.of(), violations, "UI, diagram or app bundles that require an analysis bundle");
-		// an exception that is no longer needed goes, so the list cannot hide a new coupling later
-		assertEquals(PENDING_RAG_DECOUPLING, pendingSeen, "PENDING_RAG_DECOUPLING lists edges that are gone: delete them");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.helix.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -105,6 +107,59 @@ class AnalysisRunnerTest {
 		assertTrue(withoutLead >= 18, "the seed gives no budgets for its 18 actions of 2026-2030: " + withoutLead);
 		assertEquals(withoutLead, unled.getFindings().size());
 		assertEquals("WARNING", unled.getParameters().get(0).getValue(), "the default is recorded as provenance");
+	}
+
+	/** Remembers the model it was given. */
+	static class Recording extends UnledActions {
+		private final String id;
+		final java.util.concurrent.atomic.AtomicReference<HelixModel> seen = new java.util.concurrent.atomic.AtomicReference<>();
+
+		Recording(String id) {
+			this.id = id;
+		}
+
+		public String id() { return id; }
+		public void analyze(AnalysisContext context) {
+			seen.set(context.model());
+			super.analyze(context);
+		}
+	}
+
+	/** Hangs like {@link Hanging}, after remembering the model it holds. */
+	static class HangingRecording extends Hanging {
+		final java.util.concurrent.atomic.AtomicReference<HelixModel> seen = new java.util.concurrent.atomic.AtomicReference<>();
+
+		public void analyze(AnalysisContext context) {
+			seen.set(context.model());
+			super.analyze(context);
+		}
+	}
+
+	/**
+	 * Analyzers read a private copy of the caller's model, never the model itself; one that times out keeps its copy to
+	 * itself (the analyzers after it get a fresh one); findings still name the caller's elements.
+	 */
+	@Test
+	void analyzersReadAPrivateCopyAndATimedOutOneKeepsItsOwn() {
+		Recording before = new Recording("test.before");
+		HangingRecording hanging = new HangingRecording();
+		Recording after = new Recording("test.after");
+		AnalysisRun run = new AnalysisRunner().timeLimit(Duration.ofSeconds(2)).run(klimaatsprong, List.of(before, hanging, after));
+
+		assertEquals(RunOutcome.TIMED_OUT, run.getResults().get(1).getOutcome());
+		assertNotSame(klimaatsprong, before.seen.get(), "the caller's model is never handed to an analyzer thread");
+		assertSame(before.seen.get(), hanging.seen.get(), "one copy per run while nothing times out");
+		assertNotSame(klimaatsprong, after.seen.get());
+		assertNotSame(hanging.seen.get(), after.seen.get(), "the abandoned analyzer keeps its copy to itself");
+		assertEquals(klimaatsprong.getTitle(), after.seen.get().getTitle());
+
+		java.util.Set<Object> callersActions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		klimaatsprong.getProgrammes().forEach(p -> callersActions.addAll(p.getActions()));
+		for (AnalyzerResult result : List.of(run.getResults().get(0), run.getResults().get(2))) {
+			assertTrue(result.getFindings().size() >= 18, result.getAnalyzerId() + ": " + result.getFindings().size());
+			result.getFindings().forEach(finding -> assertTrue(callersActions.contains(finding.getTargets().get(0)),
+					"a finding names the caller's action: " + finding.getTargetLabels()));
+		}
 	}
 
 	@Test

@@ -36,6 +36,7 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.ViewPart;
 import org.helix.analysis.AnalysisRunner;
+import org.helix.analysis.ModelSnapshot;
 import org.helix.analysis.Analyzer;
 import org.helix.analysis.AnalyzerRegistry;
 import org.helix.analysis.results.AnalysisRun;
@@ -169,32 +170,79 @@ public class AnalysisView extends ViewPart {
 	}
 
 	/**
-	 * Runs the analyzers on the editor's model in a Job with progress; the tree shows the results when it is done.
-	 * The model is only read (analyzers must not change it), so the editor stays usable meanwhile.
+	 * Runs the analyzers in a Job with progress; the tree shows the results when it is done. The Job reads a snapshot of
+	 * the editor's model copied here, on the UI thread, so the user can go on editing meanwhile; findings name their
+	 * targets by id, which is how a double-click finds the live element.
 	 */
 	public Job runAnalysis(HelixModelEditor editor, List<Analyzer> analyzers, LocalDate asOf) {
-		HelixModel model = editor.getModel();
+		ModelSnapshot snapshot = ModelSnapshot.of(editor.getModel());
 		lastEditor = editor;
 		// the picker always shows the date of the results being computed
 		asOfDate.set(asOf);
-		Job job = new Job("Analysing " + editor.getTitle()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				AnalysisRun run = new AnalysisRunner().asOf(asOf).monitor(monitor).inputFile(editor.getTitle()).run(model, analyzers);
-				if (!resultViewer.getControl().isDisposed()) {
-					resultViewer.getControl().getDisplay().asyncExec(() -> show(run));
-				}
-				return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOB_FAMILY;
-			}
-		};
+		AnalysisJob job = new AnalysisJob("Analysing " + editor.getTitle(), snapshot.model(), editor.getTitle(), analyzers, asOf,
+				run -> {
+					if (!resultViewer.getControl().isDisposed()) {
+						resultViewer.getControl().getDisplay().asyncExec(() -> show(run));
+					}
+				});
 		job.setUser(true); // the progress dialog, with a Cancel button that stops the run after the current analyzer
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * An analysis of a snapshot, which only this job reads. Public so that tests can check each result against a fresh
+	 * run on the same snapshot.
+	 */
+	public static final class AnalysisJob extends Job {
+
+		private final HelixModel snapshot;
+		private final String inputFile;
+		private final List<Analyzer> analyzers;
+		private final LocalDate asOf;
+		private final java.util.function.Consumer<AnalysisRun> done;
+		private volatile AnalysisRun run;
+
+		AnalysisJob(String name, HelixModel snapshot, String inputFile, List<Analyzer> analyzers, LocalDate asOf,
+				java.util.function.Consumer<AnalysisRun> done) {
+			super(name);
+			this.snapshot = snapshot;
+			this.inputFile = inputFile;
+			this.analyzers = List.copyOf(analyzers);
+			this.asOf = asOf;
+			this.done = done;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			AnalysisRun result = new AnalysisRunner().asOf(asOf).monitor(monitor).inputFile(inputFile).run(snapshot, analyzers);
+			run = result;
+			done.accept(result);
+			return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+		}
+
+		/** The model the analyzers read: a copy of the editor's model at the time the job was made. */
+		public HelixModel snapshot() {
+			return snapshot;
+		}
+
+		public List<Analyzer> analyzers() {
+			return analyzers;
+		}
+
+		public LocalDate asOf() {
+			return asOf;
+		}
+
+		/** The result, once the job has run; null before. */
+		public AnalysisRun run() {
+			return run;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
 	}
 
 	/** Shows a run in the tree: severities (worst first), then categories, then findings. */

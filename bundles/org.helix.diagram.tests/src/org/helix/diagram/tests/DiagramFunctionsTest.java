@@ -196,7 +196,7 @@ class DiagramFunctionsTest {
 			if (rag == null) {
 				assertSame(statusStyle, applied, "an unrated action keeps the mapping's style: " + action.getName());
 			} else {
-				assertEquals(RagStyleProvider.borderOf(rag).getBorderColor(), applied.getBorderColor(), action.getName() + " is " + rag);
+				assertEquals(RagStyleProvider.borderOf(org.helix.analysis.status.Rag.valueOf(rag.name())).getBorderColor(), applied.getBorderColor(), action.getName() + " is " + rag);
 				assertEquals(4, applied.getBorderWidth());
 				seen.merge(rag, 1, Integer::sum);
 			}
@@ -205,7 +205,7 @@ class DiagramFunctionsTest {
 		for (Dimension dimension : programme.getDimensions()) {
 			Rag rag = rollUp.rag(dimension);
 			NodeStyle applied = (NodeStyle) node(diagram, dimension).getAppliedStyle();
-			assertEquals(rag == null ? "#5b3f86" : RagStyleProvider.borderOf(rag).getBorderColor(), applied.getBorderColor(), dimension.getName());
+			assertEquals(rag == null ? "#5b3f86" : RagStyleProvider.borderOf(org.helix.analysis.status.Rag.valueOf(rag.name())).getBorderColor(), applied.getBorderColor(), dimension.getName());
 			assertEquals("#e3d7f2", applied.getFillColor(), "the dimension keeps its fill");
 		}
 		// worst of: a dimension of the stuck action is red

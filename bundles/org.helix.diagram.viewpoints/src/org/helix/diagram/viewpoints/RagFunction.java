@@ -4,11 +4,11 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.helix.diagram.functions.DiagramFunction;
-import org.helix.monitoring.Rag;
+import org.helix.analysis.status.Rag;
 
 /**
  * {@code java('org.helix.monitoring.rag')}: 'RED', 'AMBER' or 'GREEN' for an action, dimension or programme as the
- * monitoring RAG rule rates it today (an action's justified manual override counts); null when unrated.
+ * installed status provider (the monitoring RAG rule) rates it today (an action's justified manual override counts); null when unrated.
  */
 public class RagFunction implements DiagramFunction {
 

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.eclipse.emf.ecore.EObject;
-import org.helix.model.programme.Programme;
-import org.helix.monitoring.Rag;
-import org.helix.monitoring.RagRollUps;
+import org.helix.analysis.status.ElementStatus;
+import org.helix.analysis.status.Rag;
+import org.helix.analysis.status.StatusProviders;
 
 /**
- * The RAG of actions and dimensions as the monitoring rule rates them today, for the diagram contributions; the
- * roll-up is monitoring's shared per-programme cache ({@link RagRollUps}), so a refresh of a diagram with 30 actions
- * runs the rating once, not 30 times.
+ * The RAG of actions, dimensions and programmes as the installed status provider (monitoring, through
+ * {@code org.helix.analysis.statusProviders}) rates them today, for the diagram contributions; null everywhere when no
+ * provider is installed. Diagrams are refreshed on the UI thread, which owns the model, so the provider reads the live
+ * model and nothing is cached on it.
  */
 public final class RagRatings {
 
@@ -26,8 +27,8 @@ public final class RagRatings {
 
 	/** The RAG of an action, dimension or programme; null for anything else, outside a programme, or unrated. */
 	public static Rag rag(EObject element) {
-		Programme programme = RagRollUps.programmeOf(element);
-		return programme == null ? null : RagRollUps.of(programme, asOf()).rag(element);
+		ElementStatus status = StatusProviders.status(element, asOf());
+		return status == null ? null : status.rag();
 	}
 
 	static LocalDate asOf() {

@@ -7,7 +7,7 @@ import org.helix.diagram.functions.StyleProvider;
 import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.NodeStyle;
 import org.helix.diagram.model.description.Style;
-import org.helix.monitoring.Rag;
+import org.helix.analysis.status.Rag;
 
 /**
  * A thick border in the RAG colour of an action or dimension. Only the border: the fill keeps saying what the mapping

@@ -13,9 +13,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -24,7 +21,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.helix.core.persistence.HelixPersistence;
+import org.helix.analysis.ModelSnapshot;
 import org.helix.core.validation.HelixProblem;
 import org.helix.core.validation.HelixValidation;
 import org.helix.model.core.HelixModel;
@@ -55,7 +52,8 @@ public class ValidateHandler extends AbstractHandler {
 		if (model == null) {
 			return null;
 		}
-		HelixModel snapshot = snapshot(model);
+		// the one mechanism for background work (docs/analysis.md): a copy taken here, on the UI thread, ids kept
+		HelixModel snapshot = ModelSnapshot.of(model).model();
 		IFile file = editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
 		Display display = editor.getSite().getShell().getDisplay();
 		Job job = new Job("Validating " + editor.getPartName()) {
@@ -85,22 +83,6 @@ public class ValidateHandler extends AbstractHandler {
 		job.setUser(true);
 		job.schedule();
 		return job;
-	}
-
-	/**
-	 * A copy of the model in a resource of its own, with the same URI, so ids (and the problems' element ids) are
-	 * those of the editor's model; copying takes milliseconds even for the largest shipped model.
-	 */
-	private static HelixModel snapshot(HelixModel model) {
-		Resource original = model.eResource();
-		Resource copy = HelixPersistence.newResourceSet().createResource(original.getURI());
-		copy.getContents().addAll(EcoreUtil.copyAll(original.getContents()));
-		for (EObject root : copy.getContents()) {
-			if (root instanceof HelixModel helixModel) {
-				return helixModel;
-			}
-		}
-		throw new IllegalStateException("the copy of " + original.getURI() + " holds no model");
 	}
 
 	private static void writeMarkers(HelixModelEditor editor, IFile file, List<HelixProblem> problems) {

@@ -67,8 +67,9 @@ import org.helix.model.programme.ProgrammeFactory;
 import org.helix.model.programme.ProgrammePackage.Literals;
 import org.helix.model.programme.RagStatus;
 import org.helix.model.programme.Risk;
-import org.helix.monitoring.ActionRating;
-import org.helix.monitoring.Rag;
+import org.helix.analysis.status.ElementStatus;
+import org.helix.analysis.status.Rag;
+import org.helix.analysis.status.StatusProviders;
 
 /**
  * The fiche itself. Every field commits one EMF command when the user presses Enter or leaves it (Ctrl+Enter in the
@@ -510,8 +511,9 @@ public class FichePage extends FormPage {
 	// ---- tracking
 
 	/**
-	 * The coordinator's tracking fields and, beside them, the RAG that monitoring computes for today and the one that
-	 * counts. An override without a justification is ignored by monitoring, so the form warns about it at once.
+	 * The coordinator's tracking fields and, beside them, the RAG that the installed status provider (monitoring)
+	 * computes for today and the one that counts; without a provider both say so. An override without a justification
+	 * is ignored by monitoring, so the form warns about it at once.
 	 */
 	private void createTracking(Composite parent) {
 		field(parent, "Planned start", Literals.PRIORITY_ACTION__PLANNED_START, false, Values::text, Values::parseDate);
@@ -525,13 +527,14 @@ public class FichePage extends FormPage {
 		referenceCombo(parent, "Override by", Literals.PRIORITY_ACTION__RAG_OVERRIDE_BY);
 		Label effective = readOnly(parent, "RAG in effect");
 		refreshers.add(() -> {
-			ActionRating rating = ActionRating.of(action(), LocalDate.now());
+			// the live model, read on the UI thread
+			ElementStatus rating = StatusProviders.status(action(), LocalDate.now());
 			computed.setText(computedText(rating));
-			computed.setForeground(color(rating.computed()));
+			computed.setForeground(color(rating == null ? null : rating.computed()));
 			effective.setText(effectiveText(rating));
-			effective.setForeground(color(rating.effective()));
-			if (rating.unjustifiedOverride()) {
-				form.getMessageManager().addMessage(UNJUSTIFIED_OVERRIDE, "RAG override " + ragLabel(Rag.of(action().getRagOverride()))
+			effective.setForeground(color(rating == null ? null : rating.rag()));
+			if (rating != null && rating.overrideIgnored()) {
+				form.getMessageManager().addMessage(UNJUSTIFIED_OVERRIDE, "RAG override " + ragLabel(Rag.valueOf(action().getRagOverride().getName()))
 						+ " has no justification: it is ignored until you write one.", null, IMessageProvider.WARNING, justification);
 			} else {
 				form.getMessageManager().removeMessage(UNJUSTIFIED_OVERRIDE, justification);
@@ -576,26 +579,27 @@ public class FichePage extends FormPage {
 		parts.put("RAG override", combo);
 	}
 
-	private static String computedText(ActionRating rating) {
-		if (rating.computed() == null) {
-			return "Unrated: " + rating.unratedReason();
+	/** No provider installed: the fiche says so instead of showing a colour nobody computed. */
+	static final String NO_STATUS_PROVIDER = "No RAG: no status provider (monitoring) is installed";
+
+	private static String computedText(ElementStatus rating) {
+		if (rating == null) {
+			return NO_STATUS_PROVIDER;
 		}
-		return String.format(Locale.ROOT, "%s: %s done, %s expected by today (%s)", ragLabel(rating.computed()),
-				percentOf(rating.progress()), percentOf(rating.expected()), LocalDate.now());
+		return (rating.computed() == null ? "Unrated" : ragLabel(rating.computed())) + ": " + rating.explanation();
 	}
 
-	private static String effectiveText(ActionRating rating) {
+	private static String effectiveText(ElementStatus rating) {
+		if (rating == null) {
+			return NO_STATUS_PROVIDER;
+		}
 		if (rating.overridden()) {
-			return ragLabel(rating.override()) + ", the override is in effect (computed: "
+			return ragLabel(rating.rag()) + ", the override is in effect (computed: "
 					+ (rating.computed() == null ? "unrated" : ragLabel(rating.computed())) + ")";
 		}
 		String rag = rating.computed() == null ? "Unrated" : ragLabel(rating.computed());
-		return rating.unjustifiedOverride() ? rag + ", computed: the override is ignored without a justification"
+		return rating.overrideIgnored() ? rag + ", computed: the override is ignored without a justification"
 				: rag + ", computed (no override)";
-	}
-
-	private static String percentOf(double fraction) {
-		return Math.round(fraction * 100) + " %";
 	}
 
 	static String ragLabel(Rag rag) {

@@ -47,7 +47,8 @@ import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
 import org.helix.model.programme.ProgrammePackage;
-import org.helix.monitoring.ActionRating;
+import org.helix.analysis.status.ElementStatus;
+import org.helix.analysis.status.StatusProviders;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
 
@@ -195,18 +196,23 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	/**
-	 * The RAG that counts today, as monitoring rates it (ActionRating): "Red", "Green (override)" when a justified
-	 * override wins, "Amber (override ignored)" when one lacks its justification, "Unrated" when neither exists.
+	 * The RAG that counts today, as the installed status provider (monitoring) rates it: "Red", "Green (override)" when
+	 * a justified override wins, "Amber (override ignored)" when one lacks its justification, "Unrated" when neither
+	 * exists; empty when no provider is installed. Read on the UI thread from the live model.
 	 */
 	private static String ragText(PriorityAction action) {
-		ActionRating rating = ActionRating.of(action, LocalDate.now());
-		String rag = rating.effective() == null ? "Unrated" : FichePage.ragLabel(rating.effective());
-		return rating.overridden() ? rag + " (override)" : rating.unjustifiedOverride() ? rag + " (override ignored)" : rag;
+		ElementStatus rating = StatusProviders.status(action, LocalDate.now());
+		if (rating == null) {
+			return "";
+		}
+		String rag = rating.rag() == null ? "Unrated" : FichePage.ragLabel(rating.rag());
+		return rating.overridden() ? rag + " (override)" : rating.overrideIgnored() ? rag + " (override ignored)" : rag;
 	}
 
 	/** Green before amber before red; unrated last. */
 	private static Comparable<?> ragKey(PriorityAction action) {
-		return ActionRating.of(action, LocalDate.now()).effective();
+		ElementStatus rating = StatusProviders.status(action, LocalDate.now());
+		return rating == null ? null : rating.rag();
 	}
 
 	/** The RAG beside the status, where the eye looks for it, not after the budget columns off the screen's edge. */

@@ -29,17 +29,17 @@ import org.helix.model.core.TargetKind;
 import org.helix.model.programme.Dimension;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
-import org.helix.monitoring.ActionPlan;
-import org.helix.monitoring.ActionStatusAnalyzer;
-import org.helix.monitoring.BudgetVarianceAnalyzer;
-import org.helix.monitoring.DeadlinesAnalyzer;
-import org.helix.monitoring.KpiStatusAnalyzer;
-import org.helix.monitoring.Rag;
+import org.helix.analysis.Analyzer;
+import org.helix.analysis.AnalyzerRegistry;
+import org.helix.analysis.ModelSnapshot;
+import org.helix.analysis.status.Rag;
 
 /**
  * What the programme dashboard shows, computed by running the monitoring analyzers (action status, budget variance,
  * deadlines, KPI status) and reading their findings, so the charts say what the analyses say; nothing is
- * self-reported. Unknown budgets stay unknown: a bar holds the sum of the known amounts, and how many are unknown is
+ * self-reported. The analyzers are found by id among those contributed to {@code org.helix.analysis.analyzers}: this
+ * bundle does not depend on monitoring, and without it the charts are empty. {@link #compute} runs in a Job on a
+ * snapshot of the model; {@link #mappedTo} moves the result onto the live elements, on the UI thread. Unknown budgets stay unknown: a bar holds the sum of the known amounts, and how many are unknown is
  * counted next to it, never added as 0.
  */
 public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> rag, List<BudgetBar> budget,
@@ -49,6 +49,10 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 	public static final String NO_DIMENSION = "(no dimension)";
 	/** Deadlines of the dashboard: everything not done, so "due soon" covers all of the future. */
 	static final String ALL_FUTURE_DAYS = "36500";
+	/** The monitoring analyzers the charts read, by their public ids (docs/analysis.md). */
+	public static final String ACTION_STATUS = "org.helix.monitoring.actionStatus", BUDGET_VARIANCE = "org.helix.monitoring.budgetVariance",
+			DEADLINES = "org.helix.monitoring.deadlines", KPI_STATUS = "org.helix.monitoring.kpiStatus";
+	private static volatile List<Analyzer> analyzers;
 
 	/** Actions of a dimension by their RAG; {@code noData} counts the actions the analyzer could not rate. */
 	public record RagBar(String dimension, int green, int amber, int red, int noData) {
@@ -85,12 +89,52 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 		return programmes.isEmpty() ? null : programmes.get(programmes.size() - 1);
 	}
 
+	/**
+	 * Runs the analyzers on {@code model} and reads the charts of {@code programme} (one of its programmes) from their
+	 * findings. Call it in a Job with a snapshot ({@link ModelSnapshot}), never with a model the user can edit.
+	 */
 	public static DashboardData compute(HelixModel model, Programme programme, LocalDate asOf, IProgressMonitor monitor) {
 		AnalysisRun run = new AnalysisRunner().asOf(asOf).monitor(monitor)
-				.parameter(DeadlinesAnalyzer.ID + ":dueWithinDays", ALL_FUTURE_DAYS).run(model, List.of(new ActionStatusAnalyzer(),
-						new BudgetVarianceAnalyzer(), new DeadlinesAnalyzer(), new KpiStatusAnalyzer()));
+				.parameter(DEADLINES + ":dueWithinDays", ALL_FUTURE_DAYS).run(model, analyzers());
 		return new DashboardData(programme, asOf, rag(run, programme), budget(run, programme), deadlines(run, programme, asOf),
 				kpis(model, programme), kpiRag(run));
+	}
+
+	/** The contributed analyzers the dashboard reads; fewer (or none) when monitoring is not installed. */
+	static List<Analyzer> analyzers() {
+		List<Analyzer> found = analyzers;
+		if (found == null) {
+			AnalyzerRegistry registry = AnalyzerRegistry.fromExtensions(System.err);
+			found = java.util.stream.Stream.of(ACTION_STATUS, BUDGET_VARIANCE, DEADLINES, KPI_STATUS).map(registry::get)
+					.filter(java.util.Objects::nonNull).toList();
+			analyzers = found;
+		}
+		return found;
+	}
+
+	/**
+	 * The same data about the live model's elements: the programme and KPIs found by id (UI thread only). Everything
+	 * else the charts show is text and numbers already.
+	 */
+	public DashboardData mappedTo(Map<String, EObject> liveById, ModelSnapshot snapshot) {
+		Map<Indicator, String> liveRag = new HashMap<>();
+		List<Indicator> liveKpis = new ArrayList<>();
+		for (Indicator kpi : kpis) {
+			if (live(kpi, liveById, snapshot) instanceof Indicator indicator) {
+				liveKpis.add(indicator);
+				if (kpiRag.containsKey(kpi)) {
+					liveRag.put(indicator, kpiRag.get(kpi));
+				}
+			}
+		}
+		Programme liveProgramme = live(programme, liveById, snapshot) instanceof Programme p ? p : null;
+		return new DashboardData(liveProgramme, asOf, rag, budget, deadlines, liveKpis, liveRag);
+	}
+
+	private static EObject live(EObject copy, Map<String, EObject> liveById, ModelSnapshot snapshot) {
+		String id = copy instanceof org.helix.model.core.Identifiable identifiable ? identifiable.getId() : null;
+		// an element without an id: the object it was copied from (still in the model unless it was deleted meanwhile)
+		return id != null ? liveById.get(id) : snapshot.original(copy);
 	}
 
 	private static List<Finding> findings(AnalysisRun run, String analyzerId) {
@@ -105,7 +149,7 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 
 	private static List<RagBar> rag(AnalysisRun run, Programme programme) {
 		Map<EObject, Rag> rated = new IdentityHashMap<>();
-		for (Finding finding : findings(run, ActionStatusAnalyzer.ID)) {
+		for (Finding finding : findings(run, ACTION_STATUS)) {
 			if ("action.rag".equals(finding.getCode()) && !finding.getTargets().isEmpty()) {
 				rated.put(finding.getTargets().get(0), Rag.valueOf(text(finding, "rag")));
 			}
@@ -129,7 +173,7 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 
 	private static List<BudgetBar> budget(AnalysisRun run, Programme programme) {
 		Map<EObject, Finding> byDimension = new IdentityHashMap<>();
-		for (Finding finding : findings(run, BudgetVarianceAnalyzer.ID)) {
+		for (Finding finding : findings(run, BUDGET_VARIANCE)) {
 			if ("dimension.budget".equals(finding.getCode()) && !finding.getTargets().isEmpty()) {
 				byDimension.put(finding.getTargets().get(0), finding);
 			}
@@ -156,7 +200,7 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 	private static List<DeadlineMonth> deadlines(AnalysisRun run, Programme programme, LocalDate asOf) {
 		Set<EObject> ofProgramme = new LinkedHashSet<>(programme.getActions());
 		TreeMap<YearMonth, int[]> months = new TreeMap<>();
-		for (Finding finding : findings(run, DeadlinesAnalyzer.ID)) {
+		for (Finding finding : findings(run, DEADLINES)) {
 			// targets: the deliverable or milestone, then its action
 			if (finding.getTargets().size() < 2 || !ofProgramme.contains(finding.getTargets().get(1))) {
 				continue;
@@ -199,7 +243,7 @@ public record DashboardData(Programme programme, LocalDate asOf, List<RagBar> ra
 
 	private static Map<Indicator, String> kpiRag(AnalysisRun run) {
 		Map<Indicator, String> result = new HashMap<>();
-		for (Finding finding : findings(run, KpiStatusAnalyzer.ID)) {
+		for (Finding finding : findings(run, KPI_STATUS)) {
 			if (!finding.getTargets().isEmpty() && finding.getTargets().get(0) instanceof Indicator kpi) {
 				if ("kpi.rag".equals(finding.getCode())) {
 					result.merge(kpi, text(finding, "rag"), (a, b) -> a + ", " + b);

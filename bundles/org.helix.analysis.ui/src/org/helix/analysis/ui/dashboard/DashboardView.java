@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.helix.analysis.ModelSnapshot;
 import org.helix.analysis.ui.AsOfDate;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -182,7 +183,10 @@ public class DashboardView extends ViewPart {
 		return asOfDate;
 	}
 
-	/** Recomputes in a Job (a pending one is cancelled first) and shows the result on the UI thread. */
+	/**
+	 * Recomputes in a Job (a pending one is cancelled first) and shows the result on the UI thread. The Job reads a
+	 * snapshot copied here, on the UI thread; its result is mapped back to the live programme and KPIs by id.
+	 */
 	public Job scheduleRefresh() {
 		if (job != null) {
 			job.cancel();
@@ -196,38 +200,81 @@ public class DashboardView extends ViewPart {
 		if (programme == null || !programmes.contains(programme)) {
 			programme = DashboardData.defaultProgramme(model, date);
 		}
-		Programme target = programme;
-		if (target == null) {
+		if (programme == null) {
 			status.setText("The model has no programme.");
 			return null;
 		}
-		Job newJob = new Job("Programme dashboard") {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				DashboardData computed = DashboardData.compute(model, target, date, monitor);
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				if (!ragChart.isDisposed()) {
-					ragChart.getDisplay().asyncExec(() -> {
-						if (job == this && !ragChart.isDisposed()) {
-							show(computed);
-						}
-					});
-				}
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JOB_FAMILY;
+		ModelSnapshot snapshot = ModelSnapshot.of(model);
+		Programme target = snapshot.model().getProgrammes().get(model.getProgrammes().indexOf(programme));
+		RefreshJob newJob = new RefreshJob(snapshot.model(), target, date);
+		newJob.done = computed -> {
+			if (!ragChart.isDisposed()) {
+				ragChart.getDisplay().asyncExec(() -> {
+					if (job == newJob && !ragChart.isDisposed() && editor != null && editor.getModel() == model) {
+						show(computed.mappedTo(ModelSnapshot.byId(model), snapshot));
+					}
+				});
 			}
 		};
-		newJob.setSystem(true);
 		job = newJob;
 		// a burst of commands (a compound edit, undo of several) yields one recomputation
 		newJob.schedule(150);
 		return newJob;
+	}
+
+	/**
+	 * The dashboard of one programme of a snapshot, which only this job reads. Public so that tests can check each
+	 * result against a fresh computation on the same snapshot.
+	 */
+	public static final class RefreshJob extends Job {
+
+		private final HelixModel snapshot;
+		private final Programme programme;
+		private final LocalDate asOf;
+		private volatile java.util.function.Consumer<DashboardData> done;
+		private volatile DashboardData data;
+
+		RefreshJob(HelixModel snapshot, Programme programme, LocalDate asOf) {
+			super("Programme dashboard");
+			this.snapshot = snapshot;
+			this.programme = programme;
+			this.asOf = asOf;
+			setSystem(true);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			DashboardData computed = DashboardData.compute(snapshot, programme, asOf, monitor);
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			data = computed;
+			done.accept(computed);
+			return Status.OK_STATUS;
+		}
+
+		public HelixModel snapshot() {
+			return snapshot;
+		}
+
+		/** The programme of the snapshot that the dashboard shows. */
+		public Programme programme() {
+			return programme;
+		}
+
+		public LocalDate asOf() {
+			return asOf;
+		}
+
+		/** The data computed on the snapshot (before it is mapped to the live model); null until the job has run. */
+		public DashboardData data() {
+			return data;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
 	}
 
 	/** Shows computed data in the four charts. */

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.IDecoration;
@@ -22,122 +27,229 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
+import org.helix.analysis.ModelSnapshot;
+import org.helix.analysis.status.ElementStatus;
+import org.helix.analysis.status.Rag;
+import org.helix.analysis.status.StatusProviders;
+import org.helix.model.core.HelixModel;
+import org.helix.model.programme.Dimension;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
-import org.helix.monitoring.Rag;
-import org.helix.monitoring.RagRollUp;
-import org.helix.monitoring.RagRollUps;
 
 /**
  * Puts a coloured RAG dot (and "[RED]" after the label, for those who cannot tell the colours apart) on priority
- * actions, dimensions and programmes, as the monitoring RAG rule rates them today. The roll-up comes from monitoring's
- * per-programme cache ({@link RagRollUps}), so a label costs a map look-up, not an analysis run.
+ * actions, dimensions and programmes, as the installed status provider (monitoring, through
+ * {@code org.helix.analysis.statusProviders}) rates them today; nothing when no provider is installed.
+ * <p>
+ * The workbench calls {@link #decorate} on its decoration thread, so that method never reads a model: it looks the
+ * element up in a map filled on the UI thread. The statuses are computed per model in a {@link RagJob} on a snapshot
+ * copied on the UI thread, and mapped back to the live elements by id on the UI thread. A change listener attached to
+ * the model's resource on the UI thread takes a new snapshot after each burst of changes; a label costs a map look-up.
  */
 public class RagDecorator implements ILightweightLabelDecorator {
 
 	public static final String ID = "org.helix.analysis.ui.ragDecorator";
+	/** The decorator's jobs belong to this family, so tests (and shutdown) can wait for them. */
+	public static final Object JOB_FAMILY = RagDecorator.class;
 
 	private static final Map<Rag, ImageDescriptor> DOTS = Map.of(Rag.GREEN, dot(new RGB(46, 160, 67)), Rag.AMBER,
 			dot(new RGB(240, 160, 0)), Rag.RED, dot(new RGB(210, 30, 40)));
 
+	/** What a label shows: the status of a live element on the day it was computed for. */
+	private record Entry(ElementStatus status, LocalDate day) {
+	}
+
 	private final ListenerList<ILabelProviderListener> listeners = new ListenerList<>();
-	// weak, so that a closed model goes with its watcher; the roll-up lives in the watcher, which lives on the programme
-	private final Set<Watcher> watchers = Collections.newSetFromMap(new WeakHashMap<>());
+	// live element -> its status; written on the UI thread, read on the decoration thread; weak, so closed models go
+	private final Map<Object, Entry> entries = Collections.synchronizedMap(new WeakHashMap<>());
+	// elements whose model has been handed to the UI thread for tracking, so a label asks only once
+	private final Set<Object> requested = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+	// weak: a tracker lives in its resource's adapters and goes with the resource
+	private final Set<Tracker> trackers = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+	private final AtomicBoolean dayChangePending = new AtomicBoolean();
+	private volatile boolean disposed;
 
 	@Override
 	public void decorate(Object element, IDecoration decoration) {
-		Programme programme = RagRollUps.programmeOf(element);
-		if (programme == null) {
-			return;
-		}
-		RagRollUp rollUp;
-		try {
-			rollUp = rollUp(programme);
-		} catch (RuntimeException e) {
-			// decorations are computed off the UI thread; a model changed meanwhile is decorated again after the change
-			ILog.of(RagDecorator.class).warn("RAG decoration skipped for " + element, e);
-			return;
-		}
-		Rag rag = rollUp.rag((EObject) element);
-		if (rag == null) {
-			return;
-		}
-		decoration.addOverlay(DOTS.get(rag), IDecoration.BOTTOM_RIGHT);
-		boolean overridden = element instanceof PriorityAction action ? rollUp.actions().get(action).overridden()
-				: rollUp.overrides((EObject) element) > 0;
-		decoration.addSuffix(" [" + rag + (overridden ? ", overridden" : "") + "]");
-	}
-
-	/** The RAG the decoration shows for an action, dimension or programme today; null when there is none. */
-	public Rag rag(Object element) {
-		Programme programme = RagRollUps.programmeOf(element);
-		return programme == null ? null : rollUp(programme).rag((EObject) element);
-	}
-
-	private RagRollUp rollUp(Programme programme) {
-		watch(programme);
-		return RagRollUps.of(programme, LocalDate.now());
-	}
-
-	private synchronized void watch(Programme programme) {
-		for (Object adapter : programme.eAdapters()) {
-			if (adapter instanceof Watcher candidate && candidate.owner() == this) {
-				return;
+		Entry entry = entries.get(element);
+		if (entry == null) {
+			if (requested.add(element)) {
+				// only the UI thread may read the element to find its model
+				asyncExec(() -> track(element));
 			}
+			return;
 		}
-		watchers.add(new Watcher(programme));
+		if (!entry.day().equals(LocalDate.now()) && dayChangePending.compareAndSet(false, true)) {
+			// the expected progress grows every day, so yesterday's colours are stale
+			asyncExec(this::refreshAll);
+		}
+		ElementStatus status = entry.status();
+		if (status == null || status.rag() == null) {
+			return;
+		}
+		decoration.addOverlay(DOTS.get(status.rag()), IDecoration.BOTTOM_RIGHT);
+		decoration.addSuffix(" [" + status.rag() + (status.overridden() ? ", overridden" : "") + "]");
 	}
 
 	/**
-	 * Relabels everything the programme's RAG colours on any change inside it, once per burst of changes (the roll-up
-	 * itself is monitoring's cache, which drops it on the same changes).
+	 * The RAG the decoration shows for an element now; null when there is none (unrated, not computed yet, or no
+	 * provider installed). Statuses follow a change after the decorator's job has run ({@link #JOB_FAMILY}).
 	 */
-	private final class Watcher extends EContentAdapter {
+	public Rag rag(Object element) {
+		Entry entry = entries.get(element);
+		return entry == null || entry.status() == null ? null : entry.status().rag();
+	}
 
-		private final Programme programme;
-		private boolean pending;
-
-		Watcher(Programme programme) {
-			this.programme = programme;
-			programme.eAdapters().add(this);
+	/** UI thread: starts tracking the element's model, once per model. */
+	private void track(Object element) {
+		if (disposed || !(element instanceof EObject object) || object.eResource() == null) {
+			return;
 		}
-
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (notification.isTouch()) {
+		Resource resource = object.eResource();
+		for (Object adapter : resource.eAdapters()) {
+			if (adapter instanceof Tracker tracker && tracker.owner() == this) {
 				return;
 			}
-			synchronized (RagDecorator.this) {
-				if (pending) {
-					return;
-				}
-				pending = true;
-			}
-			Display display = Display.getDefault();
+		}
+		Tracker tracker = new Tracker(resource);
+		trackers.add(tracker);
+		tracker.schedule();
+	}
+
+	/** UI thread: recomputes every tracked model, for a new day. */
+	private void refreshAll() {
+		dayChangePending.set(false);
+		new ArrayList<>(trackers).forEach(Tracker::schedule);
+	}
+
+	private void asyncExec(Runnable runnable) {
+		Display display = Display.getDefault();
+		if (!display.isDisposed()) {
 			display.asyncExec(() -> {
-				synchronized (RagDecorator.this) {
-					pending = false;
+				if (!disposed) {
+					runnable.run();
 				}
-				fire(elementsOf(programme));
 			});
+		}
+	}
+
+	/**
+	 * Follows one live resource: attached on the UI thread, it hears every change (made on the UI thread, through the
+	 * editor's commands) and takes a new snapshot once per burst.
+	 */
+	private final class Tracker extends EContentAdapter {
+
+		// not getTarget(): an EContentAdapter's target is whichever contained object it was last attached to
+		private final Resource resource;
+		private boolean pending;
+		private int generation;
+
+		Tracker(Resource resource) {
+			this.resource = resource;
+			resource.eAdapters().add(this);
 		}
 
 		RagDecorator owner() {
 			return RagDecorator.this;
 		}
 
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.isTouch() || pending) {
+				return;
+			}
+			pending = true;
+			asyncExec(this::schedule);
+		}
+
+		/** UI thread: snapshot the model and compute its statuses in a Job. */
+		void schedule() {
+			pending = false;
+			HelixModel model = resource.isLoaded() ? model(resource) : null;
+			if (model == null) {
+				detach();
+				return;
+			}
+			int current = ++generation;
+			new RagJob(ModelSnapshot.of(model), LocalDate.now(), statuses -> {
+				// back on the UI thread; an older job that finishes late must not overwrite a newer result
+				if (current == generation && resource.eAdapters().contains(this)) {
+					apply(statuses.statuses(), statuses.day());
+				}
+			}).schedule();
+		}
+
+		/** UI thread: the statuses of the snapshot, on the live elements with the same ids. */
+		private void apply(Map<String, ElementStatus> statuses, LocalDate day) {
+			List<Object> changed = new ArrayList<>();
+			ModelSnapshot.byId(resource).forEach((id, element) -> {
+				if (element instanceof Programme || element instanceof Dimension || element instanceof PriorityAction) {
+					entries.put(element, new Entry(statuses.get(id), day));
+					changed.add(element);
+				}
+			});
+			fire(changed.toArray());
+		}
+
 		void detach() {
-			programme.eAdapters().remove(this);
+			resource.eAdapters().remove(this);
+			trackers.remove(this);
 		}
 	}
 
-	private static Object[] elementsOf(Programme programme) {
-		List<Object> elements = new ArrayList<>();
-		elements.add(programme);
-		elements.addAll(programme.getDimensions());
-		elements.addAll(programme.getActions());
-		return elements.toArray();
+	private static HelixModel model(Resource resource) {
+		for (EObject root : resource.getContents()) {
+			if (root instanceof HelixModel model) {
+				return model;
+			}
+		}
+		return null;
+	}
+
+	/** What a {@link RagJob} computed: the statuses by id of the snapshot it was given, as of a day. */
+	public record Computation(HelixModel snapshot, LocalDate day, Map<String, ElementStatus> statuses) {
+	}
+
+	/**
+	 * Computes the statuses of a snapshot (which only this job reads) and hands them to the UI thread. Public so that
+	 * tests can check each result against a fresh run on the same snapshot.
+	 */
+	public static final class RagJob extends Job {
+
+		private final ModelSnapshot snapshot;
+		private final LocalDate day;
+		private final java.util.function.Consumer<Computation> onUiThread;
+		private volatile Computation computation;
+
+		RagJob(ModelSnapshot snapshot, LocalDate day, java.util.function.Consumer<Computation> onUiThread) {
+			super("RAG decorations");
+			this.snapshot = snapshot;
+			this.day = day;
+			this.onUiThread = onUiThread;
+			setSystem(true);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			Computation result = new Computation(snapshot.model(), day, StatusProviders.statuses(snapshot.model(), day));
+			computation = result;
+			Display display = Display.getDefault();
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> onUiThread.accept(result));
+			}
+			return Status.OK_STATUS;
+		}
+
+		/** The result, once the job has run; null before. */
+		public Computation computation() {
+			return computation;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
 	}
 
 	private void fire(Object[] elements) {
@@ -163,9 +275,11 @@ public class RagDecorator implements ILightweightLabelDecorator {
 	}
 
 	@Override
-	public synchronized void dispose() {
-		new ArrayList<>(watchers).forEach(Watcher::detach);
-		watchers.clear();
+	public void dispose() {
+		disposed = true;
+		new ArrayList<>(trackers).forEach(Tracker::detach);
+		entries.clear();
+		requested.clear();
 	}
 
 	/** A filled, anti-aliased 7 px dot in the bottom-right corner of an 8 px overlay, made without a Display. */
