@@ -43,7 +43,7 @@ import org.helix.model.programme.PriorityAction;
  * <li>funding: the funding source and the manager of an instrument to the companies of each project the instrument
  * funds ({@link TieKind#FUNDING}, directed);</li>
  * <li>advice: the submitters of a stakeholder input to its addressees ({@link TieKind#ADVICE}, directed);</li>
- * <li>priority actions: the lead to each involved actor ({@link TieKind#ACTION}, directed);</li>
+ * <li>priority actions: every two of its lead, project leader and involved actors ({@link TieKind#ACTION}, mutual);</li>
  * <li>an organisation to its parent ({@link TieKind#AFFILIATION}, directed).</li>
  * </ul>
  * Each tie remembers the element that makes it ({@link Tie#via()}). The builder only reads the model; call it on a
@@ -108,15 +108,17 @@ public final class ModelNetworkBuilder {
 					&& activity.getStage().eContainer() instanceof ValueChain chain && activity.getOrganisation() != null) {
 				valueChains.computeIfAbsent(chain, c -> new LinkedHashSet<>()).add(activity.getOrganisation());
 			} else if (object instanceof StakeholderInput input) {
-				for (Actor submitter : input.getSubmittedBy()) {
-					for (Actor addressee : input.getAddressees()) {
+				for (Actor submitter : distinct(input.getSubmittedBy())) {
+					for (Actor addressee : distinct(input.getAddressees())) {
 						builder.tie(submitter, addressee, TieKind.ADVICE, true, input.getName());
 					}
 				}
 			} else if (object instanceof PriorityAction action) {
-				for (Actor involved : action.getInvolvedActors()) {
-					builder.tie(action.getLead(), involved, TieKind.ACTION, true, action.getCode() != null ? action.getCode() : action.getName());
-				}
+				List<Actor> team = new ArrayList<>();
+				team.add(action.getLead());
+				team.add(action.getProjectLeader());
+				team.addAll(action.getInvolvedActors());
+				builder.clique(team, TieKind.ACTION, action.getCode() != null ? action.getCode() : action.getName());
 			}
 		}
 		valueChains.forEach((chain, members) -> builder.clique(new ArrayList<>(members), TieKind.VALUE_CHAIN, chain.getName()));

@@ -75,20 +75,28 @@ public final class NetworkMetrics {
 
 		double[] betweenness = new double[n];
 		double[] closeness = new double[n];
+		progress.subTask("betweenness");
 		brandes(g, betweenness, g.directed ? null : closeness, progress.split(n));
+		progress.subTask("closeness");
 		if (g.directed) {
 			closenessIncoming(g, closeness, progress.split(n));
 		} else {
 			progress.worked(n);
 		}
 		double[] eigenvector = new double[n];
+		progress.subTask("eigenvector centrality");
 		int eigenIterations = eigenvector(g, eigenvector, progress.split(5));
 		double[] pagerank = new double[n];
+		progress.subTask("PageRank");
 		int pageIterations = pagerank(g, pagerank, progress.split(5));
+		progress.subTask("constraint");
 		double[] constraint = constraint(g, progress.split(5));
+		progress.subTask("brokerage");
 		NodeMetrics.Brokerage[] brokerage = brokerage(g, group, progress.split(5));
+		progress.subTask("communities (Louvain)");
 		Louvain louvain = Louvain.run(g.undirectedNeighbours, g.undirectedWeights, seed, progress.split(15));
 		int[] community = louvain.communities();
+		progress.subTask("components");
 		int[] component = components(graph, g);
 		progress.split(5);
 
@@ -177,6 +185,11 @@ public final class NetworkMetrics {
 		final int[][] in;
 		final int[][] undirectedNeighbours;
 		final double[][] undirectedWeights;
+		/** out and in as compressed rows (offsets plus one flat array), for the cache-friendly path searches */
+		final int[] outStart;
+		final int[] outFlat;
+		final int[] inStart;
+		final int[] inFlat;
 
 		Indexed(Graph<String, DefaultWeightedEdge> graph) {
 			directed = graph.getType().isDirected();
@@ -233,6 +246,10 @@ public final class NetworkMetrics {
 			} else {
 				System.arraycopy(out, 0, in, 0, n);
 			}
+			outStart = new int[n + 1];
+			inStart = new int[n + 1];
+			outFlat = flatten(out, outStart);
+			inFlat = flatten(in, inStart);
 			undirectedNeighbours = new int[n][];
 			undirectedWeights = new double[n][];
 			for (int i = 0; i < n; i++) {
@@ -240,6 +257,17 @@ public final class NetworkMetrics {
 				undirectedNeighbours[i] = map.keySet().stream().mapToInt(Integer::intValue).toArray();
 				undirectedWeights[i] = map.values().stream().mapToDouble(Double::doubleValue).toArray();
 			}
+		}
+
+		private static int[] flatten(int[][] rows, int[] start) {
+			for (int i = 0; i < rows.length; i++) {
+				start[i + 1] = start[i] + rows[i].length;
+			}
+			int[] flat = new int[start[rows.length]];
+			for (int i = 0; i < rows.length; i++) {
+				System.arraycopy(rows[i], 0, flat, start[i], rows[i].length);
+			}
+			return flat;
 		}
 
 		boolean hasArc(int from, int to) {
@@ -261,20 +289,71 @@ public final class NetworkMetrics {
 		}
 	}
 
+	/** Sources per step of the path searches: progress and cancellation are checked between steps. */
+	private static final int BLOCK = 128;
+
 	/**
 	 * Brandes' algorithm on unweighted shortest paths, summed over ordered pairs and normalised by (n-1)(n-2) as in
 	 * networkx (for undirected graphs too: there each pair counts twice and the normalisation has the factor 2). When
-	 * {@code closeness} is given (undirected graphs), the breadth-first searches also give the closeness.
+	 * {@code closeness} is given (undirected graphs), the breadth-first searches also give the closeness. The sources
+	 * are shared out over the processors, each with its own arrays; the sums are added in a fixed order.
 	 */
 	private static void brandes(Indexed g, double[] betweenness, double[] closeness, SubMonitor monitor) {
 		int n = g.n;
-		int[] distance = new int[n];
-		double[] sigma = new double[n];
-		double[] delta = new double[n];
-		int[] stack = new int[n];
-		Arrays.fill(distance, -1);
-		for (int s = 0; s < n; s++) {
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / BLOCK));
+		Brandes[] workers = new Brandes[threads];
+		for (int t = 0; t < threads; t++) {
+			workers[t] = new Brandes(g, closeness);
+		}
+		for (int from = 0; from < n; from += BLOCK) {
 			checkCanceled(monitor);
+			int start = from;
+			int end = Math.min(n, from + BLOCK);
+			java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
+				for (int s = start + t; s < end; s += threads) {
+					workers[t].source(s);
+				}
+			});
+			monitor.worked(end - from);
+		}
+		double scale = n > 2 ? 1.0 / ((n - 1.0) * (n - 2.0)) : 1.0;
+		for (Brandes worker : workers) {
+			for (int i = 0; i < n; i++) {
+				betweenness[i] += worker.betweenness[i] * scale;
+			}
+		}
+	}
+
+	/** The arrays of one thread of Brandes' algorithm. */
+	private static final class Brandes {
+		final int n;
+		final int[] outStart;
+		final int[] outFlat;
+		final int[] inStart;
+		final int[] inFlat;
+		final double[] closeness;
+		final double[] betweenness;
+		final int[] distance;
+		final double[] sigma;
+		final double[] delta;
+		final int[] stack;
+
+		Brandes(Indexed g, double[] closeness) {
+			n = g.n;
+			outStart = g.outStart;
+			outFlat = g.outFlat;
+			inStart = g.inStart;
+			inFlat = g.inFlat;
+			this.closeness = closeness;
+			betweenness = new double[n];
+			distance = new int[n];
+			sigma = new double[n];
+			delta = new double[n];
+			stack = new int[n];
+			Arrays.fill(distance, -1);
+		}
+
+		void source(int s) {
 			int top = 0;
 			int head = 0;
 			stack[top++] = s;
@@ -284,23 +363,28 @@ public final class NetworkMetrics {
 			// the stack doubles as the BFS queue: nodes are appended in order of distance
 			while (head < top) {
 				int v = stack[head++];
-				sum += distance[v];
-				for (int w : g.out[v]) {
+				int dv = distance[v];
+				sum += dv;
+				for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
+					int w = outFlat[e];
 					if (distance[w] < 0) {
-						distance[w] = distance[v] + 1;
+						distance[w] = dv + 1;
 						stack[top++] = w;
 					}
-					if (distance[w] == distance[v] + 1) {
+					if (distance[w] == dv + 1) {
 						sigma[w] += sigma[v];
 					}
 				}
 			}
 			for (int k = top - 1; k > 0; k--) {
 				int w = stack[k];
+				int dw = distance[w] - 1;
+				double coefficient = (1 + delta[w]) / sigma[w];
 				// predecessors of w are the in-neighbours one step closer to s
-				for (int v : g.in[w]) {
-					if (distance[v] >= 0 && distance[v] == distance[w] - 1) {
-						delta[v] += sigma[v] / sigma[w] * (1 + delta[w]);
+				for (int e = inStart[w], end = inStart[w + 1]; e < end; e++) {
+					int v = inFlat[e];
+					if (distance[v] == dw) {
+						delta[v] += sigma[v] * coefficient;
 					}
 				}
 				betweenness[w] += delta[w];
@@ -313,13 +397,6 @@ public final class NetworkMetrics {
 				distance[v] = -1;
 				sigma[v] = 0;
 				delta[v] = 0;
-			}
-			monitor.worked(1);
-		}
-		if (n > 2) {
-			double scale = 1.0 / ((n - 1.0) * (n - 2.0));
-			for (int i = 0; i < n; i++) {
-				betweenness[i] *= scale;
 			}
 		}
 	}

@@ -22,8 +22,8 @@ public enum TieKind {
 	FUNDING("funding: instrument source or manager to funded project companies"),
 	/** A stakeholder input (advice) from the actors who submit it to the actors it is addressed to. */
 	ADVICE("advice: submitter to addressee"),
-	/** The lead of a priority action to the actors involved in it. */
-	ACTION("priority action: lead to involved actors"),
+	/** Two actors work on the same priority action (lead, project leader, involved actors). */
+	ACTION("working on the same priority action"),
 	/** An organisation to its parent organisation. */
 	AFFILIATION("organisation to parent organisation"),
 	/** A row of an edge-list CSV file. */
