@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.helix.cli.CommandContext;
 import org.helix.cli.HelixCommand;
@@ -68,7 +69,9 @@ final class NetworkBenchmark {
 		NetworkMetrics last = null;
 		for (int i = 0; i < warmup + runs; i++) {
 			long start = System.nanoTime();
-			last = NetworkMetrics.compute(graph, id -> network.node(id).group(), new NullProgressMonitor());
+			// large graphs: show the progress of the first run on standard error, in tenths
+			IProgressMonitor monitor = i == 0 && nodes >= 10_000 ? new Tenths(context.err()) : new NullProgressMonitor();
+			last = NetworkMetrics.compute(graph, id -> network.node(id).group(), monitor);
 			long metrics = System.nanoTime() - start;
 			start = System.nanoTime();
 			EcosystemNetwork derived = ModelNetworkBuilder.build(model);
@@ -91,5 +94,44 @@ final class NetworkBenchmark {
 		context.out().printf("model -> network -> graph -> metrics: median %.0f ms, min %.0f ms, max %.0f ms%n", totalTimes[runs / 2] / 1e6,
 				totalTimes[0] / 1e6, totalTimes[runs - 1] / 1e6);
 		return HelixCommand.OK;
+	}
+
+	/** Prints "10 %", "20 %", ... with the sub-task and the time since the start. */
+	private static final class Tenths extends NullProgressMonitor {
+		private final java.io.PrintStream err;
+		private final long start = System.nanoTime();
+		private double total = 1;
+		private double worked;
+		private int printed;
+		private String task = "";
+
+		Tenths(java.io.PrintStream err) {
+			this.err = err;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = Math.max(1, totalWork);
+			err.println(name);
+		}
+
+		@Override
+		public void subTask(String name) {
+			task = name;
+		}
+
+		@Override
+		public void worked(int work) {
+			internalWorked(work);
+		}
+
+		@Override
+		public void internalWorked(double work) {
+			worked += work;
+			while (printed < 10 && worked >= (printed + 1) * total / 10) {
+				printed++;
+				err.printf("  %d %% (%s) after %.1f s%n", printed * 10, task, (System.nanoTime() - start) / 1e9);
+			}
+		}
 	}
 }
