@@ -76,10 +76,11 @@ public final class NetworkMetrics {
 		double[] betweenness = new double[n];
 		double[] closeness = new double[n];
 		progress.subTask("betweenness");
-		brandes(g, betweenness, g.directed ? null : closeness, progress.split(n));
+		// a split child reports nothing until it is given its own amount of work
+		brandes(g, betweenness, g.directed ? null : closeness, progress.split(n).setWorkRemaining(n));
 		progress.subTask("closeness");
 		if (g.directed) {
-			closenessIncoming(g, closeness, progress.split(n));
+			closenessIncoming(g, closeness, progress.split(n).setWorkRemaining(n));
 		} else {
 			progress.worked(n);
 		}

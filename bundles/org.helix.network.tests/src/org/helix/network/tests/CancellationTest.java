@@ -45,6 +45,7 @@ class CancellationTest {
 	/** Counts the work reported and cancels itself once a given amount has been reported. */
 	static final class CancellingMonitor extends NullProgressMonitor {
 		final AtomicInteger worked = new AtomicInteger();
+		final AtomicInteger calls = new AtomicInteger();
 		int total;
 		final int cancelAfter;
 
@@ -59,6 +60,7 @@ class CancellationTest {
 
 		@Override
 		public void internalWorked(double work) {
+			calls.incrementAndGet();
 			worked.addAndGet((int) Math.ceil(work));
 		}
 
@@ -85,7 +87,7 @@ class CancellationTest {
 				() -> NetworkMetrics.compute(graph, id -> network.node(id).group(), monitor));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertTrue(monitor.total > 0, "a task was begun");
-		assertTrue(monitor.worked.get() >= 30 && monitor.worked.get() < monitor.total / 2, "stopped early: " + monitor.worked + " of " + monitor.total);
+		assertTrue(monitor.worked.get() >= 30 && monitor.worked.get() < 100, "stopped early: " + monitor.worked + " of " + monitor.total);
 		// not a timing assertion: only reported, to see that cancelling stops the work soon
 		System.out.println("cancelled after " + monitor.worked + " of " + monitor.total + " units, " + millis + " ms");
 	}
@@ -99,6 +101,8 @@ class CancellationTest {
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertEquals(2_000, metrics.nodeCount());
 		assertTrue(monitor.total >= 1000 && monitor.worked.get() >= monitor.total * 0.99, "progress reported: " + monitor.worked + " of " + monitor.total);
+		// step by step (a block of 128 sources is about 3 % of the work here), not all at the end
+		assertTrue(monitor.calls.get() >= 20, "progress steps: " + monitor.calls);
 		assertTrue(metrics.modularity() > 0.5, "clusters of 50 are found: " + metrics.modularity());
 		System.out.println("2,000 nodes, " + metrics.edgeCount() + " edges: all metrics in " + millis + " ms, " + metrics.communityCount()
 				+ " communities, modularity " + metrics.modularity() + ", eigenvector iterations " + metrics.eigenvectorIterations());
