@@ -338,6 +338,9 @@ public final class NetworkMetrics {
 		final double[] sigma;
 		final double[] delta;
 		final int[] stack;
+		/** the predecessors of w on shortest paths, at inStart[w] ..., found in the forward search */
+		final int[] predecessors;
+		final int[] predecessorCount;
 
 		Brandes(Indexed g, double[] closeness) {
 			n = g.n;
@@ -351,6 +354,8 @@ public final class NetworkMetrics {
 			sigma = new double[n];
 			delta = new double[n];
 			stack = new int[n];
+			predecessors = new int[inFlat.length];
+			predecessorCount = new int[n];
 			Arrays.fill(distance, -1);
 		}
 
@@ -374,19 +379,17 @@ public final class NetworkMetrics {
 					}
 					if (distance[w] == dv + 1) {
 						sigma[w] += sigma[v];
+						// at most in-degree many predecessors: they fit in w's slice of the in-arc array
+						predecessors[inStart[w] + predecessorCount[w]++] = v;
 					}
 				}
 			}
 			for (int k = top - 1; k > 0; k--) {
 				int w = stack[k];
-				int dw = distance[w] - 1;
 				double coefficient = (1 + delta[w]) / sigma[w];
-				// predecessors of w are the in-neighbours one step closer to s
-				for (int e = inStart[w], end = inStart[w + 1]; e < end; e++) {
-					int v = inFlat[e];
-					if (distance[v] == dw) {
-						delta[v] += sigma[v] * coefficient;
-					}
+				for (int e = inStart[w], end = e + predecessorCount[w]; e < end; e++) {
+					int v = predecessors[e];
+					delta[v] += sigma[v] * coefficient;
 				}
 				betweenness[w] += delta[w];
 			}
@@ -398,6 +401,7 @@ public final class NetworkMetrics {
 				distance[v] = -1;
 				sigma[v] = 0;
 				delta[v] = 0;
+				predecessorCount[v] = 0;
 			}
 		}
 	}
