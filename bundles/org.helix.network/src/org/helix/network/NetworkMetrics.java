@@ -301,10 +301,22 @@ public final class NetworkMetrics {
 	 */
 	private static void brandes(Indexed g, double[] betweenness, double[] closeness, SubMonitor monitor) {
 		int n = g.n;
+		// Undirected graphs: a leaf (one neighbour u, itself no leaf) needs no search of its own. Its shortest paths
+		// are u's plus the first step, so it adds u's dependencies once more, and u lies on all its paths.
+		int[] leaves = new int[n];
+		boolean[] skip = new boolean[n];
+		if (!g.directed) {
+			for (int v = 0; v < n; v++) {
+				if (g.out[v].length == 1 && g.out[g.out[v][0]].length > 1) {
+					skip[v] = true;
+					leaves[g.out[v][0]]++;
+				}
+			}
+		}
 		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / BLOCK));
 		Brandes[] workers = new Brandes[threads];
 		for (int t = 0; t < threads; t++) {
-			workers[t] = new Brandes(g, closeness);
+			workers[t] = new Brandes(g, closeness, leaves, skip);
 		}
 		for (int from = 0; from < n; from += BLOCK) {
 			checkCanceled(monitor);
@@ -312,7 +324,9 @@ public final class NetworkMetrics {
 			int end = Math.min(n, from + BLOCK);
 			java.util.stream.IntStream.range(0, threads).parallel().forEach(t -> {
 				for (int s = start + t; s < end; s += threads) {
-					workers[t].source(s);
+					if (!skip[s]) {
+						workers[t].source(s);
+					}
 				}
 			});
 			monitor.worked(end - from);
@@ -341,8 +355,13 @@ public final class NetworkMetrics {
 		/** the predecessors of w on shortest paths, at inStart[w] ..., found in the forward search */
 		final int[] predecessors;
 		final int[] predecessorCount;
+		/** per node, how many leaves hang on it and are not searched from (undirected graphs) */
+		final int[] leaves;
+		final boolean[] skip;
 
-		Brandes(Indexed g, double[] closeness) {
+		Brandes(Indexed g, double[] closeness, int[] leaves, boolean[] skip) {
+			this.leaves = leaves;
+			this.skip = skip;
 			n = g.n;
 			outStart = g.outStart;
 			outFlat = g.outFlat;
@@ -384,6 +403,8 @@ public final class NetworkMetrics {
 					}
 				}
 			}
+			// this source counts once for itself and once for each leaf on it (whose dependencies equal its own)
+			int times = 1 + leaves[s];
 			for (int k = top - 1; k > 0; k--) {
 				int w = stack[k];
 				double coefficient = (1 + delta[w]) / sigma[w];
@@ -391,10 +412,22 @@ public final class NetworkMetrics {
 					int v = predecessors[e];
 					delta[v] += sigma[v] * coefficient;
 				}
-				betweenness[w] += delta[w];
+				betweenness[w] += times * delta[w];
+			}
+			if (leaves[s] > 0) {
+				// a leaf's paths to the top - 2 other reachable nodes all pass through s
+				betweenness[s] += leaves[s] * (double) (top - 2);
 			}
 			if (closeness != null) {
 				closeness[s] = wassermanFaust(top - 1, sum, n);
+				if (leaves[s] > 0) {
+					// a leaf reaches the same nodes, each one step further, and s itself at distance 1
+					for (int e = outStart[s], end = outStart[s + 1]; e < end; e++) {
+						if (skip[outFlat[e]]) {
+							closeness[outFlat[e]] = wassermanFaust(top - 1, (top - 1) + sum - 1, n);
+						}
+					}
+				}
 			}
 			for (int k = 0; k < top; k++) {
 				int v = stack[k];
