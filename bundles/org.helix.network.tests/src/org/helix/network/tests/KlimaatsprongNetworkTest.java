@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The network derived from the shipped Klimaatsprong model (seed 001 and the SERV advice 000). The expected facts
  * were counted by hand in klimaatsprong.helix: 74 organisations (the three people all belong to one); the permanent
  * overlegorgaan (001 L3365-3386) has memberships of 13 distinct organisations (VLAIO four times: member, chair's
- * seat, secretariat), the Vlaams Industrieforum 5; 20 of the 41 projects of Table 2 have two or more companies,
+ * seat, secretariat), the Vlaams Industrieforum 5; 19 of the 41 projects of Table 2 have two or more companies,
  * making 79 partner pairs (Antwerp@C alone 21); the SERV advice goes from SERV (and its two signatories) to the
  * minister-president, i.e. the Vlaamse Regering; Vlaanderen Circulair's parent is OVAM.
  */
