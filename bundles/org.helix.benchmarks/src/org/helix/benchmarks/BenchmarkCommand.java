@@ -29,12 +29,20 @@ public class BenchmarkCommand implements HelixCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {
-		Arguments parsed = Arguments.parse(arguments, Set.of("sizes", "runs", "warmup", "keep", "analyze"));
+		Arguments parsed = Arguments.parse(arguments, Set.of("sizes", "runs", "warmup", "keep", "analyze", "network"));
 		if (!parsed.positional().isEmpty()) {
 			throw CommandException.usage("no positional arguments expected");
 		}
 		if (parsed.option("analyze") != null) {
 			return AnalysisBenchmark.run(context, parseCount(parsed.option("analyze").replace("_", ""), 0, "analyze"),
+					parseCount(parsed.option("runs"), 20, "runs"), parseCount(parsed.option("warmup"), 10, "warmup"));
+		}
+		if (parsed.option("network") != null) {
+			String[] counts = parsed.option("network").replace("_", "").split(",");
+			if (counts.length != 2) {
+				throw CommandException.usage("--network expects NODES,EDGES, e.g. 2000,3000");
+			}
+			return NetworkBenchmark.run(context, parseCount(counts[0], 0, "network"), parseCount(counts[1], 0, "network"),
 					parseCount(parsed.option("runs"), 20, "runs"), parseCount(parsed.option("warmup"), 10, "warmup"));
 		}
 		int[] sizes = parseSizes(parsed.option("sizes"));

@@ -51,4 +51,19 @@ class BenchmarkTest {
 		assertTrue(text.lines().anyMatch(line -> line.trim().startsWith("100")), text);
 		assertTrue(text.lines().anyMatch(line -> line.trim().startsWith("200")), text);
 	}
+
+	@Test
+	void networkBenchmarkPrintsTheMedians() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+		int code = HelixCli.run(new String[] { "benchmark", "--network", "300,450", "--runs", "1", "--warmup", "0" },
+				new PrintStream(out, true, StandardCharsets.UTF_8), errStream, folder, CommandRegistry.commands(errStream));
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertEquals(0, code, text + err);
+		assertTrue(text.contains("300 nodes"), text);
+		assertTrue(text.contains("all metrics: median") && text.contains("model -> network -> graph -> metrics: median"), text);
+		assertEquals(2, HelixCli.run(new String[] { "benchmark", "--network", "300" }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				errStream, folder, CommandRegistry.commands(errStream)));
+	}
 }

@@ -1,0 +1,111 @@
+package org.helix.network;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.helix.model.core.HelixModel;
+import org.helix.model.ecosystem.Person;
+
+/**
+ * The metrics of a model's whole ecosystem network (undirected, all tie kinds, the default seed), computed at most
+ * once per change of the model: for diagram styling and tables, which ask for one element at a time. The cache is an
+ * adapter on the model, dropped on any change; call from the thread that owns the model (diagram refreshes do).
+ */
+public final class ModelNetworkMetrics {
+
+	private ModelNetworkMetrics() {
+	}
+
+	/** The metrics of the network of the model that contains {@code element}; null when it is in no Helix model. */
+	public static NetworkMetrics of(EObject element) {
+		EObject root = element == null ? null : EcoreUtil.getRootContainer(element);
+		return root instanceof HelixModel model ? Cache.of(model).metrics() : null;
+	}
+
+	/** The node metrics of an actor (a person with an organisation counts as it); null for anything else. */
+	public static NodeMetrics node(EObject element) {
+		NetworkMetrics metrics = of(element);
+		if (metrics == null) {
+			return null;
+		}
+		EObject actor = element instanceof Person person && person.getOrganisation() != null ? person.getOrganisation() : element;
+		String id = EcoreUtil.getID(actor);
+		return id == null ? null : metrics.node(id);
+	}
+
+	/**
+	 * One metric of an actor by name: {@code degree}, {@code inDegree}, {@code outDegree}, {@code betweenness},
+	 * {@code closeness}, {@code eigenvector}, {@code pagerank}, {@code constraint}, {@code brokerage} (the total),
+	 * {@code community}, {@code component}; null when the element is not a node.
+	 *
+	 * @throws IllegalArgumentException for an unknown name
+	 */
+	public static Number value(EObject element, String metric) {
+		NodeMetrics node = node(element);
+		Number value = switch (metric) {
+		case "degree" -> node == null ? null : node.degree();
+		case "inDegree" -> node == null ? null : node.inDegree();
+		case "outDegree" -> node == null ? null : node.outDegree();
+		case "betweenness" -> node == null ? null : node.betweenness();
+		case "closeness" -> node == null ? null : node.closeness();
+		case "eigenvector" -> node == null ? null : node.eigenvector();
+		case "pagerank" -> node == null ? null : node.pagerank();
+		case "constraint" -> node == null || Double.isNaN(node.constraint()) ? null : node.constraint();
+		case "brokerage" -> node == null ? null : node.brokerage().total();
+		case "community" -> node == null ? null : node.community();
+		case "component" -> node == null ? null : node.component();
+		default -> throw new IllegalArgumentException("unknown network metric '" + metric
+				+ "'; known: degree, inDegree, outDegree, betweenness, closeness, eigenvector, pagerank, constraint, brokerage, community, component");
+		};
+		return value;
+	}
+
+	private static final class Cache extends EContentAdapter {
+
+		private final HelixModel model;
+		private NetworkMetrics metrics;
+
+		private Cache(HelixModel model) {
+			this.model = model;
+		}
+
+		static Cache of(HelixModel model) {
+			synchronized (model) {
+				for (Object adapter : model.eAdapters()) {
+					if (adapter instanceof Cache cache) {
+						return cache;
+					}
+				}
+				Cache cache = new Cache(model);
+				model.eAdapters().add(cache);
+				return cache;
+			}
+		}
+
+		synchronized NetworkMetrics metrics() {
+			if (metrics == null) {
+				EcosystemNetwork network = ModelNetworkBuilder.build(model);
+				metrics = NetworkMetrics.compute(network.graph(false, EcosystemNetwork.allKinds()), id -> network.node(id).group(),
+						new NullProgressMonitor());
+			}
+			return metrics;
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (!notification.isTouch()) {
+				synchronized (this) {
+					metrics = null;
+				}
+			}
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Cache.class;
+		}
+	}
+}
