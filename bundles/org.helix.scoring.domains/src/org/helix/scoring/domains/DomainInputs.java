@@ -8,7 +8,9 @@ import java.util.Map;
 public record DomainInputs(String domain, Map<Factor, Input> inputs) {
 
 	public DomainInputs {
-		inputs = Collections.unmodifiableMap(inputs.isEmpty() ? new EnumMap<>(Factor.class) : new EnumMap<>(inputs));
+		EnumMap<Factor, Input> copy = new EnumMap<>(Factor.class);
+		copy.putAll(inputs);
+		inputs = Collections.unmodifiableMap(copy);
 	}
 
 	public static DomainInputs of(String domain) {

@@ -72,8 +72,8 @@ class ModelInputsTest {
 		TableMapping fromPlus = TableMapping.defaults().withThreshold(RatingLevel.STRONG);
 		assertEquals(Boolean.TRUE, ModelInputs.read(electronics, fromPlus).get(Factor.ECONOMIC).value());
 		assertEquals(Boolean.FALSE, ModelInputs.read(electronics, fromPlus).get(Factor.SCIENTIFIC).value());
-		TableMapping onlyExportCounts = TableMapping.defaults().withIndicators(Factor.ECONOMIC, "Toegevoegde waarde");
-		assertEquals(Boolean.FALSE, ModelInputs.read(electronics, onlyExportCounts.withThreshold(RatingLevel.STRONG))
+		TableMapping onlyValueAddedCounts = TableMapping.defaults().withIndicators(Factor.ECONOMIC, "Toegevoegde waarde");
+		assertEquals(Boolean.FALSE, ModelInputs.read(electronics, onlyValueAddedCounts.withThreshold(RatingLevel.STRONG))
 				.get(Factor.ECONOMIC).value());
 	}
 
