@@ -153,6 +153,16 @@ public final class DecisionTree {
 			missing.add(factor);
 			steps.add("The tree cannot go on without knowing whether there is " + factor.label() + " (measured by "
 					+ factor.measuredBy() + "). Give it, or ask the experts.");
+			List<String> known = new ArrayList<>();
+			for (Factor other : Factor.values()) {
+				Input input = inputs.get(other);
+				if (other != factor && input.known() && steps.stream().noneMatch(s -> s.contains(other.label() + "?"))) {
+					known.add(other.label() + ": " + (input.isTrue() ? "yes" : "no") + " (" + input.basis() + ")");
+				}
+			}
+			if (!known.isEmpty()) {
+				steps.add("Known of the other inputs: " + String.join("; ", known) + ".");
+			}
 			return new Classification(inputs.domain(), DomainCategory.UNCLASSIFIED, TransitionOnlyAction.UNSPECIFIED,
 					true, "Unclassified: " + factor.label() + " (" + factor.symbol() + ") is not known; the domain"
 							+ " goes to expert validation (L1193).",

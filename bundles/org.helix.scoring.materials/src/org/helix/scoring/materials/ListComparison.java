@@ -102,6 +102,10 @@ public final class ListComparison {
 						+ (to != null && !to.equals(citation.getFromLine()) ? "-" + to : ""));
 			}
 		}
+		if (parts.isEmpty() && entry.eContainer() instanceof MaterialList list && list.getCriteria() != null) {
+			// no reason of its own: the list's criteria are the only reason the seed gives
+			parts.add("on the list's criteria (" + list.getCriteria() + "); the seed gives no reason of its own");
+		}
 		String text = parts.isEmpty() ? "the seed gives no reason" : String.join(" ", parts);
 		return lines.isEmpty() ? text : text + " (" + String.join(", ", lines) + ")";
 	}

@@ -175,6 +175,7 @@ class DecisionTreeTest {
 				new FeasibilityFactor("Energie", GovernanceLevel.REGIONAL, true, "variant"),
 				new FeasibilityFactor("Regelgeving", GovernanceLevel.EUROPEAN, false, "variant")));
 		Classification result = DecisionTree.classify(semiconductors(), outside);
+		System.out.print(result.explanation()); // quoted in docs/domains.md
 		assertEquals(DomainCategory.ECOSYSTEM_GAP, result.category(), "the gate reports, it does not reclassify");
 		assertEquals(Feasibility.OUTSIDE_FLEMISH_COMPETENCE, result.feasibility().verdict());
 		assertTrue(result.explanation().contains("Regelgeving: not met; outside Flemish competence (european)"),

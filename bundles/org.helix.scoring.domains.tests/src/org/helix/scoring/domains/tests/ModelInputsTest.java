@@ -48,6 +48,9 @@ class ModelInputsTest {
 		Classification fromModel = DecisionTree.classify(inputs);
 		assertEquals(DomainCategory.UNCLASSIFIED, fromModel.category());
 		assertEquals(List.of(Factor.GROWTH), fromModel.missing());
+		// the explanation still tells what Table 1 does say
+		assertTrue(fromModel.explanation().contains("Known of the other inputs: pronounced economic strength: yes"
+				+ " (Table 1: "), fromModel.explanation());
 
 		// the user adds what Table 1 lacks (L1169: pharma has growth potential and serves the transition priorities)
 		Classification completed = DecisionTree.classify(inputs.with(Factor.GROWTH, true, "user, after L1169")

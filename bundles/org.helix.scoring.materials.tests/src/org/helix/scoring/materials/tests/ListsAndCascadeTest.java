@@ -55,6 +55,12 @@ class ListsAndCascadeTest {
 				.filter(c -> c.material().getName().equals("cokeskool")).findFirst().orElseThrow();
 		assertTrue(cokingCoal.why().contains("0,9") && cokingCoal.why().contains("seed 003 L666"), cokingCoal.why());
 
+		// the six others have no reason of their own: the list's criteria are given
+		ListComparison.Change tantalum = comparison.dropped(belgian).stream()
+				.filter(c -> c.material().getName().equals("tantaal")).findFirst().orElseThrow();
+		assertTrue(tantalum.why().startsWith("on the list's criteria (economisch belang en bevoorradingsrisico)"),
+				tantalum.why());
+
 		// side by side: germanium is on the EU list, not named by the Belgian list nor by the additions
 		RawMaterial germanium = material("germanium");
 		assertEquals("CRITICAL", comparison.entry(germanium, eu).getClassification().getName());
