@@ -52,6 +52,10 @@ class LayeringTest {
 		LAYERS.put("org.helix.governance", Layer.ANALYSES);
 		LAYERS.put("org.helix.scoring", Layer.ANALYSES);
 		LAYERS.put("org.helix.scoring.cli", Layer.ANALYSES);
+		LAYERS.put("org.helix.scoring.domains", Layer.ANALYSES);
+		LAYERS.put("org.helix.scoring.domains.cli", Layer.ANALYSES);
+		LAYERS.put("org.helix.scoring.materials", Layer.ANALYSES);
+		LAYERS.put("org.helix.scoring.materials.cli", Layer.ANALYSES);
 		LAYERS.put("org.helix.network", Layer.ANALYSES);
 		LAYERS.put("org.helix.diagram.model", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.diagram", Layer.UI_AND_DIAGRAM);
