@@ -15,7 +15,11 @@ import java.util.Map;
 
 import org.helix.cli.HelixCli;
 import org.helix.cli.internal.CommandRegistry;
+import org.helix.core.persistence.HelixPersistence;
 import org.helix.examples.Example;
+import org.helix.model.core.HelixModel;
+import org.helix.model.ecosystem.RatingLevel;
+import org.helix.model.ecosystem.StrategicDomain;
 import org.helix.scoring.tests.ShippedScoringTestAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +74,7 @@ class ScoreCommandTest {
 	void unknownScoringExitsWithTwoAndListsTheAvailableOnes() throws Exception {
 		ShippedScoringTestAccess.copyExample(folder, true);
 		Run run = helix("score", "strategische-keuzes.helix", "--scoring", "tabel-1");
+		System.out.println("$ ./helix cli score strategische-keuzes.helix --scoring tabel-1\n" + run.err());
 		assertEquals(2, run.code());
 		assertTrue(run.err().contains("no scoring 'tabel-1' in strategische-keuzes.helix-scorings; available: tabel1-sterktes"), run.err());
 	}
@@ -104,10 +109,40 @@ class ScoreCommandTest {
 		Run text = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-sterktes", "--format", "text");
 		assertEquals(0, text.code(), text.err());
 		assertTrue(text.out().contains("   1  Farmaceutische sector"), text.out());
-		assertTrue(text.out().contains("Not ranked, values missing: Wetenschappelijk onderzoek en ontwikkeling (no value for Toegevoegde waarde, "
-				+ "Export, Octrooien, Publicaties en citaties)"), text.out());
+		assertTrue(text.out().contains("warning: Wetenschappelijk onderzoek en ontwikkeling is not ranked: no value for Toegevoegde waarde, "
+				+ "Export, Octrooien, Publicaties en citaties"), text.out());
 		assertTrue(text.out().contains("Compared with the run of 2026-12-04 (wsm):\n  ranking and scores unchanged")
 				|| text.out().contains("Compared with the run of 2026-12-04 (wsm):" + System.lineSeparator() + "  ranking and scores unchanged"), text.out());
+	}
+
+	/**
+	 * The command after an edit of the model file: machinery's export set to '++' as the text says (L726) instead of
+	 * Table 1's '-' (L748). The text answer says what moved and why. (Printed: docs/scoring.md shows this output.)
+	 */
+	@Test
+	void afterAnEditTheAnswerSaysWhatMovedAndWhy() throws Exception {
+		Path model = ShippedScoringTestAccess.copyExample(folder, true);
+		Run baseline = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-sterktes", "--as-of", "2026-12-04", "--save", "--format", "text");
+		assertEquals(0, baseline.code(), baseline.err());
+		System.out.println("$ ./helix cli score strategische-keuzes.helix --scoring tabel1-sterktes --as-of 2026-12-04 --save --format text");
+		System.out.println(baseline.out());
+
+		HelixModel helix = HelixPersistence.load(model);
+		StrategicDomain machinery = helix.getStrategicDomains().stream()
+				.filter(d -> d.getName().equals("Vervaardigen van machines, apparaten en werktuigen")).findFirst().orElseThrow();
+		machinery.getRatings().stream()
+				.filter(r -> r.getIndicator() != null && "Export".equals(r.getIndicator().getName()) && "huidige status".equals(r.getPeriod()))
+				.findFirst().orElseThrow().setLevel(RatingLevel.VERY_STRONG);
+		HelixPersistence.save(helix, model);
+
+		Run after = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-sterktes", "--as-of", "2026-12-05", "--format", "text");
+		assertEquals(0, after.code(), after.err());
+		System.out.println("$ ./helix cli score strategische-keuzes.helix --scoring tabel1-sterktes --as-of 2026-12-05 --format text");
+		System.out.println(after.out());
+		assertTrue(after.out().contains("Compared with the run of 2026-12-04 (wsm):"), after.out());
+		assertTrue(after.out().contains("  Vervaardigen van machines, apparaten en werktuigen: rank 6 → 3 (up 3), score 1.6667 → 2.1667"), after.out());
+		assertTrue(after.out().contains("because:\n  input Vervaardigen van machines, apparaten en werktuigen / Export: WEAK (0.0000) → VERY_STRONG (3.0000)"),
+				after.out());
 	}
 
 	@Test

@@ -150,15 +150,24 @@ class ShippedScoringTest {
 		assertNull(researchPatents.getValue());
 	}
 
-	/** The scale is a parameter of the scoring: an analyst who reads '-' as a penalty (-1) changes the scores, and the ranking here not. */
+	/**
+	 * The scale is a parameter of the scoring: an analyst who reads '-' as a penalty (-1 instead of 0) gets other
+	 * scores, and another ranking, since the rows with two '-' (IT, machinery) lose more than computers with one.
+	 */
 	@Test
 	void theScaleIsAnEditableParameter() throws Exception {
 		Scoring scoring = loadShipped(folder);
 		scoring.getScales().get(0).getPoints().stream().filter(p -> p.getKey().equals("WEAK")).findFirst().orElseThrow().setValue(-1.0);
 		ScoringRun run = ScoringRunner.run(scoring, registry(), AS_OF).run();
-		RunResult it = run.getResults().stream().filter(r -> r.getAlternativeLabel().equals("Informatie en computerprogrammering")).findFirst().orElseThrow();
-		assertEquals(8 / 6.0, it.getScore(), 1e-12); // ++ - ++ ++ +/- - = 3 - 1 + 3 + 3 + 1 - 1
-		assertEquals(HAND_RANKING, run.getResults().stream().filter(r -> r.getRank() != null).map(RunResult::getAlternativeLabel).toList());
+		Map<String, Double> scores = run.getResults().stream().filter(r -> r.getRank() != null)
+				.collect(Collectors.toMap(RunResult::getAlternativeLabel, RunResult::getScore));
+		assertEquals(8 / 6.0, scores.get("Informatie en computerprogrammering"), 1e-12); // ++ - ++ ++ +/- - = 3 - 1 + 3 + 3 + 1 - 1
+		assertEquals(8 / 6.0, scores.get("Vervaardigen van machines, apparaten en werktuigen"), 1e-12); // - - ++ ++ ++ +/-
+		assertEquals(9 / 6.0, scores.get("Vervaardigen van computers, elektronische en optische producten"), 1e-12); // - + + + ++ +/-
+		assertEquals(List.of("Farmaceutische sector", "Chemische industrie", "Voedingsindustrie", "Vervaardigen van metalen en producten van metaal",
+				"Vervaardigen van computers, elektronische en optische producten", "Informatie en computerprogrammering",
+				"Vervaardigen van machines, apparaten en werktuigen"),
+				run.getResults().stream().filter(r -> r.getRank() != null).map(RunResult::getAlternativeLabel).toList());
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.helix.cli.CommandContext;
@@ -149,16 +148,7 @@ public class ScoreCommand implements HelixCommand {
 			out.println(scoring.getDescription());
 		}
 		ReportWriter.text(outcome.report(), out);
-		List<String> missing = new ArrayList<>();
-		for (RunResult result : run.getResults()) {
-			if (result.getRank() == null) {
-				missing.add(result.getAlternativeLabel() + " (no value for " + String.join(", ", result.getMissing()) + ")");
-			}
-		}
-		if (!missing.isEmpty()) {
-			out.println();
-			out.println("Not ranked, values missing: " + String.join("; ", missing));
-		}
+		// alternatives left out for missing values are in the report's warnings
 		out.println();
 		if (comparison == null) {
 			out.println("No earlier run to compare with.");
