@@ -145,6 +145,35 @@ class ScoreCommandTest {
 				after.out());
 	}
 
+	/** A scorings file that is not well-formed: exit 2 with the file and the line, and the file is left as it was, even with --save. */
+	@Test
+	void aCorruptScoringsFileIsReportedAndKept() throws Exception {
+		ShippedScoringTestAccess.copyExample(folder, false);
+		Path scorings = folder.resolve(Example.STRATEGIC_CHOICES.scoringsFileName());
+		String broken = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<scorings:ScoringFile xmlns:scorings=\"http://www.helix.org/scoring/1.0/scorings\">\n  <scorings name=\"x\"\n";
+		Files.writeString(scorings, broken);
+		Run run = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-sterktes", "--save");
+		assertEquals(2, run.code());
+		assertTrue(run.err().contains("strategische-keuzes.helix-scorings:"), run.err());
+		assertEquals(broken, Files.readString(scorings));
+	}
+
+	/** An alternative deleted from the model: the scoring cannot run, and the message says which one and why. */
+	@Test
+	void aDeletedAlternativeIsNamed() throws Exception {
+		Path model = ShippedScoringTestAccess.copyExample(folder, true);
+		HelixModel helix = HelixPersistence.load(model);
+		StrategicDomain machinery = helix.getStrategicDomains().stream()
+				.filter(d -> d.getName().equals("Vervaardigen van machines, apparaten en werktuigen")).findFirst().orElseThrow();
+		String id = machinery.getId();
+		org.eclipse.emf.ecore.util.EcoreUtil.delete(machinery, true);
+		HelixPersistence.save(helix, model);
+		Run run = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-sterktes");
+		assertEquals(2, run.code());
+		assertTrue(run.err().contains("scoring 'tabel1-sterktes': alternatives[7]: refers to ") && run.err().contains("strategische-keuzes.helix#" + id)
+				&& run.err().contains("which is not in the model"), run.err());
+	}
+
 	@Test
 	void badArgumentsExitWithTwo() throws Exception {
 		ShippedScoringTestAccess.copyExample(folder, true);
