@@ -70,4 +70,17 @@ public enum Example {
 	public URL diagramsUrl() {
 		return Example.class.getResource("/models/" + diagramsFileName());
 	}
+
+	/**
+	 * {@code NAME.helix-scorings} beside {@code NAME.helix}: the example's saved scorings (written by
+	 * {@code ShippedScoringTest} in org.helix.scoring.tests; docs/scoring.md).
+	 */
+	public String scoringsFileName() {
+		return fileName.substring(0, fileName.lastIndexOf('.')) + ".helix-scorings";
+	}
+
+	/** The shipped scorings of this example, or null when it ships none. */
+	public URL scoringsUrl() {
+		return Example.class.getResource("/models/" + scoringsFileName());
+	}
 }

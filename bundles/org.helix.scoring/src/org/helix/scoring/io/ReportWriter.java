@@ -30,112 +30,126 @@ public final class ReportWriter {
 	}
 
 	public static void json(ScoringReport report, Writer writer) throws IOException {
-		ScoringResult result = report.result();
-		try (JsonGenerator json = FACTORY.createGenerator(writer)) {
-			json.useDefaultPrettyPrinter();
+		try (JsonGenerator json = generator(writer)) {
 			json.writeStartObject();
-			json.writeStringField("method", result.method());
-			perAlternative(json, "scores", result.alternatives(), result.scores());
-			json.writeArrayFieldStart("ranking");
-			for (String name : result.ranking()) {
-				json.writeString(name);
-			}
-			json.writeEndArray();
-			for (Map.Entry<String, double[]> detail : result.details().entrySet()) {
-				perAlternative(json, detail.getKey(), result.alternatives(), detail.getValue());
-			}
-			perAlternative(json, "weights", result.criteria(), result.weights());
-			if (result.ahpCriteria() != null) {
-				consistency(json, result.ahpCriteria());
-			}
-			if (!result.ahpAlternatives().isEmpty()) {
-				json.writeObjectFieldStart("criteria");
-				for (Map.Entry<String, AhpPriorities> entry : result.ahpAlternatives().entrySet()) {
-					json.writeObjectFieldStart(entry.getKey());
-					perAlternative(json, "priorities", result.alternatives(), entry.getValue().weights());
-					consistency(json, entry.getValue());
-					json.writeEndObject();
-				}
+			fields(report, json);
+			json.writeEndObject();
+		}
+		writer.write(System.lineSeparator());
+		writer.flush();
+	}
+
+	/** A pretty-printing generator on {@code writer} that leaves it open. */
+	public static JsonGenerator generator(Writer writer) throws IOException {
+		JsonGenerator json = FACTORY.createGenerator(writer);
+		json.useDefaultPrettyPrinter();
+		return json;
+	}
+
+	/**
+	 * Writes the fields of the answer ({@code method}, {@code scores}, {@code ranking}, …) into the object {@code json}
+	 * is in, so that other answers (the {@code score} command's) can carry the same fields under the same names.
+	 */
+	public static void fields(ScoringReport report, JsonGenerator json) throws IOException {
+		ScoringResult result = report.result();
+		json.writeStringField("method", result.method());
+		perAlternative(json, "scores", result.alternatives(), result.scores());
+		json.writeArrayFieldStart("ranking");
+		for (String name : result.ranking()) {
+			json.writeString(name);
+		}
+		json.writeEndArray();
+		for (Map.Entry<String, double[]> detail : result.details().entrySet()) {
+			perAlternative(json, detail.getKey(), result.alternatives(), detail.getValue());
+		}
+		perAlternative(json, "weights", result.criteria(), result.weights());
+		if (result.ahpCriteria() != null) {
+			consistency(json, result.ahpCriteria());
+		}
+		if (!result.ahpAlternatives().isEmpty()) {
+			json.writeObjectFieldStart("criteria");
+			for (Map.Entry<String, AhpPriorities> entry : result.ahpAlternatives().entrySet()) {
+				json.writeObjectFieldStart(entry.getKey());
+				perAlternative(json, "priorities", result.alternatives(), entry.getValue().weights());
+				consistency(json, entry.getValue());
 				json.writeEndObject();
 			}
-			if (!result.missing().isEmpty()) {
-				json.writeObjectFieldStart("missing");
-				for (Map.Entry<String, List<String>> entry : result.missing().entrySet()) {
-					json.writeArrayFieldStart(entry.getKey());
-					for (String criterion : entry.getValue()) {
-						json.writeString(criterion);
-					}
-					json.writeEndArray();
-				}
-				json.writeEndObject();
-			}
-			if (report.oat() != null) {
-				json.writeObjectFieldStart("oat");
-				for (CriterionSweep sweep : report.oat()) {
-					json.writeObjectFieldStart(sweep.criterion());
-					number(json, "weight", sweep.weight());
-					json.writeArrayFieldStart("breakpoints");
-					for (double t : sweep.breakpoints()) {
-						json.writeNumber(t);
-					}
-					json.writeEndArray();
-					json.writeArrayFieldStart("intervals");
-					for (Interval interval : sweep.intervals()) {
-						json.writeStartObject();
-						number(json, "from", interval.from());
-						number(json, "to", interval.to());
-						json.writeArrayFieldStart("ranking");
-						for (String name : interval.ranking()) {
-							json.writeString(name);
-						}
-						json.writeEndArray();
-						json.writeEndObject();
-					}
-					json.writeEndArray();
-					json.writeEndObject();
-				}
-				json.writeEndObject();
-			}
-			MonteCarlo.Result monteCarlo = report.monteCarlo();
-			if (monteCarlo != null) {
-				json.writeObjectFieldStart("rankAcceptability");
-				for (int i = 0; i < monteCarlo.alternatives().size(); i++) {
-					json.writeArrayFieldStart(monteCarlo.alternatives().get(i));
-					for (double share : monteCarlo.rankAcceptability()[i]) {
-						json.writeNumber(share);
-					}
-					json.writeEndArray();
-				}
-				json.writeEndObject();
-				json.writeObjectFieldStart("centralWeights");
-				for (int i = 0; i < monteCarlo.alternatives().size(); i++) {
-					double[] central = monteCarlo.centralWeights()[i];
-					if (Double.isNaN(central[0])) {
-						json.writeNullField(monteCarlo.alternatives().get(i));
-					} else {
-						perAlternative(json, monteCarlo.alternatives().get(i), monteCarlo.criteria(), central);
-					}
-				}
-				json.writeEndObject();
-				json.writeObjectFieldStart("stability");
-				json.writeStringField("verdict", monteCarlo.verdict());
-				number(json, "baseRankingShare", monteCarlo.baseRankingShare());
-				json.writeNumberField("samples", monteCarlo.samples());
-				json.writeNumberField("seed", monteCarlo.seed());
-				json.writeStringField("weights", monteCarlo.uniformWeights() ? "simplex" : "perturbed");
-				json.writeEndObject();
-			}
-			if (!report.warnings().isEmpty()) {
-				json.writeArrayFieldStart("warnings");
-				for (String warning : report.warnings()) {
-					json.writeString(warning);
+			json.writeEndObject();
+		}
+		if (!result.missing().isEmpty()) {
+			json.writeObjectFieldStart("missing");
+			for (Map.Entry<String, List<String>> entry : result.missing().entrySet()) {
+				json.writeArrayFieldStart(entry.getKey());
+				for (String criterion : entry.getValue()) {
+					json.writeString(criterion);
 				}
 				json.writeEndArray();
 			}
 			json.writeEndObject();
 		}
-		writer.write(System.lineSeparator());
-		writer.flush();
+		if (report.oat() != null) {
+			json.writeObjectFieldStart("oat");
+			for (CriterionSweep sweep : report.oat()) {
+				json.writeObjectFieldStart(sweep.criterion());
+				number(json, "weight", sweep.weight());
+				json.writeArrayFieldStart("breakpoints");
+				for (double t : sweep.breakpoints()) {
+					json.writeNumber(t);
+				}
+				json.writeEndArray();
+				json.writeArrayFieldStart("intervals");
+				for (Interval interval : sweep.intervals()) {
+					json.writeStartObject();
+					number(json, "from", interval.from());
+					number(json, "to", interval.to());
+					json.writeArrayFieldStart("ranking");
+					for (String name : interval.ranking()) {
+						json.writeString(name);
+					}
+					json.writeEndArray();
+					json.writeEndObject();
+				}
+				json.writeEndArray();
+				json.writeEndObject();
+			}
+			json.writeEndObject();
+		}
+		MonteCarlo.Result monteCarlo = report.monteCarlo();
+		if (monteCarlo != null) {
+			json.writeObjectFieldStart("rankAcceptability");
+			for (int i = 0; i < monteCarlo.alternatives().size(); i++) {
+				json.writeArrayFieldStart(monteCarlo.alternatives().get(i));
+				for (double share : monteCarlo.rankAcceptability()[i]) {
+					json.writeNumber(share);
+				}
+				json.writeEndArray();
+			}
+			json.writeEndObject();
+			json.writeObjectFieldStart("centralWeights");
+			for (int i = 0; i < monteCarlo.alternatives().size(); i++) {
+				double[] central = monteCarlo.centralWeights()[i];
+				if (Double.isNaN(central[0])) {
+					json.writeNullField(monteCarlo.alternatives().get(i));
+				} else {
+					perAlternative(json, monteCarlo.alternatives().get(i), monteCarlo.criteria(), central);
+				}
+			}
+			json.writeEndObject();
+			json.writeObjectFieldStart("stability");
+			json.writeStringField("verdict", monteCarlo.verdict());
+			number(json, "baseRankingShare", monteCarlo.baseRankingShare());
+			json.writeNumberField("samples", monteCarlo.samples());
+			json.writeNumberField("seed", monteCarlo.seed());
+			json.writeStringField("weights", monteCarlo.uniformWeights() ? "simplex" : "perturbed");
+			json.writeEndObject();
+		}
+		if (!report.warnings().isEmpty()) {
+			json.writeArrayFieldStart("warnings");
+			for (String warning : report.warnings()) {
+				json.writeString(warning);
+			}
+			json.writeEndArray();
+		}
 	}
 
 	private static void consistency(JsonGenerator json, AhpPriorities priorities) throws IOException {
