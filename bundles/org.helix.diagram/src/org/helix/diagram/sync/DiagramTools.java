@@ -82,12 +82,14 @@ public final class DiagramTools {
 
 	/**
 	 * Connects two nodes: adds the target's element to the reference of the source's element (relation-based
-	 * mappings), or creates a connecting element in the diagram root (element-based mappings).
+	 * mappings), or creates a connecting element in the diagram root (element-based mappings). An element is never
+	 * connected to itself: no shipped relation means anything from an element to itself (an organisation that
+	 * "funds" itself, an action that depends on itself), and such an edge would be drawn over its own node.
 	 */
 	public Command createEdge(EdgeCreationTool tool, Diagram diagram, Node source, Node target) {
 		EObject from = source.getSemanticElement();
 		EObject to = target.getSemanticElement();
-		if (from == null || to == null || !tool.getMapping().getSourceMappings().stream().anyMatch(m -> m.getId().equals(source.getMappingId()))
+		if (from == null || to == null || from == to || !tool.getMapping().getSourceMappings().stream().anyMatch(m -> m.getId().equals(source.getMappingId()))
 				|| !tool.getMapping().getTargetMappings().stream().anyMatch(m -> m.getId().equals(target.getMappingId()))
 				|| !allowed(tool, from)) {
 			return UnexecutableCommand.INSTANCE;
