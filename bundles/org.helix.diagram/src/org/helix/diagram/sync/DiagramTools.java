@@ -54,7 +54,7 @@ public final class DiagramTools {
 
 	/**
 	 * Creates an element of the tool's class in the element behind {@code container} (or the diagram root when null),
-	 * evaluated through the tool's container expression.
+	 * evaluated through the tool's container expression. The command's result is the created element.
 	 */
 	public Command createNode(NodeCreationTool tool, Diagram diagram, Node container) {
 		EObject context = container != null ? container.getSemanticElement() : diagram.getSemanticRoot();
@@ -67,8 +67,9 @@ public final class DiagramTools {
 			return UnexecutableCommand.INSTANCE;
 		}
 		EClass eClass = ModelAccess.eClass(resourceSet(), tool.getElementClass());
-		return record(label(tool, "Create"), () -> {
-			EObject created = EcoreUtil.create(eClass);
+		EObject created = EcoreUtil.create(eClass);
+		// the result is the created element, so the caller places its node and no other
+		return new RecordingCommand(label(tool, "Create"), List.of(resourceSet()), () -> {
 			if (tool.getInitialName() != null && eClass.getEStructuralFeature("name") != null) {
 				ModelAccess.setFromText(created, "name", tool.getInitialName());
 			}
@@ -77,7 +78,12 @@ public final class DiagramTools {
 			if (synchronizer != null && !diagram.isSynchronized()) {
 				synchronizer.show(tool.getMapping(), created);
 			}
-		});
+		}) {
+			@Override
+			public java.util.Collection<?> getResult() {
+				return List.of(created);
+			}
+		};
 	}
 
 	/**

@@ -667,11 +667,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	private void useTool(double x, double y, DiagramElement element) {
 		if (armedTool instanceof NodeCreationTool tool) {
-			Set<Node> before = new LinkedHashSet<>(allNodes());
-			execute(tools.createNode(tool, diagram, null));
-			// the refresh in the same command made the node; put it where the user clicked
+			Command create = tools.createNode(tool, diagram, null);
+			execute(create);
+			// the refresh in the same command made the created element's node; put it where the user clicked. Only
+			// that node: moving every node that is new since the click stacked any other new node under this one
 			for (Node node : allNodes()) {
-				if (!before.contains(node) && node.eContainer() == diagram) {
+				if (create.getResult().contains(node.getSemanticElement()) && node.eContainer() == diagram) {
 					execute(NodeMoves.move(diagram, Map.of(node, new double[] { x - node.getWidth() / 2, y - node.getHeight() / 2 }), false));
 					canvas.select(Set.of(node));
 				}
