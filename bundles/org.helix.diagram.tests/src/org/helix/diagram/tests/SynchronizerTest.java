@@ -18,14 +18,18 @@ import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DirectEditTool;
+import org.helix.diagram.model.description.EdgeCreationTool;
 import org.helix.diagram.model.description.NodeCreationTool;
 import org.helix.diagram.model.description.NodeStyle;
+import org.helix.diagram.model.description.Tool;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.Edge;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.sync.DiagramSession;
 import org.helix.diagram.sync.DiagramTools;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
+import org.helix.model.ecosystem.Organisation;
+import org.helix.model.ecosystem.Relationship;
 import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
@@ -53,6 +57,12 @@ class SynchronizerTest {
 		diagram = fixture.session.createDiagram(description, programme, "Klimaatsprong");
 		stack = fixture.domain.getCommandStack();
 		stack.flush(); // start each test from a clean undo history
+	}
+
+	/** A tool of a description by its id (the palette order may change). */
+	private static Tool tool(DiagramDescription description, String id) {
+		return description.getLayers().stream().flatMap(layer -> layer.getTools().stream()).filter(t -> id.equals(t.getId())).findFirst()
+				.orElseThrow(() -> new AssertionError("no tool " + id));
 	}
 
 	private Node node(EObject semantic) {
@@ -100,12 +110,14 @@ class SynchronizerTest {
 	@Test
 	void addingAndRemovingElementsAddsAndRemovesNodesAndEdges() {
 		int nodes = diagram.getNodes().size();
-		NodeCreationTool create = (NodeCreationTool) description.getLayers().get(0).getTools().get(0);
+		NodeCreationTool create = (NodeCreationTool) tool(description, "prog.createAction");
 		DiagramTools tools = new DiagramTools(fixture.session);
-		stack.execute(tools.createNode(create, diagram, null));
+		Command creation = tools.createNode(create, diagram, null);
+		stack.execute(creation);
 		assertEquals(nodes + 1, diagram.getNodes().size());
 		PriorityAction created = programme.getActions().get(programme.getActions().size() - 1);
 		assertEquals("New action", created.getName());
+		assertEquals(List.of(created), List.copyOf(creation.getResult()), "the command's result is the created element");
 		Node node = node(created);
 		assertNotNull(node);
 		assertFalse(node.isPlaced(), "new nodes wait for the incremental layout");
@@ -126,12 +138,34 @@ class SynchronizerTest {
 	}
 
 	@Test
+	void anEdgeToolConnectsTwoOrganisationsButNeverAnOrganisationToItself() {
+		DiagramDescription ecosystem = ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network");
+		Diagram network = fixture.session.createDiagram(ecosystem, fixture.model, "Actor network");
+		EdgeCreationTool relate = (EdgeCreationTool) tool(ecosystem, "eco.relate");
+		List<Node> organisations = network.getNodes().stream().filter(n -> n.getSemanticElement() instanceof Organisation).toList();
+		Node fluxys = organisations.stream().filter(n -> ((Organisation) n.getSemanticElement()).getName().startsWith("Fluxys")).findFirst()
+				.orElseThrow(() -> new AssertionError("the example's ecosystem shows Fluxys"));
+		Node other = organisations.stream().filter(n -> n != fluxys).findFirst().orElseThrow();
+		DiagramTools tools = new DiagramTools(fixture.session);
+
+		assertFalse(tools.createEdge(relate, network, fluxys, fluxys).canExecute(), "no Fluxys -> Fluxys");
+		int relationships = fixture.model.getRelationships().size();
+		stack.execute(tools.createEdge(relate, network, fluxys, other));
+		assertEquals(relationships + 1, fixture.model.getRelationships().size());
+		Relationship created = fixture.model.getRelationships().get(relationships);
+		assertSame(fluxys.getSemanticElement(), created.getSource());
+		assertSame(other.getSemanticElement(), created.getTarget());
+		stack.undo();
+		assertEquals(relationships, fixture.model.getRelationships().size());
+	}
+
+	@Test
 	void deletingANodeWithItsToolDeletesTheElementAndUndoBringsBothBack() {
 		PriorityAction action = programme.getActions().get(1);
 		Node node = node(action);
 		int edges = diagram.getEdges().size();
 		long actionEdges = diagram.getEdges().stream().filter(e -> e.getSource() == node || e.getTarget() == node).count();
-		DeleteTool delete = (DeleteTool) description.getLayers().get(0).getTools().get(1);
+		DeleteTool delete = (DeleteTool) tool(description, "prog.delete");
 
 		Command command = new DiagramTools(fixture.session).delete(delete, node);
 		assertTrue(command.canExecute());
@@ -149,7 +183,7 @@ class SynchronizerTest {
 	@Test
 	void directEditRenamesTheElement() {
 		PriorityAction action = programme.getActions().get(0);
-		DirectEditTool rename = (DirectEditTool) description.getLayers().get(0).getTools().get(2);
+		DirectEditTool rename = (DirectEditTool) tool(description, "prog.rename");
 		stack.execute(new DiagramTools(fixture.session).directEdit(rename, node(action), "Warmte"));
 		assertEquals("Warmte", action.getName());
 		assertEquals(java.util.Objects.toString(action.getCode(), "") + " Warmte", node(action).getLabel());

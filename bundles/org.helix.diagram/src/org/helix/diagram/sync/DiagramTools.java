@@ -54,7 +54,7 @@ public final class DiagramTools {
 
 	/**
 	 * Creates an element of the tool's class in the element behind {@code container} (or the diagram root when null),
-	 * evaluated through the tool's container expression.
+	 * evaluated through the tool's container expression. The command's result is the created element.
 	 */
 	public Command createNode(NodeCreationTool tool, Diagram diagram, Node container) {
 		EObject context = container != null ? container.getSemanticElement() : diagram.getSemanticRoot();
@@ -67,8 +67,9 @@ public final class DiagramTools {
 			return UnexecutableCommand.INSTANCE;
 		}
 		EClass eClass = ModelAccess.eClass(resourceSet(), tool.getElementClass());
-		return record(label(tool, "Create"), () -> {
-			EObject created = EcoreUtil.create(eClass);
+		EObject created = EcoreUtil.create(eClass);
+		// the result is the created element, so the caller places its node and no other
+		return new RecordingCommand(label(tool, "Create"), List.of(resourceSet()), () -> {
 			if (tool.getInitialName() != null && eClass.getEStructuralFeature("name") != null) {
 				ModelAccess.setFromText(created, "name", tool.getInitialName());
 			}
@@ -77,17 +78,24 @@ public final class DiagramTools {
 			if (synchronizer != null && !diagram.isSynchronized()) {
 				synchronizer.show(tool.getMapping(), created);
 			}
-		});
+		}) {
+			@Override
+			public java.util.Collection<?> getResult() {
+				return List.of(created);
+			}
+		};
 	}
 
 	/**
 	 * Connects two nodes: adds the target's element to the reference of the source's element (relation-based
-	 * mappings), or creates a connecting element in the diagram root (element-based mappings).
+	 * mappings), or creates a connecting element in the diagram root (element-based mappings). An element is never
+	 * connected to itself: no shipped relation means anything from an element to itself (an organisation that
+	 * "funds" itself, an action that depends on itself), and such an edge would be drawn over its own node.
 	 */
 	public Command createEdge(EdgeCreationTool tool, Diagram diagram, Node source, Node target) {
 		EObject from = source.getSemanticElement();
 		EObject to = target.getSemanticElement();
-		if (from == null || to == null || !tool.getMapping().getSourceMappings().stream().anyMatch(m -> m.getId().equals(source.getMappingId()))
+		if (from == null || to == null || from == to || !tool.getMapping().getSourceMappings().stream().anyMatch(m -> m.getId().equals(source.getMappingId()))
 				|| !tool.getMapping().getTargetMappings().stream().anyMatch(m -> m.getId().equals(target.getMappingId()))
 				|| !allowed(tool, from)) {
 			return UnexecutableCommand.INSTANCE;

@@ -23,12 +23,32 @@ import org.helix.diagram.ui.scene.SceneNode;
 
 /**
  * The drawing surface: shows a {@link Scene} at a zoom and scroll position, selects by click and marquee, drags
- * nodes and pans. It never changes the model itself: moves, clicks with a tool and double clicks are handed to the
- * editor, which turns them into commands.
+ * nodes and pans. It never changes the model itself: moves, clicks with a tool, connections and double clicks are
+ * handed to the editor, which turns them into commands.
+ * <p>
+ * What a press, drag and release mean depends on the {@link Mode}: in {@link Mode#SELECT} they select, move, resize
+ * and pan; in {@link Mode#CREATE_NODE} a click (press and release without dragging) asks for a node at that point;
+ * in {@link Mode#CREATE_EDGE} a drag from a source node to a target node asks for a connection, with a rubber band
+ * and target feedback (accepted or refused) while dragging. A click in that mode connects nothing.
  */
 public class DiagramCanvas extends Canvas {
 
 	public static final double MIN_ZOOM = 0.05, MAX_ZOOM = 4;
+
+	/** What a left press, drag and release do. */
+	public enum Mode {
+		SELECT, CREATE_NODE, CREATE_EDGE
+	}
+
+	/** How the node under the pointer answers a connection being dragged. */
+	public enum TargetFeedback {
+		/** Not dragging a connection, or nothing under the pointer. */
+		NONE,
+		/** Releasing here connects. */
+		ACCEPTED,
+		/** Releasing here connects nothing (e.g. the source itself, or a kind of node the tool cannot connect to). */
+		REFUSED
+	}
 
 	/** What the editor is told when the user finished dragging nodes: new positions in container coordinates. */
 	public interface Listener {
@@ -42,6 +62,15 @@ public class DiagramCanvas extends Canvas {
 		/** The user dragged a resize handle: the node's new bounds in its container's coordinates. */
 		default void resized(Node node, double x, double y, double width, double height) {
 		}
+
+		/** Whether the armed edge tool can connect these nodes; asked while a connection is dragged over target. */
+		default boolean canConnect(Node source, Node target) {
+			return false;
+		}
+
+		/** A connection was dragged from source and released on a target that {@link #canConnect} accepted. */
+		default void connect(Node source, Node target) {
+		}
 	}
 
 	/** Size of a resize handle, in pixels (it does not scale with the zoom). */
@@ -52,7 +81,10 @@ public class DiagramCanvas extends Canvas {
 	private double originX, originY, zoom = 1;
 	private final Set<DiagramElement> selection = new LinkedHashSet<>();
 	private Listener listener;
-	private boolean toolArmed;
+	private Mode mode = Mode.SELECT;
+	/** While a connection is dragged: the node it starts from, the node under the pointer, and that node's answer. */
+	private SceneNode connectionSource, connectionTarget;
+	private TargetFeedback targetFeedback = TargetFeedback.NONE;
 
 	// drag state, in diagram coordinates
 	private int dragButton;
@@ -148,10 +180,25 @@ public class DiagramCanvas extends Canvas {
 		return scene;
 	}
 
-	/** While a creation tool is armed, clicks go to the editor instead of selecting. */
-	public void setToolArmed(boolean armed) {
-		toolArmed = armed;
-		setCursor(getDisplay().getSystemCursor(armed ? SWT.CURSOR_CROSS : SWT.CURSOR_ARROW));
+	/** Selecting, or a creation tool armed: then presses go to the editor instead of selecting. */
+	public void setMode(Mode mode) {
+		this.mode = mode;
+		endConnection();
+		setCursor(getDisplay().getSystemCursor(mode == Mode.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+	}
+
+	public Mode mode() {
+		return mode;
+	}
+
+	/** The answer of the node under the pointer while a connection is dragged (what the canvas shows). */
+	public TargetFeedback targetFeedback() {
+		return targetFeedback;
+	}
+
+	private void endConnection() {
+		connectionSource = connectionTarget = null;
+		targetFeedback = TargetFeedback.NONE;
 	}
 
 	public Set<DiagramElement> selection() {
@@ -247,6 +294,9 @@ public class DiagramCanvas extends Canvas {
 				gc.drawRectangle(c[0] - HANDLE / 2, c[1] - HANDLE / 2, HANDLE, HANDLE);
 			}
 		}
+		if (connectionSource != null && dragging) {
+			paintConnection(gc);
+		}
 		if (draggingNodes) {
 			// the dragged nodes' outlines at their new place; the model moves once, on release
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
@@ -254,6 +304,35 @@ public class DiagramCanvas extends Canvas {
 			forDragged(n -> gc.drawRectangle((int) ((n.x() + lastX - downX - originX) * zoom),
 					(int) ((n.y() + lastY - downY - originY) * zoom), (int) (n.width() * zoom), (int) (n.height() * zoom)));
 		}
+	}
+
+	/**
+	 * The rubber band from the source's centre to the pointer, the source outlined, and the node under the pointer
+	 * outlined in green when releasing there connects, in red when it is refused.
+	 */
+	private void paintConnection(GC gc) {
+		gc.setLineWidth(2);
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+		outline(gc, connectionSource);
+		if (connectionTarget != null && connectionTarget != connectionSource) {
+			gc.setForeground(getDisplay().getSystemColor(targetFeedback == TargetFeedback.ACCEPTED ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
+			outline(gc, connectionTarget);
+		} else if (targetFeedback == TargetFeedback.REFUSED) {
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_RED));
+			outline(gc, connectionSource);
+		}
+		gc.setForeground(getDisplay().getSystemColor(targetFeedback == TargetFeedback.REFUSED ? SWT.COLOR_RED : SWT.COLOR_DARK_GRAY));
+		gc.setLineStyle(SWT.LINE_DASH);
+		gc.drawLine((int) ((connectionSource.centerX() - originX) * zoom), (int) ((connectionSource.centerY() - originY) * zoom),
+				(int) ((lastX - originX) * zoom), (int) ((lastY - originY) * zoom));
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
+	}
+
+	private void outline(GC gc, SceneNode node) {
+		gc.drawRectangle((int) ((node.x() - originX) * zoom) - 2, (int) ((node.y() - originY) * zoom) - 2,
+				(int) (node.width() * zoom) + 4, (int) (node.height() * zoom) + 4);
 	}
 
 	/** The node that shows resize handles: the only selected element, when it is a node. */
@@ -337,20 +416,22 @@ public class DiagramCanvas extends Canvas {
 		if (e.button != 1) {
 			return;
 		}
-		int handle = toolArmed ? -1 : handleAt(e.x, e.y);
+		if (mode == Mode.CREATE_EDGE) {
+			// a connection starts on a node; what it connects to is decided on release
+			DiagramElement element = elementAt(downX, downY);
+			connectionSource = element instanceof Node node ? scene.byNode().get(node) : null;
+			return;
+		}
+		if (mode == Mode.CREATE_NODE) {
+			return; // the node is asked for on release, if the press did not turn into a drag
+		}
+		int handle = handleAt(e.x, e.y);
 		if (handle >= 0) {
 			resizeCorner = handle;
 			resizing = handleNode();
 			return;
 		}
 		DiagramElement element = elementAt(downX, downY);
-		if (toolArmed) {
-			if (listener != null) {
-				listener.clicked(downX, downY, element, false);
-			}
-			dragButton = 0;
-			return;
-		}
 		boolean toggle = (e.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
 		if (element == null) {
 			if (!toggle) {
@@ -377,7 +458,7 @@ public class DiagramCanvas extends Canvas {
 		}
 		if (!dragging) {
 			dragging = true;
-			DiagramElement under = elementAt(downX, downY);
+			DiagramElement under = mode == Mode.SELECT ? elementAt(downX, downY) : null;
 			marquee = dragButton == 1 && under == null && resizing == null;
 			draggingNodes = dragButton == 1 && under instanceof Node && selection.contains(under) && resizing == null;
 		}
@@ -389,11 +470,46 @@ public class DiagramCanvas extends Canvas {
 		}
 		lastX = x;
 		lastY = y;
+		if (connectionSource != null) {
+			followConnection();
+		}
 		redraw();
 	}
 
+	/** Asks the editor about the node under the pointer when it changes, and shows the answer (outline, cursor). */
+	private void followConnection() {
+		DiagramElement under = elementAt(lastX, lastY);
+		SceneNode target = under instanceof Node node ? scene.byNode().get(node) : null;
+		if (target == connectionTarget && targetFeedback != TargetFeedback.NONE) {
+			return;
+		}
+		connectionTarget = target;
+		if (target == null) {
+			targetFeedback = TargetFeedback.NONE;
+		} else {
+			boolean accepted = listener != null && listener.canConnect(connectionSource.node(), target.node());
+			targetFeedback = accepted ? TargetFeedback.ACCEPTED : TargetFeedback.REFUSED;
+		}
+		setCursor(getDisplay().getSystemCursor(targetFeedback == TargetFeedback.REFUSED ? SWT.CURSOR_NO
+				: targetFeedback == TargetFeedback.ACCEPTED ? SWT.CURSOR_HAND : SWT.CURSOR_CROSS));
+	}
+
 	private void up(Event e) {
-		if (dragging && resizing != null && listener != null) {
+		if (mode == Mode.CREATE_EDGE) {
+			if (dragButton == 1 && dragging && connectionSource != null && listener != null) {
+				followConnection(); // the release point decides, even without a move event just before it
+				if (targetFeedback == TargetFeedback.ACCEPTED) {
+					listener.connect(connectionSource.node(), connectionTarget.node());
+				}
+			}
+			// a click without a drag connects nothing: a connection needs a target other than where it started
+			endConnection();
+			if (!isDisposed()) {
+				setCursor(getDisplay().getSystemCursor(mode == Mode.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+			}
+		} else if (mode == Mode.CREATE_NODE && dragButton == 1 && !dragging && listener != null) {
+			listener.clicked(downX, downY, elementAt(downX, downY), false);
+		} else if (dragging && resizing != null && listener != null) {
 			double[] b = resizedBounds();
 			Node node = resizing.node();
 			// scene bounds are absolute; the notation's are relative to the container

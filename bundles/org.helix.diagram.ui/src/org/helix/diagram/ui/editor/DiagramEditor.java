@@ -126,7 +126,6 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	private DiagramCanvas canvas;
 	private ToolBar palette;
 	private Tool armedTool;
-	private Node edgeSource;
 	private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
 	private final List<CommandStackListener> stackActions = new ArrayList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
@@ -303,6 +302,19 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			public void selectionChanged(Set<DiagramElement> selected) {
 				publishSelection(selected);
 			}
+
+			@Override
+			public boolean canConnect(Node source, Node target) {
+				return armedTool instanceof EdgeCreationTool tool && tools.createEdge(tool, diagram, source, target).canExecute();
+			}
+
+			@Override
+			public void connect(Node source, Node target) {
+				if (armedTool instanceof EdgeCreationTool tool) {
+					execute(tools.createEdge(tool, diagram, source, target));
+					disarm();
+				}
+			}
 		});
 		canvas.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.DEL) {
@@ -347,7 +359,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 					ToolItem item = new ToolItem(palette, SWT.RADIO);
 					item.setText((tool instanceof NodeCreationTool ? "+ " : "→ ") + (tool.getLabel() != null ? tool.getLabel() : tool.getId()));
 					item.setToolTipText(tool instanceof NodeCreationTool ? "Click on the diagram to create"
-							: "Click the source node, then the target node");
+							: "Drag from the source node to the target node");
 					item.addListener(SWT.Selection, e -> {
 						if (item.getSelection()) {
 							arm(tool);
@@ -431,8 +443,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	private void arm(Tool tool) {
 		armedTool = tool;
-		edgeSource = null;
-		canvas.setToolArmed(tool != null);
+		canvas.setMode(tool instanceof NodeCreationTool ? DiagramCanvas.Mode.CREATE_NODE
+				: tool instanceof EdgeCreationTool ? DiagramCanvas.Mode.CREATE_EDGE : DiagramCanvas.Mode.SELECT);
 	}
 
 	/** Back to selecting after a tool was used once, as in most diagram editors. */
@@ -655,24 +667,17 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	private void useTool(double x, double y, DiagramElement element) {
 		if (armedTool instanceof NodeCreationTool tool) {
-			Set<Node> before = new LinkedHashSet<>(allNodes());
-			execute(tools.createNode(tool, diagram, null));
-			// the refresh in the same command made the node; put it where the user clicked
+			Command create = tools.createNode(tool, diagram, null);
+			execute(create);
+			// the refresh in the same command made the created element's node; put it where the user clicked. Only
+			// that node: moving every node that is new since the click stacked any other new node under this one
 			for (Node node : allNodes()) {
-				if (!before.contains(node) && node.eContainer() == diagram) {
+				if (create.getResult().contains(node.getSemanticElement()) && node.eContainer() == diagram) {
 					execute(NodeMoves.move(diagram, Map.of(node, new double[] { x - node.getWidth() / 2, y - node.getHeight() / 2 }), false));
 					canvas.select(Set.of(node));
 				}
 			}
 			disarm();
-		} else if (armedTool instanceof EdgeCreationTool tool && element instanceof Node node) {
-			if (edgeSource == null) {
-				edgeSource = node;
-				canvas.select(Set.of(node));
-			} else {
-				execute(tools.createEdge(tool, diagram, edgeSource, node));
-				disarm();
-			}
 		}
 	}
 
@@ -812,6 +817,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	public DiagramCanvas canvas() {
 		return canvas;
+	}
+
+	/** The palette: Select, the creation tools of the active layers, then layers, filters, arrange and zoom. */
+	public ToolBar palette() {
+		return palette;
 	}
 
 	public DiagramSession session() {
