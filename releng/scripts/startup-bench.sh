@@ -4,7 +4,7 @@
 # class-data-sharing archive that later runs map). Prints every run and the median.
 #   releng/scripts/startup-bench.sh [RUNS]
 # Environment: HELIX (the run script to time, default ./helix of this checkout), HELIX_PRODUCT_DIR (as for ./helix),
-# MODEL (default: the Klimaatsprong example). Needs: Xvfb, xdotool (apt-get install -y xvfb xdotool).
+# MODEL (default: the Klimaatsprong example), WARMUP=0 (no warm-up runs), ONLY=window|cli (one of the two). Needs: Xvfb, xdotool (apt-get install -y xvfb xdotool).
 set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -53,12 +53,16 @@ cli_seconds() {
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-window_seconds >/dev/null
-times=()
-for _ in $(seq 1 "$runs"); do times+=("$(window_seconds)"); done
-echo "first window (s): ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
-cli_seconds >/dev/null
-times=()
-for _ in $(seq 1 "$runs"); do times+=("$(cli_seconds)"); done
-echo "cli info (s): ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
+if [[ "${ONLY:-window}" == window ]]; then
+  [[ "${WARMUP:-1}" == 0 ]] || window_seconds >/dev/null
+  times=()
+  for _ in $(seq 1 "$runs"); do times+=("$(window_seconds)"); done
+  echo "first window (s): ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
+fi
+if [[ "${ONLY:-cli}" == cli ]]; then
+  [[ "${WARMUP:-1}" == 0 ]] || cli_seconds >/dev/null
+  times=()
+  for _ in $(seq 1 "$runs"); do times+=("$(cli_seconds)"); done
+  echo "cli info (s): ${times[*]}; median $(printf '%s\n' "${times[@]}" | median)"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
