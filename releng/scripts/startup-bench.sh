@@ -4,7 +4,8 @@
 # class-data-sharing archive that later runs map). Prints every run and the median.
 #   releng/scripts/startup-bench.sh [RUNS]
 # Environment: HELIX (the run script to time, default ./helix of this checkout), HELIX_PRODUCT_DIR (as for ./helix),
-# MODEL (default: the Klimaatsprong example), WARMUP=0 (no warm-up runs), ONLY=window|cli (one of the two). Needs: Xvfb, xdotool (apt-get install -y xvfb xdotool).
+# MODEL (default: the Klimaatsprong example), WARMUP=0 (no warm-up runs), ONLY=window|cli (one of the two),
+# CPU_LOG=FILE (append the CPU seconds the JVM had used when its window appeared). Needs: Xvfb, xdotool (apt-get install -y xvfb xdotool).
 set -euo pipefail
 runs=${1:-5}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -38,6 +39,10 @@ window_seconds() {
   done
   mapped=$(date +%s.%N)
   [[ -n $window ]] || { echo "startup-bench: no Helix window after 60 s" >&2; kill -- -$helix_pid; return 1; }
+  # CPU seconds (user + system) the process had used by then: ./helix execs Java once its archive exists, so the
+  # script's process is the JVM; this figure depends far less on other load than the wall time
+  [[ -z "${CPU_LOG:-}" ]] || awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($14 + $15) / t }' \
+    "/proc/$helix_pid/stat" >>"$CPU_LOG"
   sleep "${SETTLE_SECONDS:-5}"
   kill -TERM -- -$helix_pid 2>/dev/null || true
   wait $helix_pid 2>/dev/null || true
