@@ -127,7 +127,8 @@ public class FicheTableView extends ModelEditorView {
 			tc.getColumn().setText(column.title());
 			tc.getColumn().setWidth(column.width());
 			tc.getColumn().setMoveable(true);
-			tc.setLabelProvider(i == 1 ? decorated(column) : ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
+			tc.setLabelProvider(i == 1 ? decorated(column) : column.title().equals("RAG") ? ragLabels(column)
+					: ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
 			int index = i;
 			tc.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 		}
@@ -197,7 +198,7 @@ public class FicheTableView extends ModelEditorView {
 
 	/**
 	 * The RAG that counts today, as the installed status provider (monitoring) rates it: "Red", "Green (override)" when
-	 * a justified override wins, "Amber (override ignored)" when one lacks its justification, "Unrated" when neither
+	 * a justified override wins, "Amber (override ignored)" when one lacks its justification, "No data" when neither
 	 * exists; empty when no provider is installed. Read on the UI thread from the live model.
 	 */
 	private static String ragText(PriorityAction action) {
@@ -205,8 +206,24 @@ public class FicheTableView extends ModelEditorView {
 		if (rating == null) {
 			return "";
 		}
-		String rag = rating.rag() == null ? "Unrated" : FichePage.ragLabel(rating.rag());
+		String rag = rating.rag() == null ? FichePage.NO_DATA : FichePage.ragLabel(rating.rag());
 		return rating.overridden() ? rag + " (override)" : rating.overrideIgnored() ? rag + " (override ignored)" : rag;
+	}
+
+	/** The RAG column in the colour of its RAG, grey for no data, as the fiche shows it. */
+	private static ColumnLabelProvider ragLabels(Column column) {
+		return new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return column.text().apply((PriorityAction) element);
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
+				return rating == null ? null : FichePage.color(rating);
+			}
+		};
 	}
 
 	/** Green before amber before red; unrated last. */
