@@ -193,6 +193,7 @@ public class DashboardView extends ViewPart {
 		}
 		HelixModel model = editor == null ? null : editor.getModel();
 		if (model == null) {
+			showNothing("No Helix model is open.");
 			return null;
 		}
 		LocalDate date = asOf != null ? asOf : LocalDate.now();
@@ -201,7 +202,8 @@ public class DashboardView extends ViewPart {
 			programme = DashboardData.defaultProgramme(model, date);
 		}
 		if (programme == null) {
-			status.setText("The model has no programme.");
+			// never the previous model's charts under this message
+			showNothing("The model has no programme.");
 			return null;
 		}
 		ModelSnapshot snapshot = ModelSnapshot.of(model);
@@ -342,6 +344,25 @@ public class DashboardView extends ViewPart {
 			line(kpiChart, MEASURED, DashboardData.measured(kpi), new Color(30, 60, 160), LineStyle.SOLID);
 		}
 		finish(kpiChart);
+	}
+
+	/** Empties every chart and combo and says why, so nothing of a previous model or programme stays on screen. */
+	private void showNothing(String message) {
+		job = null; // a job still running for the previous model must not fill the charts again
+		data = null;
+		programme = null;
+		kpi = null;
+		if (ragChart.isDisposed()) {
+			return;
+		}
+		programmeCombo.removeAll();
+		kpiCombo.removeAll();
+		for (Chart chart : List.of(ragChart, budgetChart, deadlineChart, kpiChart)) {
+			clear(chart);
+			finish(chart);
+		}
+		status.setText(message);
+		status.getParent().layout();
 	}
 
 	private static void clear(Chart chart) {
