@@ -112,6 +112,9 @@ public final class ActionPlan {
 		if (from.equals(to)) {
 			return "derived from " + from + ": " + start + " to " + end;
 		}
+		if (!ENTERED.equals(from) && !ENTERED.equals(to)) {
+			return "derived start " + start + " from " + from + ", end " + end + " from " + to;
+		}
 		return (ENTERED.equals(from) ? "planned start " + start : "derived start " + start + " from " + from) + ", "
 				+ (ENTERED.equals(to) ? "planned end " + end : "derived end " + end + " from " + to);
 	}

@@ -104,7 +104,10 @@ public class FicheTableView extends ModelEditorView {
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter actions (any column)");
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		filter.addListener(SWT.Modify, e -> viewer.refresh());
+		filter.addListener(SWT.Modify, e -> {
+			viewer.refresh();
+			updateSummary(); // typed by the user or set by a test: the count follows the rows shown
+		});
 		Button choose = new Button(parent, SWT.PUSH);
 		choose.setText("Columns…");
 		choose.addListener(SWT.Selection, e -> chooseColumns());
@@ -276,8 +279,19 @@ public class FicheTableView extends ModelEditorView {
 		}
 		setContentDescription(programme == null ? "Open a Helix model with a programme to see its priority actions."
 				: Edits.label(programme) + " (" + getModelEditor().getEditorInput().getName() + ")");
+		updateSummary();
+	}
+
+	/** "4 of 18 actions": the rows the filter lets through, of all the programme's actions. */
+	private void updateSummary() {
+		Programme programme = programme();
 		summary.setText(programme == null ? "" : viewer.getTable().getItemCount() + " of " + programme.getActions().size() + " actions");
 		summary.getParent().layout();
+	}
+
+	/** The text under the table, e.g. "4 of 18 actions". */
+	public String summaryText() {
+		return summary.getText();
 	}
 
 	// ---- sorting, filtering, columns: public for the tests and the keyboard
@@ -296,8 +310,7 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	public void setFilter(String text) {
-		filter.setText(text); // the Modify listener refreshes
-		summary.setText(viewer.getTable().getItemCount() + " of " + ((List<?>) viewer.getInput()).size() + " actions");
+		filter.setText(text); // the Modify listener refreshes the rows and the count
 	}
 
 	public TableViewer getViewer() {
