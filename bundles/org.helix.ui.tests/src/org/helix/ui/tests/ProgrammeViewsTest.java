@@ -189,11 +189,21 @@ class ProgrammeViewsTest {
 		assertEquals(linked ? "" : TraceabilityView.LINKED, table.getItem(0).getText(1));
 		assertTrue(editor.isDirty());
 
-		page().activate(editor);
+		// Undo with the matrix itself active (issue 11: Undo was disabled there), then Redo
+		page().activate(view);
+		org.eclipse.core.commands.Command undo = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+				.getCommand(ActionFactory.UNDO.getCommandId());
+		waitUntil("Undo enabled in the matrix", () -> page().getActivePart() == view && undo.isEnabled());
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActionFactory.UNDO.getCommandId(), null);
 		processEvents();
 		assertEquals(linked, action.getObjectives().contains(objective), "Undo takes the toggle back");
 		assertEquals(linked ? TraceabilityView.LINKED : "", table.getItem(0).getText(1));
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActionFactory.REDO.getCommandId(), null);
+		processEvents();
+		assertEquals(!linked, action.getObjectives().contains(objective), "Redo links again");
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActionFactory.UNDO.getCommandId(), null);
+		processEvents();
+		assertEquals(linked, action.getObjectives().contains(objective));
 
 		Path csv = dir.resolve("matrix.csv");
 		org.helix.ui.programme.CsvExport.write(csv, view.header(), view.csvRows());
