@@ -250,6 +250,29 @@ class MonitoringAnalyzersTest {
 		assertTrue(findings.stream().noneMatch(f -> f.getCode().equals("kpi.stale") && f.getTargets().contains(fixture.percentKpi)));
 	}
 
+	/** Issue 11: a computed target read "10.411999999999999"; 12.4 × (1 − 20 %) is 9.920000000000002 in doubles. */
+	@Test
+	void aComputedTargetReadsAsPeopleWriteIt() {
+		org.helix.model.core.Indicator kpi = org.helix.model.core.CoreFactory.eINSTANCE.createIndicator();
+		kpi.setName("Uitstoot testsector");
+		kpi.setKpi(true);
+		kpi.setBaselineValue(new BigDecimal("12.4"));
+		kpi.setBaselineYear(2020);
+		org.helix.model.core.Target target = org.helix.model.core.CoreFactory.eINSTANCE.createTarget();
+		target.setKind(org.helix.model.core.TargetKind.PERCENT_CHANGE);
+		target.setValue(new BigDecimal("-20"));
+		target.setYear(2030);
+		target.setBaseYear(2020);
+		kpi.getTargets().add(target);
+		org.helix.model.core.Measurement measurement = org.helix.model.core.CoreFactory.eINSTANCE.createMeasurement();
+		measurement.setYear(2026);
+		measurement.setValue(new BigDecimal("11"));
+		kpi.getMeasurements().add(measurement);
+		fixture.programme.getIndicators().add(kpi);
+		Finding finding = only(run(new KpiStatusAnalyzer()), "kpi.rag", kpi);
+		assertTrue(finding.getMessage().contains("trajectory from 12.4 (2020) to 9.92 (2030)"), finding.getMessage());
+	}
+
 	@Test
 	void budgetVarianceKeepsUnknownsUnknown() {
 		List<Finding> findings = run(new BudgetVarianceAnalyzer());
