@@ -87,7 +87,7 @@ public class ActionStatusAnalyzer implements Analyzer {
 						+ " (roll-up rule: worst of its dimensions and of its actions without a dimension)", programme)
 						.text("rag", overall.name()).value("unratedActions", rollUp.unrated().size())
 						.value("overriddenActions", rollUp.overrides(programme));
-			} else {
+			} else if (!programme.getActions().isEmpty()) {
 				context.report(Severity.INFO, "programme.unrated", "Programme has no data: "
 						+ rollUp.explanation(programme).substring("no data: ".length()), programme)
 						.value("unratedActions", rollUp.unrated().size());
