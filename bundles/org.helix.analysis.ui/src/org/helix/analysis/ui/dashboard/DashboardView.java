@@ -404,6 +404,11 @@ public class DashboardView extends ViewPart {
 		chart.redraw();
 	}
 
+	/** The line above the charts: empty while a programme is shown, else why none is. */
+	public String statusText() {
+		return status.getText();
+	}
+
 	public Chart getRagChart() {
 		return ragChart;
 	}
