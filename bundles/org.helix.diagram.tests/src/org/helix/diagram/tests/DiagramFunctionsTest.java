@@ -84,7 +84,12 @@ class DiagramFunctionsTest {
 		assertInstanceOf(RagStyleProvider.class, registry.styleProvider(RagStyleProvider.ID));
 		assertTrue(ViewpointRegistry.getDefault().problems().isEmpty(), ViewpointRegistry.getDefault().problems().toString());
 
+		// the example reports no progress (every action has no data, the function gives null); the first action
+		// reports 0 % at 1 July 2026, half way through its derived plan: RED
+		PriorityAction reported = programme.getActions().get(0);
+		reported.setPercentComplete(0.0);
 		RagRollUp rollUp = RagRollUp.of(programme, DAY);
+		assertEquals(Rag.RED, rollUp.rag(reported));
 		for (PriorityAction action : programme.getActions()) {
 			Rag expected = rollUp.rag(action);
 			assertEquals(expected == null ? null : expected.name(), Expressions.parse(RAG).evaluate(action), action.getCode());
@@ -93,7 +98,7 @@ class DiagramFunctionsTest {
 		// the method form on a list of targets, and the function inside a filter
 		long red = rollUp.actions().values().stream().filter(r -> r.effective() == Rag.RED).count();
 		assertEquals(red, ((Number) Expressions.parse("count(actions[" + RAG + " = 'RED'])").evaluate(programme)).longValue());
-		Dimension dimension = programme.getDimensions().get(0);
+		Dimension dimension = reported.getDimensions().get(0);
 		assertEquals(rollUp.rag(dimension).name(), Expressions.parse("dimensions.first().java('org.helix.monitoring.rag')")
 				.evaluate(programme.getActions().stream().filter(a -> a.getDimensions().contains(dimension)).findFirst().orElseThrow()));
 	}
@@ -217,6 +222,8 @@ class DiagramFunctionsTest {
 
 	@Test
 	void aModelChangeRecoloursAndUndoRestores() {
+		// progress reported behind plan (0 % half way), so that one action is RED (the example reports none)
+		programme.getActions().get(0).setPercentComplete(0.0);
 		Diagram diagram = fixture.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.programme.structure"),
 				programme, "Klimaatsprong");
 		CommandStack stack = fixture.domain.getCommandStack();
