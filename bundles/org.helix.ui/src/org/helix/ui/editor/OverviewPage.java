@@ -26,7 +26,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.core.commands.Command;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
@@ -177,7 +176,7 @@ final class OverviewPage {
 		});
 		link(client, "Show the Problems view", ISharedImages.IMG_OBJS_WARN_TSK, () -> showView(IPageLayout.ID_PROBLEM_VIEW));
 		// the analyses are contributed (org.helix.analysis.ui): offered by command id when installed
-		Command analyses = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(RUN_ANALYSES_COMMAND_ID);
+		org.eclipse.core.commands.Command analyses = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(RUN_ANALYSES_COMMAND_ID);
 		if (analyses.isDefined()) {
 			link(client, "Run the analyses (monitoring, governance) in the Analysis view", ISharedImages.IMG_OBJS_TASK_TSK, () -> {
 				try {
