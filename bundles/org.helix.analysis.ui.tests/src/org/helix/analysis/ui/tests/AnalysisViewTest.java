@@ -56,7 +56,8 @@ class AnalysisViewTest {
 	@Test
 	void validateSaysWhatItChecksAndTheOverviewRunsTheAnalyses() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		HelixModelEditor editor = (HelixModelEditor) IDE.openEditor(page, copyOfKlimaatsprong(), HelixUI.EDITOR_ID);
+		// a file of its own: copyOfKlimaatsprong() replaces the file another test's editor may still show
+		HelixModelEditor editor = (HelixModelEditor) IDE.openEditor(page, copyOfKlimaatsprong("validate.helix"), HelixUI.EDITOR_ID);
 		org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
 		handlers.executeCommand(HelixUI.VALIDATE_COMMAND_ID, null);
 		waitUntil("the validation summary", () -> !editor.overviewValidation().startsWith("Not validated"));
@@ -144,13 +145,17 @@ class AnalysisViewTest {
 	}
 
 	private static IFile copyOfKlimaatsprong() throws Exception {
+		return copyOfKlimaatsprong("klimaatsprong.helix");
+	}
+
+	private static IFile copyOfKlimaatsprong(String name) throws Exception {
 		waitUntil("the example installation job", () -> Job.getJobManager().find(ExampleProject.JOB_FAMILY).length == 0);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("helix-analysis-ui-tests");
 		if (!project.exists()) {
 			project.create(null);
 		}
 		project.open(null);
-		IFile file = project.getFile("klimaatsprong.helix");
+		IFile file = project.getFile(name);
 		if (file.exists()) {
 			file.delete(true, null);
 		}
