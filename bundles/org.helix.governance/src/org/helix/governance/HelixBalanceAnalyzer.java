@@ -85,12 +85,12 @@ public class HelixBalanceAnalyzer extends GovernanceAnalyzer {
 			String message = "Members by helix: " + summary;
 			if (quadruple && !missing.isEmpty()) {
 				severity = Severity.WARNING;
-				message += "; missing: " + missing.stream().map(HelixKind::getLiteral).collect(Collectors.joining(", "));
+				message += "; missing: " + missing.stream().map(k -> MeetingCadenceAnalyzer.words(k.getLiteral())).collect(Collectors.joining(", "));
 			}
 			if (quadruple && share > maxShare) {
 				severity = Severity.WARNING;
 				message += String.format(Locale.ROOT, "; %s holds %.0f %% of the members with a known helix (more than %.0f %%)",
-						largest.getLiteral(), share * 100, maxShare * 100);
+						MeetingCadenceAnalyzer.words(largest.getLiteral()), share * 100, maxShare * 100);
 			}
 			var finding = context.report(severity, "body.helixBalance", message, body).value("largestShare", BigDecimal.valueOf(share));
 			counts.forEach((kind, count) -> finding.value(kind.getLiteral(), count));

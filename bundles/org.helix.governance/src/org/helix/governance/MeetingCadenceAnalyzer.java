@@ -102,7 +102,7 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 			long inWindow = dates.stream().filter(d -> !d.isBefore(windowStart)).count();
 			long windowDays = ChronoUnit.DAYS.between(windowStart, asOf);
 			double expected = windowDays / interval;
-			String rule = body.getMeetingsPerYear() != null ? body.getMeetingsPerYear() + " meetings a year" : body.getMeetingCadence().getLiteral();
+			String rule = body.getMeetingsPerYear() != null ? body.getMeetingsPerYear() + " meetings a year" : words(body.getMeetingCadence().getLiteral());
 			// fewer than tolerance x expected, as documented; rounding the bar down let an annual body that never met
 			// pass (floor(0.75 x 1) = 0)
 			if (inWindow < expected * tolerance.doubleValue()) {
@@ -141,4 +141,9 @@ public class MeetingCadenceAnalyzer extends GovernanceAnalyzer {
 		}
 	}
 
+
+	/** "TWICE_A_YEAR" as "twice a year": messages are for people, not enum names. */
+	static String words(String literal) {
+		return literal.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+	}
 }

@@ -36,13 +36,13 @@ public record ActionRating(PriorityAction action, LocalDate start, LocalDate end
 		Double progress = ActionPlan.progress(action);
 		String reason = null;
 		if (start == null || end == null) {
-			reason = "no start or end (no planned dates, priority years, deliverables or milestones)";
+			reason = "no plan: enter a planned start and end (or due dates of deliverables, or priority years)";
 		} else if (action.getPlannedStart() != null && action.getPlannedEnd() != null && start.isAfter(end)) {
 			// only the coordinator's own dates can contradict each other; a derived plan whose deliverables fall
 			// before its first priority year is rated as before (expected progress 0 or 1)
 			reason = "planned start " + start + " is after planned end " + end;
 		} else if (progress == null) {
-			reason = "no percent complete, deliverables, milestones or status that show progress";
+			reason = "no progress recorded: enter the percent complete, or the status of a deliverable or the result of a milestone";
 		}
 		if (reason != null) {
 			return new ActionRating(action, start, end, progress, 0, 0, null, reason, override, unjustified);

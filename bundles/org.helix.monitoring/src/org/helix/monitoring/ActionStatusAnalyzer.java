@@ -25,7 +25,7 @@ import org.helix.model.programme.ProgrammePackage;
 public class ActionStatusAnalyzer implements Analyzer {
 
 	public static final String ID = "org.helix.monitoring.actionStatus";
-	static final String ROLL_UP_RULE = "worst of its rated actions (RED over AMBER over GREEN); unrated actions do not count";
+	static final String ROLL_UP_RULE = "worst of its rated actions (RED over AMBER over GREEN); actions with no data do not count, never as red";
 
 	@Override
 	public String id() {
@@ -76,6 +76,9 @@ public class ActionStatusAnalyzer implements Analyzer {
 					context.report(entry.getValue().severity(), "dimension.rag", "Dimension is " + entry.getValue()
 							+ overrides(rollUp.overrides(entry.getKey())) + " (roll-up rule: " + ROLL_UP_RULE + ")", entry.getKey())
 							.text("rag", entry.getValue().name()).value("overriddenActions", rollUp.overrides(entry.getKey()));
+				} else {
+					context.report(Severity.INFO, "dimension.unrated", "Dimension has no data: "
+							+ rollUp.explanation(entry.getKey()).substring("no data: ".length()), entry.getKey());
 				}
 			}
 			Rag overall = rollUp.programmeRag();
@@ -84,6 +87,10 @@ public class ActionStatusAnalyzer implements Analyzer {
 						+ " (roll-up rule: worst of its dimensions and of its actions without a dimension)", programme)
 						.text("rag", overall.name()).value("unratedActions", rollUp.unrated().size())
 						.value("overriddenActions", rollUp.overrides(programme));
+			} else if (!programme.getActions().isEmpty()) {
+				context.report(Severity.INFO, "programme.unrated", "Programme has no data: "
+						+ rollUp.explanation(programme).substring("no data: ".length()), programme)
+						.value("unratedActions", rollUp.unrated().size());
 			}
 		}
 	}
@@ -106,13 +113,13 @@ public class ActionStatusAnalyzer implements Analyzer {
 		}
 		Rag rag = rating.effective();
 		if (rag == null) {
-			context.report(Severity.INFO, "action.unrated", "Action not rated: " + rating.unratedReason(), action);
+			context.report(Severity.INFO, "action.unrated", "Action has no data: " + rating.unratedReason(), action);
 			return;
 		}
 		String computed = rating.computed() == null ? "not rated by its plan: " + rating.unratedReason()
-				: String.format(Locale.ROOT, "%.0f %% done%s, %.0f %% expected by %s (planned %s to %s)",
+				: String.format(Locale.ROOT, "%.0f %% done%s, %.0f %% expected by %s (%s)",
 						rating.progress() * 100, ActionPlan.hasValidPercentComplete(action) ? " (reported)" : "",
-						rating.expected() * 100, asOf, rating.start(), rating.end());
+						rating.expected() * 100, asOf, ActionPlan.describe(action));
 		String message = rating.overridden() ? "Action is " + rag + ", " + rating.overrideText() + "; " + computed
 				: "Action is " + rag + ": " + computed;
 		var finding = context.report(rag.severity(), "action.rag", message, action).text("rag", rag.name());

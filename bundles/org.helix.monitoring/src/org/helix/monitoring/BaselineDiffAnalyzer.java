@@ -99,8 +99,8 @@ public class BaselineDiffAnalyzer implements Analyzer {
 			budget(context, action, "committed", snapshot.getBudgetCommitted(), action.getBudgetCommitted(), against);
 			budget(context, action, "spent", snapshot.getBudgetSpent(), action.getBudgetSpent(), against);
 			if (snapshot.getStatus() != action.getStatus()) {
-				context.report(Severity.INFO, "action.statusChanged", "Status changed from " + snapshot.getStatus() + " to "
-						+ action.getStatus() + against, action);
+				context.report(Severity.INFO, "action.statusChanged", "Status changed from " + words(snapshot.getStatus()) + " to "
+						+ words(action.getStatus()) + against, action);
 			}
 		}
 		for (PriorityAction action : programme.getActions()) {
@@ -117,5 +117,10 @@ public class BaselineDiffAnalyzer implements Analyzer {
 		boolean raised = which.equals("planned") && before != null && now != null && now.compareTo(before) > 0;
 		context.report(raised ? Severity.WARNING : Severity.INFO, "action.budgetChanged", "Budget " + which + " changed from "
 				+ Money.format(before) + " to " + Money.format(now) + against, action).value("before", before).value("now", now);
+	}
+
+	/** An enum literal in words ("not started"), for people; null stays "unspecified". */
+	private static String words(Object literal) {
+		return literal == null ? "unspecified" : literal.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 	}
 }

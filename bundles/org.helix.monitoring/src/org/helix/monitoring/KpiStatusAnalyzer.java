@@ -113,7 +113,7 @@ public class KpiStatusAnalyzer implements Analyzer {
 		context.report(rag.severity(), "kpi.rag", String.format(Locale.ROOT,
 				"KPI is %s: %s %s in %s, trajectory from %s (%d) to %s (%d) expects %.2f (%.0f %% of the expected change achieved)",
 				rag, plain(latest.getValue()), unit(kpi), when(latest), plain(kpi.getBaselineValue()), kpi.getBaselineYear(),
-				plain(BigDecimal.valueOf(goal)), target.getYear(), expected, ratio * 100), kpi).text("rag", rag.name())
+				plain(new BigDecimal(goal).round(new java.math.MathContext(6))), target.getYear(), expected, ratio * 100), kpi).text("rag", rag.name())
 				.value("actual", actual).value("expected", expected).value("target", goal).value("ratio", ratio);
 	}
 
@@ -167,6 +167,10 @@ public class KpiStatusAnalyzer implements Analyzer {
 		return kpi.getUnit() == null ? "" : kpi.getUnit();
 	}
 
+	/**
+	 * A number as people write it: no trailing zeros, no exponent. Computed targets (a percentage of the baseline)
+	 * are rounded to 6 significant digits first, so a message never reads "10.411999999999999".
+	 */
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}

@@ -55,19 +55,18 @@ public class MonitoringStatusProvider implements StatusProvider {
 	}
 
 	static ElementStatus of(ActionRating rating, LocalDate asOf) {
-		String explanation = rating.computed() == null ? rating.unratedReason()
+		String explanation = rating.computed() == null ? "no data: " + rating.unratedReason()
 				: String.format(Locale.ROOT, "%d %% done, %d %% expected by %s", Math.round(rating.progress() * 100),
 						Math.round(rating.expected() * 100), asOf);
+		String plan = rating.start() == null ? null : ActionPlan.describe(rating.action());
 		return new ElementStatus(api(rating.effective()), api(rating.computed()), rating.overridden(), rating.unjustifiedOverride(),
-				explanation);
+				explanation, plan);
 	}
 
 	private static ElementStatus rollUp(RagRollUp rollUp, EObject element) {
 		Rag rag = rollUp.rag(element);
 		int overrides = rollUp.overrides(element);
-		String explanation = rag == null ? "none of its actions is rated"
-				: "the worst of its rated actions" + (overrides > 0 ? ", " + overrides + " of them overridden" : "");
-		return new ElementStatus(api(rag), api(rag), overrides > 0, false, explanation);
+		return new ElementStatus(api(rag), api(rag), overrides > 0, false, rollUp.explanation(element));
 	}
 
 	private static org.helix.analysis.status.Rag api(Rag rag) {

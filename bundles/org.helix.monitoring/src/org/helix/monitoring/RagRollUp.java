@@ -15,7 +15,9 @@ import org.helix.model.programme.Programme;
 
 /**
  * The RAG of every action of one programme at a date, rolled up by the worst-of rule: a dimension is the worst of its
- * rated actions, the programme the worst of its dimensions and of its actions without a dimension. An action's RAG is
+ * rated actions, the programme the worst of its dimensions and of its actions without a dimension. Actions with no
+ * data (unrated) do not count, and are never taken as red: a dimension or programme none of whose actions can be rated
+ * has no data itself, and one with some unrated actions says how many in its {@link #explanation}. An action's RAG is
  * its effective one, so a justified manual override counts in the roll-up; the roll-up also counts how many overrides
  * it contains, so that a dimension or programme can say that its colour rests on one.
  */
@@ -105,6 +107,36 @@ public final class RagRollUp {
 			return overrides;
 		}
 		return element instanceof Dimension ? overridesPerDimension.getOrDefault(element, 0) : 0;
+	}
+
+	/** The actions that count in this dimension or in the programme (every action of the programme). */
+	public List<PriorityAction> members(EObject element) {
+		if (element == programme) {
+			return List.copyOf(actions.keySet());
+		}
+		return actions.keySet().stream().filter(action -> action.getDimensions().contains(element)).toList();
+	}
+
+	/**
+	 * One line saying how the RAG of a dimension or the programme was found, e.g. "the worst of its 3 rated actions; 5
+	 * of 8 actions have no data", or why there is none: "no data: none of its 8 actions can be rated yet (enter
+	 * progress on the actions)". Null for anything else.
+	 */
+	public String explanation(EObject element) {
+		if (element != programme && !(element instanceof Dimension)) {
+			return null;
+		}
+		List<PriorityAction> members = members(element);
+		long noData = members.stream().filter(unrated::contains).count();
+		int rated = members.size() - (int) noData;
+		if (rag(element) == null) {
+			return members.isEmpty() ? "no data: it has no actions"
+					: "no data: none of its " + members.size() + " actions can be rated yet (enter progress on the actions)";
+		}
+		int overridden = overrides(element);
+		return "the worst of its " + rated + " rated action" + (rated == 1 ? "" : "s")
+				+ (overridden > 0 ? ", " + overridden + " of them overridden" : "")
+				+ (noData > 0 ? "; " + noData + " of " + members.size() + " actions have no data and do not count" : "");
 	}
 
 	public List<PriorityAction> unrated() {

@@ -133,6 +133,8 @@ public class AnalysisView extends ViewPart {
 				runAnalysis(editor, checkedAnalyzers(), asOf());
 			}
 		});
+		// two text buttons side by side read as one label ("Run Export CSV…") without a separator
+		toolBar.add(new org.eclipse.jface.action.Separator());
 		toolBar.add(new Action("Export CSV…") {
 			@Override
 			public void run() {

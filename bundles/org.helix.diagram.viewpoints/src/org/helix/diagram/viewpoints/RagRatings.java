@@ -31,6 +31,11 @@ public final class RagRatings {
 		return status == null ? null : status.rag();
 	}
 
+	/** The status of an action, dimension or programme; null when no provider rates it. */
+	public static ElementStatus status(EObject element) {
+		return StatusProviders.status(element, asOf());
+	}
+
 	static LocalDate asOf() {
 		String fixed = System.getProperty(DATE_PROPERTY);
 		if (fixed != null && !fixed.isBlank()) {

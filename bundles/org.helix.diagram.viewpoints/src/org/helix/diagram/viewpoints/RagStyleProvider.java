@@ -7,11 +7,13 @@ import org.helix.diagram.functions.StyleProvider;
 import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.NodeStyle;
 import org.helix.diagram.model.description.Style;
+import org.helix.analysis.status.ElementStatus;
 import org.helix.analysis.status.Rag;
 
 /**
  * A thick border in the RAG colour of an action or dimension. Only the border: the fill keeps saying what the mapping
- * says (the status of an action), so a started action that runs late is blue inside and red around.
+ * says (the status of an action), so a started action that runs late is blue inside and red around. An element the
+ * status provider cannot rate for lack of data gets a thin grey border.
  */
 public class RagStyleProvider implements StyleProvider {
 
@@ -20,11 +22,21 @@ public class RagStyleProvider implements StyleProvider {
 	/** The colours of the RAG dots in the model tree (org.helix.analysis.ui's RagDecorator). */
 	private static final Map<Rag, NodeStyle> BORDERS = Map.of(Rag.RED, border("#d21e28"), Rag.AMBER, border("#f0a000"),
 			Rag.GREEN, border("#2ea043"));
+	/** Grey, thinner: the provider knows the element but the model lacks the data to rate it (unknown is not zero). */
+	private static final NodeStyle NO_DATA = border("#969696", 2);
 
 	@Override
 	public Style style(EObject element) {
-		Rag rag = RagRatings.rag(element);
-		return rag == null ? null : BORDERS.get(rag);
+		ElementStatus status = RagRatings.status(element);
+		if (status == null) {
+			return null;
+		}
+		return status.noData() ? NO_DATA : BORDERS.get(status.rag());
+	}
+
+	/** The style of an element with no data. */
+	public static NodeStyle noDataBorder() {
+		return NO_DATA;
 	}
 
 	/** The style for a RAG, for tests and other providers. */
@@ -33,9 +45,13 @@ public class RagStyleProvider implements StyleProvider {
 	}
 
 	private static NodeStyle border(String colour) {
+		return border(colour, 4);
+	}
+
+	private static NodeStyle border(String colour, int width) {
 		NodeStyle style = DescriptionFactory.eINSTANCE.createNodeStyle();
 		style.setBorderColor(colour);
-		style.setBorderWidth(4);
+		style.setBorderWidth(width);
 		return style;
 	}
 }

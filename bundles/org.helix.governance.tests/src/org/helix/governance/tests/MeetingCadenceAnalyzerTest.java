@@ -79,8 +79,8 @@ class MeetingCadenceAnalyzerTest {
 		Finding kept = only(findings, "body.cadenceKept", council);
 		assertEquals(7, number(kept, "meetings"));
 		assertEquals(365 / 42.0, number(kept, "expected"), 1e-9);
-		assertEquals("Met 7 times in the 365 days up to 2027-01-01; its cadence (SIX_WEEKLY) expects about 8.7", kept.getMessage());
-		assertEquals("Last meeting on 2026-10-27, 66 days before 2027-01-01; its cadence (SIX_WEEKLY) is about every 42 days",
+		assertEquals("Met 7 times in the 365 days up to 2027-01-01; its cadence (six weekly) expects about 8.7", kept.getMessage());
+		assertEquals("Last meeting on 2026-10-27, 66 days before 2027-01-01; its cadence (six weekly) is about every 42 days",
 				only(findings, "body.longGap", council).getMessage());
 		// the sounding board meets 3 times a year (L403-408): 3 expected, 2.25 needed, 1 held: too rarely; 2026-05-01
 		// is 245 days back > 1.5 x 121.7 = 182.5: a long gap; its tasks name a yearly reflection moment (L410), none held
@@ -127,7 +127,7 @@ class MeetingCadenceAnalyzerTest {
 		List<Finding> findings = run(model, new MeetingCadenceAnalyzer());
 		assertEquals(List.of("body.meetsTooRarely"), codes(findings, at), describe(findings));
 		assertEquals(List.of("body.meetsTooRarely", "body.longGap"), codes(findings, over));
-		assertEquals("Last meeting on 2026-10-29, 64 days before 2027-01-01; its cadence (SIX_WEEKLY) is about every 42 days",
+		assertEquals("Last meeting on 2026-10-29, 64 days before 2027-01-01; its cadence (six weekly) is about every 42 days",
 				only(findings, "body.longGap", over).getMessage());
 	}
 
@@ -141,7 +141,7 @@ class MeetingCadenceAnalyzerTest {
 		four.setEstablished(day("2026-07-05"));
 		List<Finding> findings = run(model, new MeetingCadenceAnalyzer());
 		Finding rarely = only(findings, "body.meetsTooRarely", three);
-		assertEquals("Met 3 times in the 180 days up to 2027-01-01; its cadence (SIX_WEEKLY) expects about 4.3", rarely.getMessage());
+		assertEquals("Met 3 times in the 180 days up to 2027-01-01; its cadence (six weekly) expects about 4.3", rarely.getMessage());
 		assertEquals(180 / 42.0, number(rarely, "expected"), 1e-9);
 		assertEquals(List.of("body.cadenceKept"), codes(findings, four), "the meeting on the day of establishment counts");
 	}

@@ -113,6 +113,12 @@ class FicheEditorTest {
 		processEvents();
 		ActionFicheEditor fiche = assertInstanceOf(ActionFicheEditor.class, page().getActiveEditor());
 		assertSame(action, fiche.getAction());
+		// the tab says which action (issue 11: every tab read "Fiche"); the example's actions have no code
+		assertEquals("Het monitoren van de voortgang\u2026", fiche.getPartName());
+		ActionFicheEditor second = (ActionFicheEditor) editor.openFiche(Edits.mainProgramme(action.eResource()).getActions().get(1));
+		assertEquals("Het proactief identificeren van\u2026", second.getPartName());
+		page().activate(fiche);
+		processEvents();
 		FichePage page = fiche.getFichePage();
 		assertEquals(action.getName(), ((Text) page.part("Title")).getText());
 		assertEquals(java.util.Objects.toString(action.getCode(), ""), ((Text) page.part("Code")).getText());
@@ -182,6 +188,25 @@ class FicheEditorTest {
 		processEvents();
 		assertEquals(RagStatus.UNSPECIFIED, action.getRagOverride(), "the example sets no override");
 
+		// as shipped the example reports no progress: no data (grey), not red, and the plan the rating would use is
+		// shown as derived (the planned-date fields are empty): priority year 2026, a deliverable due 2026-07-01,
+		// milestones up to 2026-10-01 (klimaatsprong.helix)
+		assertEquals("", ((Text) page.part("Planned start")).getText());
+		assertEquals("derived start 2026-01-01 from the priority years, end 2026-10-01 from the deliverables and milestones",
+				label(page, "Plan measured"));
+		assertEquals("No data: no progress recorded: enter the percent complete, or the status of a deliverable or the result of a milestone",
+				label(page, "Computed RAG"));
+		assertEquals("No data, computed (no override)", label(page, "RAG in effect"));
+		// a milestone without a result says so, and is not shown as missed
+		TableViewer milestones = (TableViewer) page.part("Milestones");
+		assertEquals("Result", milestones.getTable().getColumn(3).getText());
+		assertEquals("Not recorded", milestones.getTable().getItem(0).getText(3));
+		action.getMilestones().get(0).eSet(org.helix.model.core.CorePackage.Literals.MILESTONE__ACHIEVED, Boolean.FALSE);
+		milestones.refresh();
+		assertEquals("Missed", milestones.getTable().getItem(0).getText(3));
+		action.getMilestones().get(0).eSet(org.helix.model.core.CorePackage.Literals.MILESTONE__ACHIEVED, null);
+		milestones.refresh();
+
 		// a plan that ended in 2025 with 10 % done: far behind whatever day the test runs on (after 2025)
 		typeInField(page, "Planned start", "2024-01-01");
 		typeInField(page, "Planned end", "2025-01-01");
@@ -190,6 +215,7 @@ class FicheEditorTest {
 		assertEquals(10.0, action.getPercentComplete());
 		assertTrue(label(page, "Computed RAG").startsWith("Red: 10 % done, 100 % expected by " + LocalDate.now()), label(page, "Computed RAG"));
 		assertEquals("Red, computed (no override)", label(page, "RAG in effect"));
+		assertEquals("planned 2024-01-01 to 2025-01-01", label(page, "Plan measured"));
 
 		typeInField(page, "Percent complete", "150");
 		assertEquals(10.0, action.getPercentComplete(), "no command for a percentage above 100");
@@ -257,12 +283,13 @@ class FicheEditorTest {
 		List<Integer> order = new ArrayList<>();
 		for (List<String> cells : table.rows()) {
 			String text = cells.get(header.indexOf("RAG"));
-			order.add(List.of("Green", "Amber", "Red", "Unrated").indexOf(text.replaceAll(" \\(.*", "")));
+			order.add(List.of("Green", "Amber", "Red", "No data").indexOf(text.replaceAll(" \\(.*", "")));
 		}
 		assertFalse(order.contains(-1), order.toString());
 		List<Integer> sorted = new ArrayList<>(order);
 		sorted.sort(null);
-		assertEquals(sorted, order, "green, amber, red, then unrated");
+		assertEquals(sorted, order, "green, amber, red, then no data");
+		assertTrue(order.contains(3), "the other actions of the example have no progress data: " + order);
 		table.setColumnVisible(plannedEnd, false);
 
 		// Undo, through the workbench with the fiche active: by, justification, then value and date together

@@ -3,6 +3,7 @@ package org.helix.ui.tests;
 import static org.helix.ui.tests.UiTestSupport.copyOfExample;
 import static org.helix.ui.tests.UiTestSupport.page;
 import static org.helix.ui.tests.UiTestSupport.processEvents;
+import static org.helix.ui.tests.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -73,6 +74,21 @@ class ProgrammeViewsTest {
 		return titles;
 	}
 
+	private static org.eclipse.swt.widgets.Text findSearchField(org.eclipse.swt.widgets.Composite parent) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text && (text.getStyle() & SWT.SEARCH) != 0) {
+				return text;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Text found = findSearchField(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	@Test
 	void ficheTableSortsFiltersEditsAndExports(@TempDir Path dir) throws Exception {
 		HelixModelEditor editor = FicheEditorTest.openModel(copyOfExample(Example.KLIMAATSPRONG, "table.helix"));
@@ -101,6 +117,17 @@ class ProgrammeViewsTest {
 		assertTrue(table.getItem(0).getText(1).contains("monitoren van de voortgang"));
 		view.setFilter("");
 		assertEquals(18, table.getItemCount());
+		assertEquals("18 of 18 actions", view.summaryText());
+
+		// typed into the search field (not through setFilter): the count follows the rows shown (issue 11)
+		org.eclipse.swt.widgets.Text search = findSearchField(table.getParent());
+		search.setFocus();
+		search.setText("monitoren");
+		waitUntil("the filtered rows", () -> table.getItemCount() == 1);
+		assertEquals("1 of 18 actions", view.summaryText());
+		search.setText("");
+		waitUntil("all rows again", () -> table.getItemCount() == 18);
+		assertEquals("18 of 18 actions", view.summaryText());
 
 		// in-place edit of a title: one command on the model editor's stack
 		PriorityAction action = (PriorityAction) table.getItem(0).getData();
@@ -160,11 +187,21 @@ class ProgrammeViewsTest {
 		assertEquals(linked ? "" : TraceabilityView.LINKED, table.getItem(0).getText(1));
 		assertTrue(editor.isDirty());
 
-		page().activate(editor);
+		// Undo with the matrix itself active (issue 11: Undo was disabled there), then Redo
+		page().activate(view);
+		org.eclipse.core.commands.Command undo = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class)
+				.getCommand(ActionFactory.UNDO.getCommandId());
+		waitUntil("Undo enabled in the matrix", () -> page().getActivePart() == view && undo.isEnabled());
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActionFactory.UNDO.getCommandId(), null);
 		processEvents();
 		assertEquals(linked, action.getObjectives().contains(objective), "Undo takes the toggle back");
 		assertEquals(linked ? TraceabilityView.LINKED : "", table.getItem(0).getText(1));
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActionFactory.REDO.getCommandId(), null);
+		processEvents();
+		assertEquals(!linked, action.getObjectives().contains(objective), "Redo links again");
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActionFactory.UNDO.getCommandId(), null);
+		processEvents();
+		assertEquals(linked, action.getObjectives().contains(objective));
 
 		Path csv = dir.resolve("matrix.csv");
 		org.helix.ui.programme.CsvExport.write(csv, view.header(), view.csvRows());

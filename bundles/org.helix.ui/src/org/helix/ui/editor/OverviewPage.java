@@ -26,6 +26,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
@@ -161,7 +162,7 @@ final class OverviewPage {
 	}
 
 	private void createValidation(Composite parent) {
-		Composite client = section(parent, "Validation", "Problems found by the last validation (Model > Validate).");
+		Composite client = section(parent, "Validation", VALIDATION_SCOPE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(client);
 		validationIcon = toolkit.createImageHyperlink(client, SWT.NONE);
 		validationSummary = toolkit.createLabel(client, "", SWT.WRAP);
@@ -174,7 +175,29 @@ final class OverviewPage {
 			}
 		});
 		link(client, "Show the Problems view", ISharedImages.IMG_OBJS_WARN_TSK, () -> showView(IPageLayout.ID_PROBLEM_VIEW));
+		// the analyses are contributed (org.helix.analysis.ui): offered by command id when installed
+		org.eclipse.core.commands.Command analyses = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(RUN_ANALYSES_COMMAND_ID);
+		if (analyses.isDefined()) {
+			link(client, "Run the analyses (monitoring, governance) in the Analysis view", ISharedImages.IMG_OBJS_TASK_TSK, () -> {
+				try {
+					PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(RUN_ANALYSES_COMMAND_ID, null);
+				} catch (Exception e) {
+					editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage("The analyses did not run: " + e.getMessage());
+				}
+			});
+		}
 	}
+
+	/** The command of org.helix.analysis.ui that shows the Analysis view and runs it on the active model. */
+	static final String RUN_ANALYSES_COMMAND_ID = "org.helix.analysis.ui.runAnalyses";
+
+	/**
+	 * What Validate checks, and what it does not: "no problems" here says nothing about the programme, which the
+	 * analyses judge (issue 11: Validate said "no problems" while the Analysis view listed 19 errors).
+	 */
+	static final String VALIDATION_SCOPE = "Model > Validate checks the model's structure: required names and fields, "
+			+ "references, identifiers, and values that cannot be right (years, ranges, amounts). It does not judge the "
+			+ "programme: the analyses (deadlines, budgets, RAG, governance) do, in the Analysis view.";
 
 	private void createViews(Composite parent) {
 		Composite client = section(parent, "Programme and governance views",
@@ -307,10 +330,10 @@ final class OverviewPage {
 			validationSummary.setText("Not validated yet.");
 		} else if (errors + warnings + infos == 0) {
 			validationIcon.setImage(images.getImage(ISharedImages.IMG_OBJS_INFO_TSK));
-			validationSummary.setText("No problems found.");
+			validationSummary.setText("No structural problems found (the analyses are separate).");
 		} else {
 			validationIcon.setImage(images.getImage(errors > 0 ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK));
-			validationSummary.setText(errors + " errors, " + warnings + " warnings, " + infos + " infos.");
+			validationSummary.setText(errors + " structural errors, " + warnings + " warnings, " + infos + " infos.");
 		}
 	}
 

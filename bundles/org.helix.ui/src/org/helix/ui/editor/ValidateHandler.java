@@ -70,7 +70,9 @@ public class ValidateHandler extends AbstractHandler {
 				} else {
 					// a file outside the workspace cannot carry markers; say the result instead
 					display.asyncExec(() -> MessageDialog.openInformation(editor.getSite().getShell(), "Validation",
-							problems.isEmpty() ? "No problems found." : problems.size() + " problems, the first: " + problems.get(0)));
+							(problems.isEmpty() ? "No structural problems found." : problems.size() + " structural problems, the first: " + problems.get(0))
+									+ "\n\nValidation checks the model's structure; the analyses (deadlines, budgets, RAG, governance) "
+									+ "are run from the Analysis view."));
 				}
 				return Status.OK_STATUS;
 			}
@@ -115,7 +117,9 @@ public class ValidateHandler extends AbstractHandler {
 			// the markers are there; the user can open the Problems view
 		}
 		editor.getEditorSite().getActionBars().getStatusLineManager()
-				.setMessage(problems.isEmpty() ? "Validation: no problems" : "Validation: " + problems.size() + " problems");
+				.setMessage((problems.isEmpty() ? "Validation of the model's structure: no problems"
+						: "Validation of the model's structure: " + problems.size() + " problems")
+						+ " (the analyses are run from the Analysis view or the Overview)");
 		editor.refreshOverview();
 	}
 }

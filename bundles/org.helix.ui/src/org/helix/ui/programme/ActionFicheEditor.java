@@ -93,15 +93,33 @@ public class ActionFicheEditor extends FormEditor implements IEditingDomainProvi
 			return;
 		}
 		setPartName(ficheName());
+		setTitleToolTip(Edits.label(action) + " (" + modelEditor.getEditorInput().getName() + ")");
 		firePropertyChange(PROP_DIRTY);
 		if (fichePage != null) {
 			fichePage.refresh();
 		}
 	}
 
-	/** "Fiche A1": the action's code, which the programme note uses to refer to it. */
+	/** The longest tab title; the tooltip has the whole name. */
+	static final int MAX_TITLE = 32;
+
+	/**
+	 * The tab title: the action's code (which the programme note uses to refer to it) and its name, shortened, e.g.
+	 * "A1 Het monitoren van de voortgan…", so that two open fiches can be told apart; "Fiche" only for an action with
+	 * neither.
+	 */
+	static String ficheName(PriorityAction action) {
+		String code = action.getCode() == null ? "" : action.getCode().strip();
+		String name = action.getName() == null ? "" : action.getName().strip();
+		String title = (code + " " + name).strip();
+		if (title.isEmpty()) {
+			return "Fiche";
+		}
+		return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).strip() + "\u2026";
+	}
+
 	private String ficheName() {
-		return action.getCode() != null && !action.getCode().isBlank() ? "Fiche " + action.getCode() : "Fiche";
+		return ficheName(action);
 	}
 
 	public PriorityAction getAction() {

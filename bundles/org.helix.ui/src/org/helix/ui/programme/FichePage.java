@@ -133,7 +133,7 @@ public class FichePage extends FormPage {
 				column("Milestone", 180, CorePackage.Literals.NAMED_ELEMENT__NAME, Values::emptyToNull),
 				column("Date", 90, CorePackage.Literals.MILESTONE__DATE, Values::parseDate),
 				column("As written", 110, CorePackage.Literals.MILESTONE__DATE_TEXT, Values::emptyToNull),
-				choice("Achieved", 70, CorePackage.Literals.MILESTONE__ACHIEVED, List.of(Boolean.TRUE, Boolean.FALSE)));
+				choice("Result", 110, CorePackage.Literals.MILESTONE__ACHIEVED, java.util.Arrays.asList(null, Boolean.TRUE, Boolean.FALSE)));
 
 		createTracking(section(body, "Tracking", 1));
 
@@ -355,7 +355,16 @@ public class FichePage extends FormPage {
 		return values;
 	}
 
+	/** The labels of a milestone's result: a result not recorded (null) is not a missed milestone (false). */
+	static final String NOT_RECORDED = "Not recorded", ACHIEVED = "Achieved", MISSED = "Missed";
+
 	private static String choiceLabel(Object value) {
+		if (value == null) {
+			return NOT_RECORDED;
+		}
+		if (value instanceof Boolean achieved) {
+			return achieved ? ACHIEVED : MISSED;
+		}
 		if (value instanceof Enumerator e) {
 			String name = e.getName().replace('_', ' ').toLowerCase();
 			return Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -519,6 +528,7 @@ public class FichePage extends FormPage {
 		field(parent, "Planned start", Literals.PRIORITY_ACTION__PLANNED_START, false, Values::text, Values::parseDate);
 		field(parent, "Planned end", Literals.PRIORITY_ACTION__PLANNED_END, false, Values::text, Values::parseDate);
 		field(parent, "Percent complete", Literals.PRIORITY_ACTION__PERCENT_COMPLETE, false, Values::percent, Values::parsePercent);
+		Label plan = readOnly(parent, "Plan measured");
 		Label computed = readOnly(parent, "Computed RAG");
 		ragOverrideCombo(parent);
 		Text justification = field(parent, "Justification", Literals.PRIORITY_ACTION__RAG_OVERRIDE_JUSTIFICATION, true,
@@ -529,17 +539,18 @@ public class FichePage extends FormPage {
 		refreshers.add(() -> {
 			// the live model, read on the UI thread
 			ElementStatus rating = StatusProviders.status(action(), LocalDate.now());
+			plan.setText(planText(rating));
 			computed.setText(computedText(rating));
-			computed.setForeground(color(rating == null ? null : rating.computed()));
+			computed.setForeground(rating == null ? null : rating.computed() == null ? NO_DATA_COLOUR : color(rating.computed()));
 			effective.setText(effectiveText(rating));
-			effective.setForeground(color(rating == null ? null : rating.rag()));
+			effective.setForeground(rating == null ? null : color(rating));
 			if (rating != null && rating.overrideIgnored()) {
 				form.getMessageManager().addMessage(UNJUSTIFIED_OVERRIDE, "RAG override " + ragLabel(Rag.valueOf(action().getRagOverride().getName()))
 						+ " has no justification: it is ignored until you write one.", null, IMessageProvider.WARNING, justification);
 			} else {
 				form.getMessageManager().removeMessage(UNJUSTIFIED_OVERRIDE, justification);
 			}
-			computed.getParent().layout(new Control[] { computed, effective });
+			computed.getParent().layout(new Control[] { plan, computed, effective });
 		});
 	}
 
@@ -582,11 +593,31 @@ public class FichePage extends FormPage {
 	/** No provider installed: the fiche says so instead of showing a colour nobody computed. */
 	static final String NO_STATUS_PROVIDER = "No RAG: no status provider (monitoring) is installed";
 
+	/** What an action without enough data to be rated shows, in grey: unknown is not zero, so never a colour. */
+	static final String NO_DATA = "No data";
+
+	/**
+	 * The plan the RAG measures against and where it comes from, so that dates derived from deliverables or priority
+	 * years are visible beside the empty planned-date fields, e.g. "derived from the deliverables: 2026-01-01 to
+	 * 2026-10-01".
+	 */
+	private static String planText(ElementStatus rating) {
+		if (rating == null) {
+			return NO_STATUS_PROVIDER;
+		}
+		return rating.plan() == null ? "none: enter a planned start and end" : rating.plan();
+	}
+
 	private static String computedText(ElementStatus rating) {
 		if (rating == null) {
 			return NO_STATUS_PROVIDER;
 		}
-		return (rating.computed() == null ? "Unrated" : ragLabel(rating.computed())) + ": " + rating.explanation();
+		String explanation = rating.explanation() == null ? "" : rating.explanation();
+		if (rating.computed() == null) {
+			// the provider's "no data: ..." reason, said once
+			return NO_DATA + ": " + (explanation.startsWith("no data: ") ? explanation.substring("no data: ".length()) : explanation);
+		}
+		return ragLabel(rating.computed()) + ": " + explanation;
 	}
 
 	private static String effectiveText(ElementStatus rating) {
@@ -595,15 +626,22 @@ public class FichePage extends FormPage {
 		}
 		if (rating.overridden()) {
 			return ragLabel(rating.rag()) + ", the override is in effect (computed: "
-					+ (rating.computed() == null ? "unrated" : ragLabel(rating.computed())) + ")";
+					+ (rating.computed() == null ? "no data" : ragLabel(rating.computed())) + ")";
 		}
-		String rag = rating.computed() == null ? "Unrated" : ragLabel(rating.computed());
+		String rag = rating.computed() == null ? NO_DATA : ragLabel(rating.computed());
 		return rating.overrideIgnored() ? rag + ", computed: the override is ignored without a justification"
 				: rag + ", computed (no override)";
 	}
 
 	static String ragLabel(Rag rag) {
 		return rag == null ? "" : rag.name().charAt(0) + rag.name().substring(1).toLowerCase(Locale.ROOT);
+	}
+
+	private static final Color NO_DATA_COLOUR = new Color(120, 120, 120);
+
+	/** The colour of the RAG in effect; grey when there is no data. */
+	static Color color(ElementStatus rating) {
+		return rating.rag() == null ? NO_DATA_COLOUR : color(rating.rag());
 	}
 
 	private static Color color(Rag rag) {

@@ -104,7 +104,10 @@ public class FicheTableView extends ModelEditorView {
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter actions (any column)");
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		filter.addListener(SWT.Modify, e -> viewer.refresh());
+		filter.addListener(SWT.Modify, e -> {
+			viewer.refresh();
+			updateSummary(); // typed by the user or set by a test: the count follows the rows shown
+		});
 		Button choose = new Button(parent, SWT.PUSH);
 		choose.setText("Columns…");
 		choose.addListener(SWT.Selection, e -> chooseColumns());
@@ -127,7 +130,8 @@ public class FicheTableView extends ModelEditorView {
 			tc.getColumn().setText(column.title());
 			tc.getColumn().setWidth(column.width());
 			tc.getColumn().setMoveable(true);
-			tc.setLabelProvider(i == 1 ? decorated(column) : ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
+			tc.setLabelProvider(i == 1 ? decorated(column) : column.title().equals("RAG") ? ragLabels(column)
+					: ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
 			int index = i;
 			tc.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 		}
@@ -197,7 +201,7 @@ public class FicheTableView extends ModelEditorView {
 
 	/**
 	 * The RAG that counts today, as the installed status provider (monitoring) rates it: "Red", "Green (override)" when
-	 * a justified override wins, "Amber (override ignored)" when one lacks its justification, "Unrated" when neither
+	 * a justified override wins, "Amber (override ignored)" when one lacks its justification, "No data" when neither
 	 * exists; empty when no provider is installed. Read on the UI thread from the live model.
 	 */
 	private static String ragText(PriorityAction action) {
@@ -205,8 +209,24 @@ public class FicheTableView extends ModelEditorView {
 		if (rating == null) {
 			return "";
 		}
-		String rag = rating.rag() == null ? "Unrated" : FichePage.ragLabel(rating.rag());
+		String rag = rating.rag() == null ? FichePage.NO_DATA : FichePage.ragLabel(rating.rag());
 		return rating.overridden() ? rag + " (override)" : rating.overrideIgnored() ? rag + " (override ignored)" : rag;
+	}
+
+	/** The RAG column in the colour of its RAG, grey for no data, as the fiche shows it. */
+	private static ColumnLabelProvider ragLabels(Column column) {
+		return new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return column.text().apply((PriorityAction) element);
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
+				return rating == null ? null : FichePage.color(rating);
+			}
+		};
 	}
 
 	/** Green before amber before red; unrated last. */
@@ -259,8 +279,19 @@ public class FicheTableView extends ModelEditorView {
 		}
 		setContentDescription(programme == null ? "Open a Helix model with a programme to see its priority actions."
 				: Edits.label(programme) + " (" + getModelEditor().getEditorInput().getName() + ")");
+		updateSummary();
+	}
+
+	/** "4 of 18 actions": the rows the filter lets through, of all the programme's actions. */
+	private void updateSummary() {
+		Programme programme = programme();
 		summary.setText(programme == null ? "" : viewer.getTable().getItemCount() + " of " + programme.getActions().size() + " actions");
 		summary.getParent().layout();
+	}
+
+	/** The text under the table, e.g. "4 of 18 actions". */
+	public String summaryText() {
+		return summary.getText();
 	}
 
 	// ---- sorting, filtering, columns: public for the tests and the keyboard
@@ -279,8 +310,7 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	public void setFilter(String text) {
-		filter.setText(text); // the Modify listener refreshes
-		summary.setText(viewer.getTable().getItemCount() + " of " + ((List<?>) viewer.getInput()).size() + " actions");
+		filter.setText(text); // the Modify listener refreshes the rows and the count
 	}
 
 	public TableViewer getViewer() {

@@ -1,5 +1,7 @@
 package org.helix.ui.programme;
 
+import org.eclipse.ui.actions.ActionFactory;
+
 import java.util.EventObject;
 
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -47,9 +49,17 @@ public abstract class ModelEditorView extends ViewPart {
 		}
 	};
 
+	/** Edit > Undo / Redo (Ctrl+Z / Ctrl+Y) while the view is active: the model editor's command stack. */
+	private final StackAction undo = new StackAction(true), redo = new StackAction(false);
+
 	@Override
 	public final void createPartControl(Composite parent) {
 		createControl(parent);
+		// without handlers the workbench disables Undo whenever a view is active, although the view's edits are
+		// commands on the editor's stack (issue 11: Undo was disabled in the traceability matrix)
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		getViewSite().getActionBars().updateActionBars();
 		getSite().getPage().addPartListener(partListener);
 		HelixModelEditor initial = editorOf(getSite().getPage().getActiveEditor());
 		if (initial == null) {
@@ -90,7 +100,50 @@ public abstract class ModelEditorView extends ViewPart {
 			modelEditor.getEditingDomain().getCommandStack().addCommandStackListener(stackListener);
 			modelEditor.addPropertyListener(reloadListener);
 		}
+		updateStackActions();
 		modelChanged();
+	}
+
+	private void updateStackActions() {
+		undo.update();
+		redo.update();
+	}
+
+	/** Undo or redo on the stack of the editor the view follows, labelled with the command, as in the editor. */
+	private final class StackAction extends org.eclipse.jface.action.Action {
+
+		private final boolean isUndo;
+
+		StackAction(boolean isUndo) {
+			this.isUndo = isUndo;
+			ActionFactory factory = isUndo ? ActionFactory.UNDO : ActionFactory.REDO;
+			setId(factory.getId());
+			setActionDefinitionId(factory.getCommandId());
+			update();
+		}
+
+		@Override
+		public void run() {
+			if (modelEditor == null) {
+				return;
+			}
+			org.eclipse.emf.common.command.CommandStack stack = modelEditor.getEditingDomain().getCommandStack();
+			if (isUndo ? stack.canUndo() : stack.canRedo()) {
+				if (isUndo) {
+					stack.undo();
+				} else {
+					stack.redo();
+				}
+			}
+		}
+
+		void update() {
+			org.eclipse.emf.common.command.CommandStack stack = modelEditor == null ? null : modelEditor.getEditingDomain().getCommandStack();
+			org.eclipse.emf.common.command.Command command = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
+			setEnabled(stack != null && (isUndo ? stack.canUndo() : stack.canRedo()));
+			String label = command == null || command.getLabel() == null ? "" : " " + command.getLabel();
+			setText((isUndo ? "&Undo" : "&Redo") + label);
+		}
 	}
 
 	private void commandStackChanged(EventObject event) {
@@ -98,6 +151,7 @@ public abstract class ModelEditorView extends ViewPart {
 			setModelEditor(null); // reverted to a file that no longer loads
 			return;
 		}
+		updateStackActions();
 		modelChanged();
 	}
 

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.helix.analysis.results.AnalysisRun;
 import org.helix.analysis.results.Finding;
 import org.helix.analysis.ui.AnalysisView;
 import org.helix.examples.Example;
@@ -46,6 +47,35 @@ class AnalysisViewTest {
 
 	@TempDir
 	Path temp;
+
+	/**
+	 * Issue 11: Model > Validate said "no problems" while the Analysis view listed 19 errors. Validate now says that it
+	 * checked the structure, and the Overview offers to run the analyses: that link's command shows the Analysis view
+	 * and runs it on the model, which finds the errors Validate does not look for.
+	 */
+	@Test
+	void validateSaysWhatItChecksAndTheOverviewRunsTheAnalyses() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		// a file of its own: copyOfKlimaatsprong() replaces the file another test's editor may still show
+		HelixModelEditor editor = (HelixModelEditor) IDE.openEditor(page, copyOfKlimaatsprong("validate.helix"), HelixUI.EDITOR_ID);
+		org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand(HelixUI.VALIDATE_COMMAND_ID, null);
+		waitUntil("the validation summary", () -> !editor.overviewValidation().startsWith("Not validated"));
+		assertTrue(editor.overviewValidation().contains("structural"), editor.overviewValidation());
+
+		AnalysisView before = (AnalysisView) page.findView(AnalysisView.ID);
+		AnalysisRun previous = before == null ? null : before.getLastRun();
+		page.activate(editor);
+		handlers.executeCommand(org.helix.analysis.ui.RunAnalysesHandler.COMMAND_ID, null);
+		AnalysisView view = (AnalysisView) page.findView(AnalysisView.ID);
+		assertNotNull(view, "the command shows the Analysis view");
+		waitUntil("the analyses' results", () -> view.getLastRun() != null && view.getLastRun() != previous
+				&& view.getResultViewer().getTree().getItemCount() > 0);
+		long errors = view.getLastRun().getResults().stream().flatMap(r -> r.getFindings().stream())
+				.filter(f -> f.getSeverity() == org.helix.analysis.results.Severity.ERROR).count();
+		assertTrue(errors > 0, "the example has errors the analyses find (overdue deliverables, governance) and Validate does not check");
+		page.closeEditor(editor, false);
+	}
 
 	@Test
 	void runsTheAnalyzersShowsFindingsAndDoubleClickSelectsTheElement() throws Exception {
@@ -115,13 +145,17 @@ class AnalysisViewTest {
 	}
 
 	private static IFile copyOfKlimaatsprong() throws Exception {
+		return copyOfKlimaatsprong("klimaatsprong.helix");
+	}
+
+	private static IFile copyOfKlimaatsprong(String name) throws Exception {
 		waitUntil("the example installation job", () -> Job.getJobManager().find(ExampleProject.JOB_FAMILY).length == 0);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("helix-analysis-ui-tests");
 		if (!project.exists()) {
 			project.create(null);
 		}
 		project.open(null);
-		IFile file = project.getFile("klimaatsprong.helix");
+		IFile file = project.getFile(name);
 		if (file.exists()) {
 			file.delete(true, null);
 		}

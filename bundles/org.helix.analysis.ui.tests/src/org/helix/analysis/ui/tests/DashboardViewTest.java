@@ -5,6 +5,7 @@ import static org.helix.analysis.ui.tests.AnalysisViewTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -60,6 +61,35 @@ class DashboardViewTest {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
 	static final String DIMENSION = "Dashboardtest";
+
+	/**
+	 * Issue 11: the dashboard said "The model has no programme." but kept the previous charts. With the programmes
+	 * removed (one undoable command) every chart is empty; Undo brings them back.
+	 */
+	@Test
+	void withoutAProgrammeNoChartOfTheOldOneStays() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		HelixModelEditor editor = (HelixModelEditor) IDE.openEditor(page, copyOfKlimaatsprong(), HelixUI.EDITOR_ID);
+		DashboardView view = (DashboardView) page.showView(DashboardView.ID);
+		Job first = view.setAsOf(AS_OF);
+		waitUntil("the first dashboard", () -> first.getResult() != null && view.getData() != null);
+		assertTrue(view.getRagChart().getSeriesSet().getSeries().length > 0);
+
+		EditingDomain domain = editor.getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(domain,
+				List.copyOf(editor.getModel().getProgrammes())));
+		waitUntil("the dashboard without a programme", () -> view.statusText().equals("The model has no programme."));
+		assertNull(view.getData());
+		for (Chart chart : List.of(view.getRagChart(), view.getBudgetChart(), view.getDeadlineChart(), view.getKpiChart())) {
+			assertEquals(0, chart.getSeriesSet().getSeries().length, chart.getTitle().getText() + " is empty");
+		}
+		assertEquals(0, view.getKpiCombo().getItemCount());
+
+		domain.getCommandStack().undo();
+		waitUntil("the charts again after undo", () -> view.getData() != null && view.getRagChart().getSeriesSet().getSeries().length > 0
+				&& view.statusText().isEmpty());
+		page.closeEditor(editor, false);
+	}
 
 	@Test
 	void chartsFollowTheMonitoringAnalysesAndTheCommandStack() throws Exception {

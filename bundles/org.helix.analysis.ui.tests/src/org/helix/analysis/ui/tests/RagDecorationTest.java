@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The RAG decorator in the real workbench: three Klimaatsprong actions get tracking data through the editor's command
  * stack, planned from 100 days ago to 100 days ahead (expected progress 0.5 today): 50 % done is GREEN (ratio 1.0),
- * 40 % AMBER (0.8), 10 % RED (0.2). The editor's tree and, after saving, the Model Explorer show the colours.
+ * 40 % AMBER (0.8), 10 % RED (0.2). The editor's tree and, after saving, the Model Explorer show the colours. As
+ * opened, before any progress is entered, everything is "no data".
  */
 class RagDecorationTest {
 
@@ -61,17 +62,21 @@ class RagDecorationTest {
 		PriorityAction green = programme.getActions().get(0);
 		PriorityAction amber = programme.getActions().get(1);
 		PriorityAction red = programme.getActions().get(2);
-		// as opened: the seed's dated milestones, none achieved, already rate some actions today; they are decorated
-		// without any change to the model
+		// as opened on first start: the example reports no progress at all (no percent complete, status, deliverable
+		// status or milestone result), so nothing is rated: every action, dimension and the programme is grey
+		// "[no data]", never RED (issue 11: unknown is not zero)
 		TreeViewer tree = editor.getViewer();
 		tree.expandToLevel(programme, 1);
-		RagRollUp opened = RagRollUp.of(programme, LocalDate.now());
 		for (PriorityAction action : programme.getActions()) {
-			org.helix.monitoring.Rag rag = opened.rag(action);
-			if (rag != null) {
-				waitUntil("the decoration of " + action.getName() + " as opened", () -> label(tree, action).endsWith(" [" + rag + "]"));
-			}
+			waitUntil("no data on " + action.getName() + " as opened",
+					() -> label(tree, action).endsWith(RagDecorator.NO_DATA) && decorator.status(action) != null);
+			assertTrue(decorator.status(action).noData(), action.getName());
+			assertTrue(decorator.status(action).explanation().startsWith("no data: no progress recorded: enter the percent complete"),
+					decorator.status(action).explanation());
 		}
+		waitUntil("no data on the programme", () -> decorator.status(programme) != null);
+		assertTrue(decorator.status(programme).noData(), decorator.status(programme).toString());
+		assertTrue(label(tree, programme).endsWith(RagDecorator.NO_DATA), label(tree, programme));
 
 		EditingDomain domain = editor.getEditingDomain();
 		CompoundCommand tracking = new CompoundCommand("Tracking data");

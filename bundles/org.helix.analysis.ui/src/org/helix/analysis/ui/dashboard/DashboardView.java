@@ -193,6 +193,7 @@ public class DashboardView extends ViewPart {
 		}
 		HelixModel model = editor == null ? null : editor.getModel();
 		if (model == null) {
+			showNothing("No Helix model is open.");
 			return null;
 		}
 		LocalDate date = asOf != null ? asOf : LocalDate.now();
@@ -201,7 +202,8 @@ public class DashboardView extends ViewPart {
 			programme = DashboardData.defaultProgramme(model, date);
 		}
 		if (programme == null) {
-			status.setText("The model has no programme.");
+			// never the previous model's charts under this message
+			showNothing("The model has no programme.");
 			return null;
 		}
 		ModelSnapshot snapshot = ModelSnapshot.of(model);
@@ -344,6 +346,25 @@ public class DashboardView extends ViewPart {
 		finish(kpiChart);
 	}
 
+	/** Empties every chart and combo and says why, so nothing of a previous model or programme stays on screen. */
+	private void showNothing(String message) {
+		job = null; // a job still running for the previous model must not fill the charts again
+		data = null;
+		programme = null;
+		kpi = null;
+		if (ragChart.isDisposed()) {
+			return;
+		}
+		programmeCombo.removeAll();
+		kpiCombo.removeAll();
+		for (Chart chart : List.of(ragChart, budgetChart, deadlineChart, kpiChart)) {
+			clear(chart);
+			finish(chart);
+		}
+		status.setText(message);
+		status.getParent().layout();
+	}
+
 	private static void clear(Chart chart) {
 		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(series.getId());
@@ -381,6 +402,11 @@ public class DashboardView extends ViewPart {
 	private static void finish(Chart chart) {
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
+	}
+
+	/** The line above the charts: empty while a programme is shown, else why none is. */
+	public String statusText() {
+		return status.getText();
 	}
 
 	public Chart getRagChart() {

@@ -39,7 +39,8 @@ import org.helix.model.programme.Programme;
 /**
  * Puts a coloured RAG dot (and "[RED]" after the label, for those who cannot tell the colours apart) on priority
  * actions, dimensions and programmes, as the installed status provider (monitoring, through
- * {@code org.helix.analysis.statusProviders}) rates them today; nothing when no provider is installed.
+ * {@code org.helix.analysis.statusProviders}) rates them today; a grey dot and "[no data]" when the provider cannot
+ * rate them from the model's data; nothing when no provider is installed.
  * <p>
  * The workbench calls {@link #decorate} on its decoration thread, so that method never reads a model: it looks the
  * element up in a map filled on the UI thread. The statuses are computed per model in a {@link RagJob} on a snapshot
@@ -54,6 +55,10 @@ public class RagDecorator implements ILightweightLabelDecorator {
 
 	private static final Map<Rag, ImageDescriptor> DOTS = Map.of(Rag.GREEN, dot(new RGB(46, 160, 67)), Rag.AMBER,
 			dot(new RGB(240, 160, 0)), Rag.RED, dot(new RGB(210, 30, 40)));
+	/** Grey: the provider knows the element but the model lacks the data to rate it (unknown is not zero). */
+	private static final ImageDescriptor NO_DATA_DOT = dot(new RGB(150, 150, 150));
+	/** The suffix of an element with no data. */
+	public static final String NO_DATA = " [no data]";
 
 	/** What a label shows: the status of a live element on the day it was computed for. */
 	private record Entry(ElementStatus status, LocalDate day) {
@@ -84,7 +89,12 @@ public class RagDecorator implements ILightweightLabelDecorator {
 			asyncExec(this::refreshAll);
 		}
 		ElementStatus status = entry.status();
-		if (status == null || status.rag() == null) {
+		if (status == null) {
+			return;
+		}
+		if (status.noData()) {
+			decoration.addOverlay(NO_DATA_DOT, IDecoration.BOTTOM_RIGHT);
+			decoration.addSuffix(NO_DATA);
 			return;
 		}
 		decoration.addOverlay(DOTS.get(status.rag()), IDecoration.BOTTOM_RIGHT);
@@ -98,6 +108,15 @@ public class RagDecorator implements ILightweightLabelDecorator {
 	public Rag rag(Object element) {
 		Entry entry = entries.get(element);
 		return entry == null || entry.status() == null ? null : entry.status().rag();
+	}
+
+	/**
+	 * The status the decoration shows for an element now: null when none was computed or no provider rates it; a
+	 * status whose {@link ElementStatus#noData()} is true is shown grey with "[no data]".
+	 */
+	public ElementStatus status(Object element) {
+		Entry entry = entries.get(element);
+		return entry == null ? null : entry.status();
 	}
 
 	/** UI thread: starts tracking the element's model, once per model. */

@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.model.notation.Node;
@@ -127,6 +128,51 @@ class DiagramEditorSaveTest {
 			}
 		}
 		return all;
+	}
+
+	/** The text of the workbench tab of an editor, as shown: "*name" while the workbench thinks it dirty. */
+	private static String tabText(String partName) {
+		List<String> found = new ArrayList<>();
+		for (Control control : controls(page().getWorkbenchWindow().getShell())) {
+			if (control instanceof org.eclipse.swt.custom.CTabFolder folder) {
+				for (org.eclipse.swt.custom.CTabItem item : folder.getItems()) {
+					if (item.getText().equals(partName) || item.getText().equals("*" + partName)) {
+						found.add(item.getText());
+					}
+				}
+			}
+		}
+		assertEquals(1, found.size(), "one tab for " + partName + ": " + found);
+		return found.get(0);
+	}
+
+	/**
+	 * Issue 11: a diagram tab kept its '*' after the model (and with it the diagrams) was saved from the model editor,
+	 * since a save fires no event on the shared command stack.
+	 */
+	@Test
+	void savingFromTheModelEditorClearsTheDiagramTabsStar() throws Exception {
+		IFile model = copyOfExample(Example.KLIMAATSPRONG, "star.helix");
+		HelixModelEditor modelEditor = openModelEditor(model);
+		DiagramEditor diagram = openDiagram(model);
+		modelEditor.doSave(null);
+		processEvents();
+		waitUntil("a clean diagram tab", () -> tabText(diagram.getPartName()).equals(diagram.getPartName()));
+
+		Node node = diagram.diagram().getNodes().get(0);
+		move(diagram, node, node.getX() + 60);
+		waitUntil("the star on the diagram tab", () -> tabText(diagram.getPartName()).equals("*" + diagram.getPartName()));
+		assertTrue(modelEditor.isDirty());
+
+		// saved with the model editor active, as Ctrl+S there does
+		page().activate(modelEditor);
+		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.eclipse.ui.file.save", null);
+		processEvents();
+		assertFalse(modelEditor.isDirty());
+		assertFalse(diagram.isDirty());
+		waitUntil("no star on the diagram tab after the save", () -> tabText(diagram.getPartName()).equals(diagram.getPartName()));
+		// nothing is unsaved, so quitting need not ask
+		assertFalse(page().getDirtyEditors().length > 0, java.util.Arrays.toString(page().getDirtyEditors()));
 	}
 
 	@Test

@@ -136,6 +136,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	private final HelixModelEditor.SaveParticipant saveWithModel = (editor, modelFile, monitor) -> saveDiagrams(modelFile, monitor);
 	/** The model editor saved its model under a new name (Save As): the diagrams moved with it, so does this editor. */
 	private final IPropertyListener modelEditorMoved = (source, id) -> {
+		if (id == PROP_DIRTY) {
+			// the shared command stack was saved (or changed) through the model editor or another diagram editor: a
+			// save fires no command-stack event, so without this the tab kept its '*' after saving (issue 11)
+			firePropertyChange(PROP_DIRTY);
+		}
 		if (id == PROP_INPUT && modelEditor != null && modelEditor.getEditorInput() instanceof IFileEditorInput moved
 				&& !moved.getFile().equals(((DiagramEditorInput) getEditorInput()).getFile())) {
 			follow(moved.getFile());
