@@ -191,7 +191,7 @@ class ModelEditorSaveTest {
 		HelixModelEditor editor = open(original);
 		byte[] originalBytes = Files.readAllBytes(original.getLocation().toPath());
 		PriorityAction action = firstAction(editor);
-		ActionFicheEditor fiche = editor.openFiche(action);
+		ActionFicheEditor fiche = (ActionFicheEditor) editor.openFiche(action);
 		processEvents();
 		rename(editor, action, "Opgeslagen als kopie");
 
