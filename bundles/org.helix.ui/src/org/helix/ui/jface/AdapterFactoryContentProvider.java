@@ -54,7 +54,7 @@ public class AdapterFactoryContentProvider implements ITreeContentProvider, INot
 	 * The children in model order, grouped as the item provider groups them (by containment feature, i.e. by kind),
 	 * except that an element's citations and notes come after what it contains: they are the least edited. The tree
 	 * never sorts by name, so a new or renamed element stays where it was put (a new sibling right after the
-	 * selected one, see docs/modelling.md).
+	 * selected one; README, Modelling).
 	 */
 	public static Object[] inTreeOrder(java.util.Collection<?> children) {
 		java.util.List<Object> first = new java.util.ArrayList<>(children.size());
