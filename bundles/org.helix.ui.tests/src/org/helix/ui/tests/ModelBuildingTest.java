@@ -285,6 +285,15 @@ class ModelBuildingTest {
 				() -> treeLabel(editor, partner).equals("Fluxys \u2192 Port of Antwerp (Partner)")
 						&& treeLabel(editor, member).equals("Port of Antwerp \u2192 Chemical cluster Antwerp (Member of)"));
 		assertEquals("Organisation Fluxys", treeLabel(editor, fluxys));
+
+		// renaming an end renames the tie in the tree
+		select(editor, port);
+		focus(editor.getViewer().getTree());
+		press(SWT.F2, '\0');
+		waitUntil("F2 on the port", rename::isActive);
+		typeName(rename, "Port of Antwerp-Bruges");
+		waitUntil("the tie to follow the new name",
+				() -> treeLabel(editor, partner).equals("Fluxys \u2192 Port of Antwerp-Bruges (Partner)"));
 		assertEquals("Value Chain Hydrogen", treeLabel(editor, chain));
 	}
 

@@ -404,6 +404,15 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 				setSelection(new StructuredSelection(affected.toArray()));
 			}
 		}
+		if (viewer != null && command != null && getModel() != null) {
+			// a relationship is labelled by the names of its ends: renaming an end renames the tie in the tree too
+			Collection<?> affected = command.getAffectedObjects();
+			Object[] ties = getModel().getRelationships().stream()
+					.filter(tie -> affected.contains(tie.getSource()) || affected.contains(tie.getTarget())).toArray();
+			if (ties.length > 0) {
+				viewer.update(ties, null);
+			}
+		}
 		if (viewer != null) {
 			// the undone or redone command changed the selection's commands' executability
 			selectionActions.forEach(action -> action.setSelection(viewer.getStructuredSelection()));
