@@ -206,7 +206,13 @@ class ModelBuildingTest {
 		press(SWT.CR, '\r');
 		waitUntil("Enter to rename", () -> "Fluxys Belgium".equals(organisation.getName()));
 		assertFalse(rename.isActive());
-		waitUntil("the tree to show the new name", () -> treeLabel(editor, organisation).contains("Fluxys Belgium"));
+		try {
+			waitUntil("the tree to show the new name", () -> treeLabel(editor, organisation).contains("Fluxys Belgium"));
+		} catch (AssertionError e) {
+			// seen once in four runs: say what the tree showed, and whether the item provider had the new label
+			throw new AssertionError(e.getMessage() + "; the tree shows '" + treeLabel(editor, organisation)
+					+ "', the item provider says '" + editor.labelOf(organisation) + "'", e);
+		}
 		assertTrue(editor.isDirty());
 
 		stack.undo();
