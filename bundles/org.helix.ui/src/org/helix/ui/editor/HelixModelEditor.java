@@ -245,7 +245,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
 		// decorated by the workbench, so that contributed decorators (e.g. the RAG status of actions) show here
 		viewer.setLabelProvider(new DecoratingLabelProvider(new AdapterFactoryLabelProvider(adapterFactory),
-				PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+				new org.helix.ui.jface.CurrentTextDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
 		viewer.setUseHashlookup(true);
 		viewer.setInput(resource);
 		viewer.expandToLevel(2);

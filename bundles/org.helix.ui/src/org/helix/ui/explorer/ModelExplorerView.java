@@ -146,7 +146,7 @@ public class ModelExplorerView extends ViewPart {
 		viewer.setContentProvider(contentProvider);
 		// decorated by the workbench, so that contributed decorators (e.g. the RAG status of actions) show here
 		viewer.setLabelProvider(new DecoratingLabelProvider(new ExplorerLabels(),
-				PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+				new org.helix.ui.jface.CurrentTextDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
 		viewer.setUseHashlookup(true);
 		viewer.addFilter(new KindFilter());
 		viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
