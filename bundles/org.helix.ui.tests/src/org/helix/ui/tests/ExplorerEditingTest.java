@@ -1,7 +1,6 @@
 package org.helix.ui.tests;
 
 import static org.helix.ui.tests.UiTestSupport.allItems;
-import static org.helix.ui.tests.UiTestSupport.answerDialog;
 import static org.helix.ui.tests.UiTestSupport.copyOfExample;
 import static org.helix.ui.tests.UiTestSupport.page;
 import static org.helix.ui.tests.UiTestSupport.processEvents;
@@ -141,7 +140,7 @@ class ExplorerEditingTest {
 		Programme shownProgramme = klimaatsprong(shownModel(file));
 		assertNull(editorOf(file), "no editor yet");
 		select(shownProgramme);
-		assertTrue(menuLabels().containsAll(List.of("Open", "New Child", "New Sibling", "Rename...", "Delete")), menuLabels().toString());
+		assertTrue(menuLabels().containsAll(List.of("Open", "New Child", "New Sibling", "Rename", "Delete")), menuLabels().toString());
 
 		clickContextMenu("New Child", "Priority Action");
 		HelixModelEditor editor = editorOf(file);
@@ -154,8 +153,15 @@ class ExplorerEditingTest {
 				"the explorer now shows the editor's model and selects the new action");
 		assertNotNull(explorer.getViewer().testFindItem(created), "the new action is in the explorer's tree");
 
-		answerDialog("Rename", "Waterstofbackbone Antwerpen", "OK");
-		clickContextMenu("Rename...");
+		// the new action is named and its name open for typing in place; Rename (F2) opens the same field
+		assertEquals("New priority action", created.getName());
+		waitUntil("the new action's name field", () -> explorer.inlineRename().isActive());
+		assertSame(created, explorer.inlineRename().element());
+		explorer.inlineRename().cancel();
+		clickContextMenu("Rename");
+		assertTrue(explorer.inlineRename().isActive(), "Rename opens the name field in place");
+		explorer.inlineRename().text().setText("Waterstofbackbone Antwerpen");
+		explorer.inlineRename().commit();
 		assertEquals("Waterstofbackbone Antwerpen", created.getName());
 		// the explorer's labels are decorated (RAG), and a decorated viewer shows a new text once its decoration is
 		// ready, as Eclipse's own explorers do

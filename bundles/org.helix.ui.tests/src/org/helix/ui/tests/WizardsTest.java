@@ -120,6 +120,8 @@ class WizardsTest {
 		assertTrue(file.exists(), "the .helix extension was added: " + wizard.getCreatedFile());
 		HelixModelEditor editor = assertInstanceOf(HelixModelEditor.class, page().getActiveEditor());
 		assertEquals("Waterstofroutekaart Vlaanderen", editor.getModel().getTitle());
+		assertEquals("Waterstofroutekaart Vlaanderen", editor.getModel().getName(),
+				"the title is also the name the tree and the Properties view's Name field show");
 		assertTrue(editor.getModel().getProgrammes().isEmpty(), "an empty model");
 		assertFalse(editor.isDirty());
 

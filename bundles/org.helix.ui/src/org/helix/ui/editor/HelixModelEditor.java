@@ -75,6 +75,8 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryContentProvider;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
+import org.helix.ui.jface.InlineRename;
+import org.helix.ui.jface.NewChildMenu;
 import org.helix.ui.properties.HelixPropertySheetPage;
 
 /**
@@ -109,6 +111,8 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 	private final CommandStackListener overviewListener = event -> refreshOverview();
 	private final List<SaveParticipant> saveParticipants = new ArrayList<>();
 	private java.util.function.Function<IFile, IPath> saveAsChooser;
+	private InlineRename inlineRename;
+	private org.eclipse.jface.action.Action renameAction;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -241,7 +245,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
 		// decorated by the workbench, so that contributed decorators (e.g. the RAG status of actions) show here
 		viewer.setLabelProvider(new DecoratingLabelProvider(new AdapterFactoryLabelProvider(adapterFactory),
-				PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+				new org.helix.ui.jface.CurrentTextDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
 		viewer.setUseHashlookup(true);
 		viewer.setInput(resource);
 		viewer.expandToLevel(2);
@@ -256,6 +260,9 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		for (SelectionCommandAction action : selectionActions) {
 			viewer.addSelectionChangedListener(action);
 		}
+		inlineRename = new InlineRename(viewer, this::rename);
+		viewer.addSelectionChangedListener(event -> updateRenameAction());
+		updateRenameAction();
 		MenuManager menu = new MenuManager("#PopUp");
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this);
@@ -308,11 +315,56 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 		};
 		revert.setId(ActionFactory.REVERT.getId());
 		globalActions.put(revert.getId(), revert);
+		// F2, as in the Model Explorer: the workbench binds it to the Rename command, whose handler is this action
+		renameAction = new org.eclipse.jface.action.Action("Rena&me") {
+			@Override
+			public void run() {
+				startRename(viewer == null ? null : viewer.getStructuredSelection().getFirstElement());
+			}
+		};
+		renameAction.setId(ActionFactory.RENAME.getId());
+		renameAction.setActionDefinitionId(ActionFactory.RENAME.getCommandId());
+		renameAction.setEnabled(false);
+		globalActions.put(renameAction.getId(), renameAction);
+	}
+
+	private void updateRenameAction() {
+		IStructuredSelection selection = viewer == null ? StructuredSelection.EMPTY : viewer.getStructuredSelection();
+		renameAction.setEnabled(selection.size() == 1 && InlineRename.canRename(selection.getFirstElement()));
+	}
+
+	/** Opens the tree's in-place name field on {@code element} (shown, selected); false when it has no name to edit. */
+	public boolean startRename(Object element) {
+		if (viewer == null || !InlineRename.canRename(element)) {
+			return false;
+		}
+		setActivePage(TREE_PAGE);
+		viewer.setSelection(new StructuredSelection(element), true);
+		return inlineRename.start(element);
+	}
+
+	/** The tree's in-place rename (F2, Rename, a new element). */
+	public InlineRename inlineRename() {
+		return inlineRename;
+	}
+
+	/** Renames a named element with one undoable command. */
+	public void rename(org.helix.model.core.NamedElement element, String name) {
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, element,
+				org.helix.model.core.CorePackage.Literals.NAMED_ELEMENT__NAME, name));
+	}
+
+	/** A new element is selected and its name open for typing, so that naming it is part of making it. */
+	private void created(Collection<?> affected) {
+		if (affected.size() == 1 && InlineRename.canRename(affected.iterator().next())) {
+			startRename(affected.iterator().next());
+		}
 	}
 
 	private void addSelectionAction(ActionFactory factory, String text,
 			java.util.function.BiFunction<EditingDomain, List<?>, Command> command) {
-		SelectionCommandAction action = new SelectionCommandAction(factory.getId(), text, domain, command);
+		SelectionCommandAction action = new SelectionCommandAction(factory.getId(), text, domain, command,
+				id -> inlineRename != null && inlineRename.forward(id));
 		action.setActionDefinitionId(factory.getCommandId());
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		String image = switch (factory.getId()) {
@@ -352,6 +404,15 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 				setSelection(new StructuredSelection(affected.toArray()));
 			}
 		}
+		if (viewer != null && command != null && getModel() != null) {
+			// a relationship is labelled by the names of its ends: renaming an end renames the tie in the tree too
+			Collection<?> affected = command.getAffectedObjects();
+			Object[] ties = getModel().getRelationships().stream()
+					.filter(tie -> affected.contains(tie.getSource()) || affected.contains(tie.getTarget())).toArray();
+			if (ties.length > 0) {
+				viewer.update(ties, null);
+			}
+		}
 		if (viewer != null) {
 			// the undone or redone command changed the selection's commands' executability
 			selectionActions.forEach(action -> action.setSelection(viewer.getStructuredSelection()));
@@ -373,16 +434,14 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 				menu.add(new Separator());
 			}
 			MenuManager newChild = new MenuManager("&New Child");
-			for (Object descriptor : domain.getNewChildDescriptors(selected, null)) {
-				newChild.add(new CreateChildAction(domain, selected, descriptor, selection.toList()));
-			}
+			NewChildMenu.fill(newChild, domain.getNewChildDescriptors(selected, null),
+					descriptor -> new CreateChildAction(domain, selected, descriptor, selection.toList(), this::created));
 			menu.add(newChild);
 			Object parent = domain.getParent(selected);
 			if (parent instanceof EObject) {
 				MenuManager newSibling = new MenuManager("N&ew Sibling");
-				for (Object descriptor : domain.getNewChildDescriptors(null, selected)) {
-					newSibling.add(new CreateChildAction(domain, parent, descriptor, selection.toList()));
-				}
+				NewChildMenu.fill(newSibling, domain.getNewChildDescriptors(null, selected),
+						descriptor -> new CreateChildAction(domain, parent, descriptor, selection.toList(), this::created));
 				menu.add(newSibling);
 			}
 			menu.add(new Separator());
@@ -393,6 +452,7 @@ public class HelixModelEditor extends EditorPart implements IEditingDomainProvid
 			menu.add(globalActions.get(id));
 		}
 		menu.add(new Separator());
+		menu.add(renameAction);
 		menu.add(globalActions.get(ActionFactory.DELETE.getId()));
 		menu.add(new Separator());
 		CommandContributionItemParameter validate = new CommandContributionItemParameter(getSite(), null,

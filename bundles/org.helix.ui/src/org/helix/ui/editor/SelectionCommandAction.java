@@ -19,14 +19,20 @@ final class SelectionCommandAction extends Action implements ISelectionChangedLi
 
 	private final EditingDomain domain;
 	private final BiFunction<EditingDomain, List<?>, Command> commandFactory;
+	private final java.util.function.Predicate<String> textEditing;
 	private List<?> selection = List.of();
 
+	/**
+	 * {@code textEditing} gets the action's id first and returns true when an in-place text field took the action
+	 * (Delete while renaming deletes a character, not the element).
+	 */
 	SelectionCommandAction(String id, String text, EditingDomain domain,
-			BiFunction<EditingDomain, List<?>, Command> commandFactory) {
+			BiFunction<EditingDomain, List<?>, Command> commandFactory, java.util.function.Predicate<String> textEditing) {
 		super(text);
 		setId(id);
 		this.domain = domain;
 		this.commandFactory = commandFactory;
+		this.textEditing = textEditing;
 		setEnabled(false);
 	}
 
@@ -57,6 +63,9 @@ final class SelectionCommandAction extends Action implements ISelectionChangedLi
 
 	@Override
 	public void run() {
+		if (textEditing.test(getId())) {
+			return;
+		}
 		Command command = create();
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);

@@ -124,7 +124,7 @@ class ModelExplorerContentProvider extends AdapterFactoryContentProvider {
 			return new Object[0];
 		}
 		ITreeItemContentProvider provider = treeProvider(parent);
-		return provider == null ? new Object[0] : provider.getChildren(parent).toArray();
+		return provider == null ? new Object[0] : inTreeOrder(provider.getChildren(parent));
 	}
 
 	private ITreeItemContentProvider treeProvider(Object element) {

@@ -39,15 +39,12 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.IInputValidator;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -109,6 +106,7 @@ public class ModelExplorerView extends ViewPart {
 	private final List<Action> selectionActions = new ArrayList<>();
 	private Action deleteAction;
 	private Action renameAction;
+	private org.helix.ui.jface.InlineRename inlineRename;
 	private Action undoAction;
 	private Action redoAction;
 	private final CommandStackListener stackListener = event -> updateActions();
@@ -148,7 +146,7 @@ public class ModelExplorerView extends ViewPart {
 		viewer.setContentProvider(contentProvider);
 		// decorated by the workbench, so that contributed decorators (e.g. the RAG status of actions) show here
 		viewer.setLabelProvider(new DecoratingLabelProvider(new ExplorerLabels(),
-				PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+				new org.helix.ui.jface.CurrentTextDecorator(PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator())));
 		viewer.setUseHashlookup(true);
 		viewer.addFilter(new KindFilter());
 		viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
@@ -160,6 +158,7 @@ public class ModelExplorerView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		inlineRename = new org.helix.ui.jface.InlineRename(viewer, this::rename);
 		createActions();
 		createContextMenu();
 		addDragAndDrop();
@@ -331,9 +330,34 @@ public class ModelExplorerView extends ViewPart {
 				(domain, own) -> SetCommand.create(domain, own.get(0), CorePackage.Literals.NAMED_ELEMENT__NAME, name));
 	}
 
-	/** Adds the child a new-child descriptor of {@code owner}'s item provider describes. */
+	/**
+	 * Adds the child a new-child descriptor of {@code owner}'s item provider describes, named "New organisation" (see
+	 * {@link org.helix.ui.jface.NewChildMenu#name}), and opens its name for typing.
+	 */
 	public boolean createChild(Object owner, Object descriptor) {
-		return execute(List.of(owner), (domain, own) -> CreateChildCommand.create(domain, own.get(0), descriptor, own));
+		boolean done = execute(List.of(owner), (domain, own) -> {
+			org.helix.ui.jface.NewChildMenu.name(own.get(0), descriptor);
+			return CreateChildCommand.create(domain, own.get(0), descriptor, own);
+		});
+		Object created = org.helix.ui.jface.NewChildMenu.child(descriptor);
+		if (done && created != null) {
+			startRename(created);
+		}
+		return done;
+	}
+
+	/** Opens the in-place name field on a named element shown here (F2, Rename); false when it cannot. */
+	public boolean startRename(Object element) {
+		if (!org.helix.ui.jface.InlineRename.canRename(element)) {
+			return false;
+		}
+		viewer.setSelection(new StructuredSelection(element), true);
+		return inlineRename.start(element);
+	}
+
+	/** The explorer's in-place rename. */
+	public org.helix.ui.jface.InlineRename inlineRename() {
+		return inlineRename;
 	}
 
 	/**
@@ -392,10 +416,14 @@ public class ModelExplorerView extends ViewPart {
 
 	private void createActions() {
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		deleteAction = selectionAction("&Delete", () -> delete(viewer.getStructuredSelection().toList()));
+		deleteAction = selectionAction("&Delete", () -> {
+			if (!inlineRename.forward(ActionFactory.DELETE.getId())) {
+				delete(viewer.getStructuredSelection().toList());
+			}
+		});
 		deleteAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
 		deleteAction.setActionDefinitionId(ActionFactory.DELETE.getCommandId());
-		renameAction = selectionAction("Rena&me...", this::askRename);
+		renameAction = selectionAction("Rena&me", () -> startRename(viewer.getStructuredSelection().getFirstElement()));
 		renameAction.setActionDefinitionId(ActionFactory.RENAME.getCommandId());
 		undoAction = selectionAction("&Undo", () -> stack().undo());
 		undoAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
@@ -490,19 +518,6 @@ public class ModelExplorerView extends ViewPart {
 		redoAction.setText(stack != null && stack.canRedo() ? "&Redo " + stack.getRedoCommand().getLabel() : "&Redo");
 	}
 
-	private void askRename() {
-		Object element = viewer.getStructuredSelection().getFirstElement();
-		if (!(element instanceof NamedElement named)) {
-			return;
-		}
-		IInputValidator notBlank = text -> text.isBlank() ? "A name cannot be empty" : null;
-		InputDialog dialog = new InputDialog(getSite().getShell(), "Rename", "New name of " + ElementLabels.label(named) + ":",
-				named.getName(), notBlank);
-		if (dialog.open() == Window.OK && !Objects.equals(dialog.getValue(), named.getName())) {
-			rename(element, dialog.getValue().strip());
-		}
-	}
-
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager("#PopupMenu");
 		menu.setRemoveAllWhenShown(true);
@@ -534,16 +549,14 @@ public class ModelExplorerView extends ViewPart {
 		}
 		if (selection.size() == 1 && first instanceof EObject element) {
 			MenuManager newChild = new MenuManager("&New Child");
-			for (Object descriptor : newChildDescriptors(element, null)) {
-				newChild.add(new DescriptorAction(element, descriptor));
-			}
+			org.helix.ui.jface.NewChildMenu.fill(newChild, newChildDescriptors(element, null),
+					descriptor -> new DescriptorAction(element, descriptor));
 			menu.add(newChild);
 			Object parent = contentProvider.getParent(element);
 			if (parent instanceof EObject owner) {
 				MenuManager newSibling = new MenuManager("N&ew Sibling");
-				for (Object descriptor : newChildDescriptors(null, element)) {
-					newSibling.add(new DescriptorAction(owner, descriptor));
-				}
+				org.helix.ui.jface.NewChildMenu.fill(newSibling, newChildDescriptors(null, element),
+						descriptor -> new DescriptorAction(owner, descriptor));
 				menu.add(newSibling);
 			}
 			menu.add(new Separator());

@@ -47,7 +47,24 @@ public class AdapterFactoryContentProvider implements ITreeContentProvider, INot
 	@Override
 	public Object[] getChildren(Object parent) {
 		ITreeItemContentProvider provider = treeProvider(parent);
-		return provider == null ? NONE : provider.getChildren(parent).toArray();
+		return provider == null ? NONE : inTreeOrder(provider.getChildren(parent));
+	}
+
+	/**
+	 * The children in model order, grouped as the item provider groups them (by containment feature, i.e. by kind),
+	 * except that an element's citations and notes come after what it contains: they are the least edited. The tree
+	 * never sorts by name, so a new or renamed element stays where it was put (a new sibling right after the
+	 * selected one; README, Modelling).
+	 */
+	public static Object[] inTreeOrder(java.util.Collection<?> children) {
+		java.util.List<Object> first = new java.util.ArrayList<>(children.size());
+		java.util.List<Object> last = new java.util.ArrayList<>();
+		for (Object child : children) {
+			(child instanceof org.helix.model.core.SourceCitation || child instanceof org.helix.model.core.Note ? last : first)
+					.add(child);
+		}
+		first.addAll(last);
+		return first.toArray();
 	}
 
 	@Override

@@ -123,6 +123,8 @@ public class NewHelixModelWizard extends Wizard implements INewWizard {
 	public static byte[] emptyModel(String title) throws IOException {
 		HelixModel model = CoreFactory.eINSTANCE.createHelixModel();
 		model.setTitle(title);
+		// the tree, the Properties view's Name and every list of models show the name: the same text as the title
+		model.setName(title);
 		Path temporary = Files.createTempFile("helix-new-", "." + HelixPersistence.FILE_EXTENSION);
 		try {
 			HelixPersistence.save(model, temporary);

@@ -217,6 +217,10 @@ public final class HelixCodegen
     {
       restore(bundles, protectedFiles);
     }
+    if (hasEditProject())
+    {
+      dropOverriddenFactories(bundles.resolve(EDIT_PROJECT).resolve("plugin.xml"));
+    }
     System.out.println("Generated model code into " + bundles.resolve(MODEL_PROJECT).resolve("src-gen"));
     if (hasEditProject())
     {
@@ -521,6 +525,49 @@ public final class HelixCodegen
       }
     }
     return result;
+  }
+
+  /**
+   * An item provider adapter factory registered by hand (an itemProviderAdapterFactories extension without the
+   * "@generated" comment, e.g. org.helix.model.edit.EcosystemLabelsAdapterFactory in src/, which refines the generated
+   * labels) replaces the generated one for its package. The generator's plugin.xml merge keeps the hand-written entry
+   * but adds its own again; this removes that duplicate, so each package has one registration.
+   */
+  static void dropOverriddenFactories(Path pluginXml) throws IOException
+  {
+    if (!Files.exists(pluginXml))
+    {
+      return;
+    }
+    String xml = Files.readString(pluginXml);
+    java.util.regex.Pattern extension = java.util.regex.Pattern.compile(
+      "[ \\t]*<extension point=\"org\\.eclipse\\.emf\\.edit\\.itemProviderAdapterFactories\">.*?</extension>[ \\t]*\\r?\\n(?:[ \\t]*\\r?\\n)?",
+      java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern uri = java.util.regex.Pattern.compile("uri=\"([^\"]+)\"");
+    java.util.Set<String> handWritten = new java.util.HashSet<>();
+    java.util.regex.Matcher blocks = extension.matcher(xml);
+    while (blocks.find())
+    {
+      java.util.regex.Matcher u = uri.matcher(blocks.group());
+      if (!blocks.group().contains("@generated") && u.find())
+      {
+        handWritten.add(u.group(1));
+      }
+    }
+    if (handWritten.isEmpty())
+    {
+      return;
+    }
+    StringBuilder result = new StringBuilder();
+    blocks = extension.matcher(xml);
+    while (blocks.find())
+    {
+      java.util.regex.Matcher u = uri.matcher(blocks.group());
+      boolean overridden = blocks.group().contains("@generated") && u.find() && handWritten.contains(u.group(1));
+      blocks.appendReplacement(result, overridden ? "" : java.util.regex.Matcher.quoteReplacement(blocks.group()));
+    }
+    blocks.appendTail(result);
+    Files.writeString(pluginXml, result.toString());
   }
 
   static void restore(Path bundles, Map<Path, byte[]> snapshot) throws IOException
