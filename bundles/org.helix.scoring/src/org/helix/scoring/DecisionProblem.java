@@ -89,9 +89,6 @@ public record DecisionProblem(List<String> alternatives, List<Criterion> criteri
 		}
 		if (ahp != null) {
 			int n = criteria.size();
-			if (ahp.criteria() != null && !ahp.judges().isEmpty()) {
-				throw new ScoringException("ahp", "give either ahp.criteria or ahp.judges, not both");
-			}
 			if (ahp.criteria() != null && ahp.criteria().size() != n) {
 				throw new ScoringException("ahp.criteria", "compares " + ahp.criteria().size() + " criteria, but there are " + n);
 			}
@@ -99,6 +96,9 @@ public record DecisionProblem(List<String> alternatives, List<Criterion> criteri
 				if (ahp.judges().get(k).size() != n) {
 					throw new ScoringException("ahp.judges[" + k + "]", "compares " + ahp.judges().get(k).size() + " criteria, but there are " + n);
 				}
+			}
+			if (ahp.criteria() != null && !ahp.judges().isEmpty()) {
+				ahp.checkCriteriaAgreeWithJudges();
 			}
 			Set<String> names = new HashSet<>(criteria.stream().map(Criterion::name).toList());
 			for (Map.Entry<String, PairwiseMatrix> entry : ahp.alternatives().entrySet()) {

@@ -121,6 +121,43 @@ class McdaCommandTest {
 		assertEquals(List.of(), answer.get("ranking"));
 	}
 
+	/**
+	 * Both {@code ahp.criteria} and {@code ahp.judges}, as in the issue's own example (one judge, the same matrix typed
+	 * with 0.333): accepted because they agree, and the weights are the matrix's (3 : 1 gives 0.75 / 0.25). Two judges
+	 * saying 2 and 8 have the geometric mean 4; a criteria matrix saying 4 (typed 0.25 below the diagonal) agrees.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void criteriaAndJudgesThatAgreeAreAccepted() throws Exception {
+		Run issueExample = mcda("""
+				{"method": "ahp", "alternatives": ["A1", "A2"],
+				 "criteria": [{"name": "Cost"}, {"name": "Quality"}],
+				 "ahp": {"criteria": [[1, 3], [0.333, 1]], "judges": [[[1, 3], [0.333, 1]]]}}
+				""");
+		assertEquals(0, issueExample.code(), issueExample.err());
+		assertEquals(0.75, (Double) ((Map<String, Object>) parse(issueExample.out()).get("weights")).get("Cost"), 1e-3);
+
+		Run group = mcda("""
+				{"method": "ahp", "alternatives": ["A1", "A2"],
+				 "criteria": [{"name": "Cost"}, {"name": "Quality"}],
+				 "ahp": {"criteria": [[1, 4], [0.25, 1]], "judges": [[[1, 2], [0.5, 1]], [[1, 8], [0.125, 1]]]}}
+				""");
+		assertEquals(0, group.code(), group.err());
+		assertEquals(0.8, (Double) ((Map<String, Object>) parse(group.out()).get("weights")).get("Cost"), 1e-9);
+	}
+
+	/** Criteria and judges that say different things: exit 2, naming the entry and both values; no silent precedence. */
+	@Test
+	void criteriaAndJudgesThatDisagreeAreRefusedSayingWhere() throws Exception {
+		Run run = mcda("""
+				{"method": "ahp", "alternatives": ["A1", "A2"],
+				 "criteria": [{"name": "Cost"}, {"name": "Quality"}],
+				 "ahp": {"criteria": [[1, 3], [0.333, 1]], "judges": [[[1, 2], [0.5, 1]], [[1, 8], [0.125, 1]]]}}
+				""");
+		assertEquals(2, run.code());
+		assertTrue(run.err().contains("ahp.criteria[0][1]: 3.002, but the judges' geometric mean (ahp.judges) gives 4.000 there"), run.err());
+	}
+
 	@Test
 	void textFormat() throws Exception {
 		Run run = mcda("""

@@ -70,13 +70,43 @@ class ScoreCommandTest {
 		assertEquals(Boolean.FALSE, answer.get("saved"));
 	}
 
+	/**
+	 * The AHP judgements saved in a scoring are used by {@code score}: the AHP-weighted Table 1 scoring re-run from the
+	 * file gives the weights of the judgements' eigenvector (Toegevoegde waarde 0.3327) and the ranking
+	 * ShippedScoringTest works out by hand (metals before food, unlike with equal weights). The same judgements with
+	 * the method switched to AHP give the same weights and the criteria's consistency ratio.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void rerunsTheAhpJudgementsSavedInTheScoring() throws Exception {
+		ShippedScoringTestAccess.copyExample(folder, true);
+		Run run = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-ahp", "--as-of", "2026-12-05");
+		assertEquals(0, run.code(), run.err());
+		Map<String, Object> answer = parse(run.out());
+		assertEquals(0.3327, (Double) ((Map<String, Object>) answer.get("weights")).get("Toegevoegde waarde"), 1e-4);
+		assertEquals(List.of("Farmaceutische sector", "Chemische industrie", "Vervaardigen van metalen en producten van metaal", "Voedingsindustrie",
+				"Informatie en computerprogrammering", "Vervaardigen van computers, elektronische en optische producten",
+				"Vervaardigen van machines, apparaten en werktuigen"), answer.get("ranking"));
+
+		HelixModel model = HelixPersistence.load(folder.resolve("strategische-keuzes.helix"));
+		var file = org.helix.scoring.persistence.ScoringFiles.scoringsOf(model.eResource());
+		org.helix.scoring.persistence.ScoringFiles.find(file, "tabel1-ahp").setMethod("ahp");
+		org.helix.scoring.persistence.ScoringFiles.save(file, folder.resolve("strategische-keuzes.helix-scorings"));
+		Run ahp = helix("score", "strategische-keuzes.helix", "--scoring", "tabel1-ahp", "--as-of", "2026-12-05");
+		assertEquals(0, ahp.code(), ahp.err());
+		Map<String, Object> ahpAnswer = parse(ahp.out());
+		assertEquals("ahp", ahpAnswer.get("method"));
+		assertEquals(0.3327, (Double) ((Map<String, Object>) ahpAnswer.get("weights")).get("Toegevoegde waarde"), 1e-4);
+		assertEquals(0.0059, (Double) ahpAnswer.get("consistencyRatio"), 1e-4);
+	}
+
 	@Test
 	void unknownScoringExitsWithTwoAndListsTheAvailableOnes() throws Exception {
 		ShippedScoringTestAccess.copyExample(folder, true);
 		Run run = helix("score", "strategische-keuzes.helix", "--scoring", "tabel-1");
 		System.out.println("$ ./helix cli score strategische-keuzes.helix --scoring tabel-1\n" + run.err());
 		assertEquals(2, run.code());
-		assertTrue(run.err().contains("no scoring 'tabel-1' in strategische-keuzes.helix-scorings; available: tabel1-sterktes"), run.err());
+		assertTrue(run.err().contains("no scoring 'tabel-1' in strategische-keuzes.helix-scorings; available: tabel1-sterktes, tabel1-ahp"), run.err());
 	}
 
 	@Test

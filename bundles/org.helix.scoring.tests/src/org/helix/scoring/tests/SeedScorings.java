@@ -18,6 +18,18 @@ import org.helix.scoring.model.ScoringsFactory;
 public final class SeedScorings {
 
 	public static final String TABLE1 = "tabel1-sterktes";
+	public static final String TABLE1_AHP = "tabel1-ahp";
+
+	/**
+	 * The AHP criteria judgements of {@link #TABLE1_AHP}, upper triangle row by row (Toegevoegde waarde over Export,
+	 * over O&amp;O-uitgaven, ..., Octrooien over Publicaties), on Saaty's 1-9 scale. <b>Illustrative</b>: seed 004 gives
+	 * no weights, so these are a programme coordinator's entry made up for the example (economic outcomes first, then
+	 * R&amp;D effort, then output), entered in the scoring editor by {@code ScoringEditorTest} (org.helix.scoring.ui.tests)
+	 * and said so in the scoring. No score is invented: the values are Table 1's.
+	 */
+	public static final double[] AHP_JUDGEMENTS = { 2, 2, 3, 3, 4, 1, 2, 2, 3, 2, 2, 3, 1, 2, 2 };
+	public static final String AHP_SOURCE = "Illustratief: ingave van een programmacoördinator in de scoring-editor (ScoringEditorTest); "
+			+ "seed 004 geeft geen gewichten. Niet uit de bron.";
 
 	/** The domains in the order of Table 1 (L741-749). */
 	public static final List<String> DOMAINS = List.of("Farmaceutische sector", "Informatie en computerprogrammering",
@@ -68,6 +80,34 @@ public final class SeedScorings {
 			StrategicDomain domain = model.getStrategicDomains().stream().filter(d -> name.equals(d.getName())).findFirst()
 					.orElseThrow(() -> new IllegalStateException("no strategic domain '" + name + "' in the model"));
 			scoring.getAlternatives().add(domain);
+		}
+		return scoring;
+	}
+
+	/**
+	 * {@link #table1} with the criteria weights of an AHP: the illustrative judgements {@link #AHP_JUDGEMENTS}, whose
+	 * principal eigenvector (CR 0.006) gives the weights, as the scoring editor sets them.
+	 */
+	public static Scoring table1Ahp(HelixModel model) throws org.helix.scoring.ScoringException {
+		Scoring scoring = table1(model);
+		scoring.setName(TABLE1_AHP);
+		scoring.setDescription("VARIO, Strategische keuzes voor Vlaanderen (seed 004), Tabel 1 (L738-749), zoals 'tabel1-sterktes', maar "
+				+ "met gewichten uit een AHP van de criteria. De AHP-oordelen zijn ILLUSTRATIEF: VARIO geeft geen gewichten; het is de "
+				+ "ingave van een programmacoördinator (economische uitkomst eerst, dan O&O-inspanning, dan output), ingevoerd in de "
+				+ "scoring-editor. Alle scores komen uit Tabel 1; 'na' telt als ontbrekend.");
+		org.helix.scoring.model.PairwiseJudgements judgements = org.helix.scoring.persistence.Judgements.equalJudgements(INDICATORS, AHP_SOURCE);
+		int n = INDICATORS.size(), k = 0;
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				List<Double> values = org.helix.scoring.persistence.Judgements.withJudgement(judgements, i, j, AHP_JUDGEMENTS[k++]);
+				judgements.getValues().clear();
+				judgements.getValues().addAll(values);
+			}
+		}
+		scoring.getJudgements().add(judgements);
+		double[] weights = org.helix.scoring.persistence.Judgements.priorities(judgements).weights();
+		for (int j = 0; j < n; j++) {
+			scoring.getCriteria().get(j).setWeight(weights[j]);
 		}
 		return scoring;
 	}

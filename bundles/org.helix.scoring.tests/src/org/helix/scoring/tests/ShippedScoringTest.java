@@ -96,6 +96,7 @@ class ShippedScoringTest {
 		HelixModel helix = HelixPersistence.load(model);
 		ScoringFile file = ScoringFiles.scoringsOf(helix.eResource());
 		file.getScorings().add(SeedScorings.table1(helix));
+		file.getScorings().add(SeedScorings.table1Ahp(helix));
 		byte[] generated = HelixPersistence.toBytes(file.eResource());
 		if (WRITE) {
 			Files.write(Path.of(System.getProperty("helix.examples.dir")).resolve(Example.STRATEGIC_CHOICES.scoringsFileName()), generated);
@@ -148,6 +149,45 @@ class ShippedScoringTest {
 				.filter(i -> i.getAlternativeLabel().startsWith("Wetenschappelijk") && i.getCriterion().equals("Octrooien")).findFirst().orElseThrow();
 		assertEquals("NOT_AVAILABLE", researchPatents.getText()); // L743: 'na'
 		assertNull(researchPatents.getValue());
+	}
+
+	/**
+	 * The AHP-weighted scoring: weights from the illustrative judgements (saved in the scoring with their source), by
+	 * hand from the eigenvector w = (0.3327, 0.1947, 0.1947, 0.1072, 0.1072, 0.0636): farma 3 (all ++); chemie
+	 * 3w1 + 2(w2+w3+w4) + 3w5 + w6 = 2.3764; metalen 3w1 + 2(w2+w3+w4+w5) + w6 = 2.2692; voeding 2w1 + 3w2 + 2(w3+w4+w5)
+	 * + w6 = 2.1311; IT 3w1 + 3(w3+w4) + w5 = 2.0110; computers 2(w2+w3+w4) + 3w5 + w6 = 1.3781; machines 3(w3+w4+w5) +
+	 * w6 = 1.2907.
+	 */
+	@Test
+	void theAhpScoringRanksWithTheJudgementsPriorities() throws Exception {
+		HelixModel helix = HelixPersistence.load(copyExample(folder, true));
+		Scoring scoring = ScoringFiles.find(ScoringFiles.scoringsOf(helix.eResource()), SeedScorings.TABLE1_AHP);
+		assertNotNull(scoring);
+		assertEquals(1, scoring.getJudgements().size());
+		assertTrue(scoring.getJudgements().get(0).getSource().startsWith("Illustratief"), "the judgements say they are illustrative");
+		assertTrue(scoring.getDescription().contains("ILLUSTRATIEF"), scoring.getDescription());
+		var priorities = org.helix.scoring.persistence.Judgements.priorities(scoring.getJudgements().get(0));
+		assertEquals(0.0059, priorities.consistencyRatio(), 1e-4);
+		ScoringRun run = ScoringRunner.run(scoring, registry(), AS_OF).run();
+		assertEquals(List.of(), run.getWarnings().stream().filter(w -> w.contains("AHP")).toList(), "the weights are the judgements' priorities");
+		double[] expected = { 0.3327, 0.1947, 0.1947, 0.1072, 0.1072, 0.0636 };
+		for (int j = 0; j < expected.length; j++) {
+			assertEquals(expected[j], run.getWeights().get(j).getWeight(), 1e-4, run.getWeights().get(j).getCriterion());
+		}
+		List<RunResult> ranked = run.getResults().stream().filter(r -> r.getRank() != null).toList();
+		assertEquals(List.of("Farmaceutische sector", "Chemische industrie", "Vervaardigen van metalen en producten van metaal", "Voedingsindustrie",
+				"Informatie en computerprogrammering", "Vervaardigen van computers, elektronische en optische producten",
+				"Vervaardigen van machines, apparaten en werktuigen"), ranked.stream().map(RunResult::getAlternativeLabel).toList());
+		double[] scores = { 3.0, 2.3764, 2.2692, 2.1311, 2.0110, 1.3781, 1.2907 };
+		for (int i = 0; i < scores.length; i++) {
+			assertEquals(scores[i], ranked.get(i).getScore(), 1e-4, ranked.get(i).getAlternativeLabel());
+		}
+
+		// a weight edited after the AHP is said in the run's warnings
+		scoring.getCriteria().get(0).setWeight(0.5);
+		ScoringRun edited = ScoringRunner.run(scoring, registry(), AS_OF).run();
+		assertTrue(edited.getWarnings().stream().anyMatch(w -> w.contains("not the priorities of the saved AHP criteria judgements")),
+				edited.getWarnings().toString());
 	}
 
 	/**

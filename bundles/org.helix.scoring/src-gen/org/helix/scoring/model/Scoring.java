@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.helix.scoring.model.Scoring#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.helix.scoring.model.Scoring#getScales <em>Scales</em>}</li>
  *   <li>{@link org.helix.scoring.model.Scoring#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.helix.scoring.model.Scoring#getJudgements <em>Judgements</em>}</li>
  * </ul>
  *
  * @see org.helix.scoring.model.ScoringsPackage#getScoring()
@@ -201,5 +202,20 @@ public interface Scoring extends EObject {
 	 * @generated
 	 */
 	EList<ScoringRun> getRuns();
+
+	/**
+	 * Returns the value of the '<em><b>Judgements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.scoring.model.PairwiseJudgements}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * AHP pairwise matrices: of the criteria (one, or one per judge), and optionally of the alternatives per criterion. Added in 1.0 without a format change: files without judgements read as before.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Judgements</em>' containment reference list.
+	 * @see org.helix.scoring.model.ScoringsPackage#getScoring_Judgements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PairwiseJudgements> getJudgements();
 
 } // Scoring

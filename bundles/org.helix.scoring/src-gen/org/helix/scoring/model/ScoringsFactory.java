@@ -41,6 +41,15 @@ public interface ScoringsFactory extends EFactory {
 	Scoring createScoring();
 
 	/**
+	 * Returns a new object of class '<em>Pairwise Judgements</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Pairwise Judgements</em>'.
+	 * @generated
+	 */
+	PairwiseJudgements createPairwiseJudgements();
+
+	/**
 	 * Returns a new object of class '<em>Criterion Definition</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -199,13 +199,22 @@ public interface ScoringsPackage extends EPackage {
 	int SCORING__RUNS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Judgements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING__JUDGEMENTS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Scoring</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_FEATURE_COUNT = 9;
+	int SCORING_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Scoring</em>' class.
@@ -217,6 +226,79 @@ public interface ScoringsPackage extends EPackage {
 	int SCORING_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.helix.scoring.model.impl.PairwiseJudgementsImpl <em>Pairwise Judgements</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.scoring.model.impl.PairwiseJudgementsImpl
+	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getPairwiseJudgements()
+	 * @generated
+	 */
+	int PAIRWISE_JUDGEMENTS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Criterion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS__CRITERION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Judge</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS__JUDGE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS__SOURCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Items</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS__ITEMS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS__VALUES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Pairwise Judgements</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Pairwise Judgements</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PAIRWISE_JUDGEMENTS_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.helix.scoring.model.impl.CriterionDefinitionImpl <em>Criterion Definition</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -224,7 +306,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getCriterionDefinition()
 	 * @generated
 	 */
-	int CRITERION_DEFINITION = 2;
+	int CRITERION_DEFINITION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -342,7 +424,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 3;
+	int SCALE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -397,7 +479,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getScalePoint()
 	 * @generated
 	 */
-	int SCALE_POINT = 4;
+	int SCALE_POINT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -452,7 +534,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 5;
+	int PARAMETER = 6;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -498,7 +580,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getScoringRun()
 	 * @generated
 	 */
-	int SCORING_RUN = 6;
+	int SCORING_RUN = 7;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -607,7 +689,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getRunWeight()
 	 * @generated
 	 */
-	int RUN_WEIGHT = 7;
+	int RUN_WEIGHT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Criterion</b></em>' attribute.
@@ -653,7 +735,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getRunInput()
 	 * @generated
 	 */
-	int RUN_INPUT = 8;
+	int RUN_INPUT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Alternative</b></em>' reference.
@@ -726,7 +808,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getRunResult()
 	 * @generated
 	 */
-	int RUN_RESULT = 9;
+	int RUN_RESULT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Alternative</b></em>' reference.
@@ -799,7 +881,7 @@ public interface ScoringsPackage extends EPackage {
 	 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 10;
+	int LOCAL_DATE = 11;
 
 
 	/**
@@ -942,6 +1024,82 @@ public interface ScoringsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScoring_Runs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.scoring.model.Scoring#getJudgements <em>Judgements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Judgements</em>'.
+	 * @see org.helix.scoring.model.Scoring#getJudgements()
+	 * @see #getScoring()
+	 * @generated
+	 */
+	EReference getScoring_Judgements();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.scoring.model.PairwiseJudgements <em>Pairwise Judgements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Pairwise Judgements</em>'.
+	 * @see org.helix.scoring.model.PairwiseJudgements
+	 * @generated
+	 */
+	EClass getPairwiseJudgements();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.scoring.model.PairwiseJudgements#getCriterion <em>Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Criterion</em>'.
+	 * @see org.helix.scoring.model.PairwiseJudgements#getCriterion()
+	 * @see #getPairwiseJudgements()
+	 * @generated
+	 */
+	EAttribute getPairwiseJudgements_Criterion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.scoring.model.PairwiseJudgements#getJudge <em>Judge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Judge</em>'.
+	 * @see org.helix.scoring.model.PairwiseJudgements#getJudge()
+	 * @see #getPairwiseJudgements()
+	 * @generated
+	 */
+	EAttribute getPairwiseJudgements_Judge();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.scoring.model.PairwiseJudgements#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.helix.scoring.model.PairwiseJudgements#getSource()
+	 * @see #getPairwiseJudgements()
+	 * @generated
+	 */
+	EAttribute getPairwiseJudgements_Source();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.helix.scoring.model.PairwiseJudgements#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Items</em>'.
+	 * @see org.helix.scoring.model.PairwiseJudgements#getItems()
+	 * @see #getPairwiseJudgements()
+	 * @generated
+	 */
+	EAttribute getPairwiseJudgements_Items();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.helix.scoring.model.PairwiseJudgements#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see org.helix.scoring.model.PairwiseJudgements#getValues()
+	 * @see #getPairwiseJudgements()
+	 * @generated
+	 */
+	EAttribute getPairwiseJudgements_Values();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.scoring.model.CriterionDefinition <em>Criterion Definition</em>}'.
@@ -1596,6 +1754,64 @@ public interface ScoringsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCORING__RUNS = eINSTANCE.getScoring_Runs();
+
+		/**
+		 * The meta object literal for the '<em><b>Judgements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORING__JUDGEMENTS = eINSTANCE.getScoring_Judgements();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.scoring.model.impl.PairwiseJudgementsImpl <em>Pairwise Judgements</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.scoring.model.impl.PairwiseJudgementsImpl
+		 * @see org.helix.scoring.model.impl.ScoringsPackageImpl#getPairwiseJudgements()
+		 * @generated
+		 */
+		EClass PAIRWISE_JUDGEMENTS = eINSTANCE.getPairwiseJudgements();
+
+		/**
+		 * The meta object literal for the '<em><b>Criterion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAIRWISE_JUDGEMENTS__CRITERION = eINSTANCE.getPairwiseJudgements_Criterion();
+
+		/**
+		 * The meta object literal for the '<em><b>Judge</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAIRWISE_JUDGEMENTS__JUDGE = eINSTANCE.getPairwiseJudgements_Judge();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAIRWISE_JUDGEMENTS__SOURCE = eINSTANCE.getPairwiseJudgements_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAIRWISE_JUDGEMENTS__ITEMS = eINSTANCE.getPairwiseJudgements_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PAIRWISE_JUDGEMENTS__VALUES = eINSTANCE.getPairwiseJudgements_Values();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.scoring.model.impl.CriterionDefinitionImpl <em>Criterion Definition</em>}' class.

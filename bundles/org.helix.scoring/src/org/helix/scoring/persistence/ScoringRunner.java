@@ -117,7 +117,7 @@ public final class ScoringRunner {
 				run.getInputs().add(input);
 			}
 		}
-		DecisionProblem problem = DecisionProblem.of(labels, criteria, matrix, normalisation, null);
+		DecisionProblem problem = DecisionProblem.of(labels, criteria, matrix, normalisation, Judgements.ahpInput(scoring, labels));
 		boolean oat = Boolean.parseBoolean(parameters.getOrDefault("oat", "false"));
 		int samples = (int) number(parameters, "monteCarlo.samples", 0, prefix);
 		long seed = (long) number(parameters, "monteCarlo.seed", 1, prefix);
@@ -154,7 +154,29 @@ public final class ScoringRunner {
 			run.getResults().add(left);
 		}
 		run.getWarnings().addAll(report.warnings());
+		run.getWarnings().addAll(weightsAgainstJudgements(scoring, result));
 		return new Outcome(run, report);
+	}
+
+	/**
+	 * A method other than AHP uses the criteria's weights; when the scoring also has a criteria matrix, those weights
+	 * should be its priorities (the editor sets both in one command). Said when they are not (weights edited after the
+	 * AHP, or the file edited by hand), so the provenance of the weights is never misread.
+	 */
+	private static List<String> weightsAgainstJudgements(Scoring scoring, ScoringResult result) throws ScoringException {
+		var judgements = Judgements.criteriaMatrix(scoring);
+		if (judgements == null || "ahp".equals(scoring.getMethod())) {
+			return List.of();
+		}
+		double[] priorities = Judgements.priorities(judgements).weights();
+		for (int j = 0; j < priorities.length && j < result.weights().length; j++) {
+			if (Math.abs(priorities[j] - result.weights()[j]) > 5e-4) {
+				return List.of("the weights are not the priorities of the saved AHP criteria judgements (" + result.criteria().get(j) + ": "
+						+ String.format(java.util.Locale.ROOT, "%.4f used, %.4f from the judgements", result.weights()[j], priorities[j])
+						+ "); they were edited after the AHP");
+			}
+		}
+		return List.of();
 	}
 
 	private static RunResult result(EObject element, String label) {

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.helix.scoring.model.CriterionDefinition;
+import org.helix.scoring.model.PairwiseJudgements;
 import org.helix.scoring.model.Parameter;
 import org.helix.scoring.model.Scale;
 import org.helix.scoring.model.Scoring;
@@ -45,6 +46,7 @@ import org.helix.scoring.model.ScoringsPackage;
  *   <li>{@link org.helix.scoring.model.impl.ScoringImpl#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.helix.scoring.model.impl.ScoringImpl#getScales <em>Scales</em>}</li>
  *   <li>{@link org.helix.scoring.model.impl.ScoringImpl#getRuns <em>Runs</em>}</li>
+ *   <li>{@link org.helix.scoring.model.impl.ScoringImpl#getJudgements <em>Judgements</em>}</li>
  * </ul>
  *
  * @generated
@@ -179,6 +181,16 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 	 * @ordered
 	 */
 	protected EList<ScoringRun> runs;
+
+	/**
+	 * The cached value of the '{@link #getJudgements() <em>Judgements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJudgements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PairwiseJudgements> judgements;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -362,6 +374,19 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 	 * @generated
 	 */
 	@Override
+	public EList<PairwiseJudgements> getJudgements() {
+		if (judgements == null) {
+			judgements = new EObjectContainmentEList<PairwiseJudgements>(PairwiseJudgements.class, this, ScoringsPackage.SCORING__JUDGEMENTS);
+		}
+		return judgements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ScoringsPackage.SCORING__PARAMETERS:
@@ -372,6 +397,8 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 				return ((InternalEList<?>)getScales()).basicRemove(otherEnd, msgs);
 			case ScoringsPackage.SCORING__RUNS:
 				return ((InternalEList<?>)getRuns()).basicRemove(otherEnd, msgs);
+			case ScoringsPackage.SCORING__JUDGEMENTS:
+				return ((InternalEList<?>)getJudgements()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -402,6 +429,8 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 				return getScales();
 			case ScoringsPackage.SCORING__RUNS:
 				return getRuns();
+			case ScoringsPackage.SCORING__JUDGEMENTS:
+				return getJudgements();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -447,6 +476,10 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 				getRuns().clear();
 				getRuns().addAll((Collection<? extends ScoringRun>)newValue);
 				return;
+			case ScoringsPackage.SCORING__JUDGEMENTS:
+				getJudgements().clear();
+				getJudgements().addAll((Collection<? extends PairwiseJudgements>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -486,6 +519,9 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 			case ScoringsPackage.SCORING__RUNS:
 				getRuns().clear();
 				return;
+			case ScoringsPackage.SCORING__JUDGEMENTS:
+				getJudgements().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -516,6 +552,8 @@ public class ScoringImpl extends EObjectImpl implements Scoring {
 				return scales != null && !scales.isEmpty();
 			case ScoringsPackage.SCORING__RUNS:
 				return runs != null && !runs.isEmpty();
+			case ScoringsPackage.SCORING__JUDGEMENTS:
+				return judgements != null && !judgements.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

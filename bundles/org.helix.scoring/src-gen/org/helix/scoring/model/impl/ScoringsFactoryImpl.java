@@ -62,6 +62,7 @@ public class ScoringsFactoryImpl extends EFactoryImpl implements ScoringsFactory
 		switch (eClass.getClassifierID()) {
 			case ScoringsPackage.SCORING_FILE: return createScoringFile();
 			case ScoringsPackage.SCORING: return createScoring();
+			case ScoringsPackage.PAIRWISE_JUDGEMENTS: return createPairwiseJudgements();
 			case ScoringsPackage.CRITERION_DEFINITION: return createCriterionDefinition();
 			case ScoringsPackage.SCALE: return createScale();
 			case ScoringsPackage.SCALE_POINT: return createScalePoint();
@@ -125,6 +126,17 @@ public class ScoringsFactoryImpl extends EFactoryImpl implements ScoringsFactory
 	public Scoring createScoring() {
 		ScoringImpl scoring = new ScoringImpl();
 		return scoring;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PairwiseJudgements createPairwiseJudgements() {
+		PairwiseJudgementsImpl pairwiseJudgements = new PairwiseJudgementsImpl();
+		return pairwiseJudgements;
 	}
 
 	/**

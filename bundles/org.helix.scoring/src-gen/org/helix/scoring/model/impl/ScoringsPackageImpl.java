@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.helix.scoring.model.CriterionDefinition;
+import org.helix.scoring.model.PairwiseJudgements;
 import org.helix.scoring.model.Parameter;
 import org.helix.scoring.model.RunInput;
 import org.helix.scoring.model.RunResult;
@@ -47,6 +48,13 @@ public class ScoringsPackageImpl extends EPackageImpl implements ScoringsPackage
 	 * @generated
 	 */
 	private EClass scoringEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass pairwiseJudgementsEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -302,6 +310,76 @@ public class ScoringsPackageImpl extends EPackageImpl implements ScoringsPackage
 	@Override
 	public EReference getScoring_Runs() {
 		return (EReference)scoringEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoring_Judgements() {
+		return (EReference)scoringEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPairwiseJudgements() {
+		return pairwiseJudgementsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPairwiseJudgements_Criterion() {
+		return (EAttribute)pairwiseJudgementsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPairwiseJudgements_Judge() {
+		return (EAttribute)pairwiseJudgementsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPairwiseJudgements_Source() {
+		return (EAttribute)pairwiseJudgementsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPairwiseJudgements_Items() {
+		return (EAttribute)pairwiseJudgementsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPairwiseJudgements_Values() {
+		return (EAttribute)pairwiseJudgementsEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -827,6 +905,14 @@ public class ScoringsPackageImpl extends EPackageImpl implements ScoringsPackage
 		createEReference(scoringEClass, SCORING__CRITERIA);
 		createEReference(scoringEClass, SCORING__SCALES);
 		createEReference(scoringEClass, SCORING__RUNS);
+		createEReference(scoringEClass, SCORING__JUDGEMENTS);
+
+		pairwiseJudgementsEClass = createEClass(PAIRWISE_JUDGEMENTS);
+		createEAttribute(pairwiseJudgementsEClass, PAIRWISE_JUDGEMENTS__CRITERION);
+		createEAttribute(pairwiseJudgementsEClass, PAIRWISE_JUDGEMENTS__JUDGE);
+		createEAttribute(pairwiseJudgementsEClass, PAIRWISE_JUDGEMENTS__SOURCE);
+		createEAttribute(pairwiseJudgementsEClass, PAIRWISE_JUDGEMENTS__ITEMS);
+		createEAttribute(pairwiseJudgementsEClass, PAIRWISE_JUDGEMENTS__VALUES);
 
 		criterionDefinitionEClass = createEClass(CRITERION_DEFINITION);
 		createEAttribute(criterionDefinitionEClass, CRITERION_DEFINITION__NAME);
@@ -931,6 +1017,14 @@ public class ScoringsPackageImpl extends EPackageImpl implements ScoringsPackage
 		initEReference(getScoring_Criteria(), this.getCriterionDefinition(), null, "criteria", null, 0, -1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoring_Scales(), this.getScale(), null, "scales", null, 0, -1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoring_Runs(), this.getScoringRun(), null, "runs", null, 0, -1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoring_Judgements(), this.getPairwiseJudgements(), null, "judgements", null, 0, -1, Scoring.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(pairwiseJudgementsEClass, PairwiseJudgements.class, "PairwiseJudgements", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPairwiseJudgements_Criterion(), ecorePackage.getEString(), "criterion", null, 0, 1, PairwiseJudgements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPairwiseJudgements_Judge(), ecorePackage.getEString(), "judge", null, 0, 1, PairwiseJudgements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPairwiseJudgements_Source(), ecorePackage.getEString(), "source", null, 0, 1, PairwiseJudgements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPairwiseJudgements_Items(), ecorePackage.getEString(), "items", null, 0, -1, PairwiseJudgements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPairwiseJudgements_Values(), ecorePackage.getEDouble(), "values", null, 0, -1, PairwiseJudgements.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criterionDefinitionEClass, CriterionDefinition.class, "CriterionDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCriterionDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, CriterionDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

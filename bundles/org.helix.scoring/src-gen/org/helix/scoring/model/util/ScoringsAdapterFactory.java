@@ -77,6 +77,10 @@ public class ScoringsAdapterFactory extends AdapterFactoryImpl {
 				return createScoringAdapter();
 			}
 			@Override
+			public Adapter casePairwiseJudgements(PairwiseJudgements object) {
+				return createPairwiseJudgementsAdapter();
+			}
+			@Override
 			public Adapter caseCriterionDefinition(CriterionDefinition object) {
 				return createCriterionDefinitionAdapter();
 			}
@@ -153,6 +157,20 @@ public class ScoringsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScoringAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.scoring.model.PairwiseJudgements <em>Pairwise Judgements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.scoring.model.PairwiseJudgements
+	 * @generated
+	 */
+	public Adapter createPairwiseJudgementsAdapter() {
 		return null;
 	}
 

@@ -79,6 +79,12 @@ public class ScoringsSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ScoringsPackage.PAIRWISE_JUDGEMENTS: {
+				PairwiseJudgements pairwiseJudgements = (PairwiseJudgements)theEObject;
+				T result = casePairwiseJudgements(pairwiseJudgements);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ScoringsPackage.CRITERION_DEFINITION: {
 				CriterionDefinition criterionDefinition = (CriterionDefinition)theEObject;
 				T result = caseCriterionDefinition(criterionDefinition);
@@ -158,6 +164,21 @@ public class ScoringsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScoring(Scoring object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Pairwise Judgements</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Pairwise Judgements</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePairwiseJudgements(PairwiseJudgements object) {
 		return null;
 	}
 
