@@ -1069,8 +1069,9 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 		root.layout(true, true);
 	}
 
+	/** The combo of judgement row i over column j (i &lt; j), or null while the grid has no such cell. */
 	public Combo judgementCombo(int i, int j) {
-		return judgementCombos[i][j];
+		return i < judgementCombos.length && j < judgementCombos[i].length ? judgementCombos[i][j] : null;
 	}
 
 	public Text sourceText() {

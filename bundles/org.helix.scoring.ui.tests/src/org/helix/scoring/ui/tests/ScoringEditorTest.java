@@ -83,6 +83,7 @@ class ScoringEditorTest {
 		waitUntil("the name filter", () -> editor.alternativesTable().getItemCount() == 3);
 
 		// the AHP entry: the source first, then Start, then every judgement through its combo
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		editor.showPage(2);
 		editor.sourceText().setText(SOURCE);
 		select(editor.startAhpButton());
@@ -96,8 +97,8 @@ class ScoringEditorTest {
 				combo.select(index);
 				select(combo);
 				int row = i, column = j;
-				waitUntil("judgement " + criteria.get(i) + " over " + criteria.get(j), () -> !editor.judgementCombo(row, column).isDisposed()
-						&& editor.judgementCombo(row, column).getSelectionIndex() == index);
+				waitUntil("judgement " + criteria.get(i) + " over " + criteria.get(j), () -> editor.judgementCombo(row, column) != null
+						&& !editor.judgementCombo(row, column).isDisposed() && editor.judgementCombo(row, column).getSelectionIndex() == index);
 			}
 		}
 		PairwiseJudgements entered = Judgements.criteriaMatrix(scoring);
@@ -186,6 +187,7 @@ class ScoringEditorTest {
 		editor.getEditingDomain().getCommandStack().undo();
 		assertEquals(runs, scoring.getRuns().size());
 		assertTrue(editor.isDirty());
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		page.closeEditor(editor, false);
 	}
 
