@@ -120,7 +120,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 	private Composite root;
 	private Combo scoringCombo, methodCombo, normalisationCombo;
 	private Button oatCheck;
-	private Spinner samplesSpinner;
+	private Spinner samplesSpinner, seedSpinner;
 	private Label descriptionLabel;
 	private CTabFolder tabs;
 	// alternatives
@@ -131,7 +131,9 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 	// criteria and weights
 	private Table criteriaTable;
 	private Text nameText, unitText, pathText;
-	private Combo directionCombo;
+	private Combo directionCombo, preferenceCombo;
+	private Text qText, pText, sText;
+	private Button addCriterionButton;
 	private Composite weightsComposite;
 	private final List<Scale> weightSliders = new ArrayList<>();
 	private final List<Label> weightLabels = new ArrayList<>();
@@ -239,7 +241,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 	private void createHeader(Composite parent) {
 		Composite header = new Composite(parent, SWT.NONE);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		header.setLayout(new GridLayout(10, false));
+		header.setLayout(new GridLayout(12, false));
 		new Label(header, SWT.NONE).setText("Scoring:");
 		scoringCombo = new Combo(header, SWT.READ_ONLY);
 		scoringCombo.addListener(SWT.Selection, e -> {
@@ -279,11 +281,19 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 				execute(parameterCommand("monteCarlo.samples", samplesSpinner.getSelection() == 0 ? null : Integer.toString(samplesSpinner.getSelection())));
 			}
 		});
+		new Label(header, SWT.NONE).setText("Seed:");
+		seedSpinner = new Spinner(header, SWT.BORDER);
+		seedSpinner.setValues(1, 0, Integer.MAX_VALUE, 0, 1, 10);
+		seedSpinner.addListener(SWT.Selection, e -> {
+			if (!updating) {
+				execute(parameterCommand("monteCarlo.seed", Integer.toString(seedSpinner.getSelection())));
+			}
+		});
 		Button save = new Button(header, SWT.PUSH);
 		save.setText("Save");
 		save.addListener(SWT.Selection, e -> doSave(null));
 		descriptionLabel = new Label(header, SWT.WRAP);
-		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 10, 1);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 12, 1);
 		data.widthHint = 900;
 		descriptionLabel.setLayoutData(data);
 	}
@@ -365,15 +375,19 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			typeCombo.select(Math.max(0, index));
 		}
 		String filter = filterText.getText().toLowerCase(Locale.ROOT);
-		alternativesTable.removeAll();
-		for (EObject element : byType.getOrDefault(typeCombo.getText(), List.of())) {
-			String label = ScoringRunner.label(element);
-			if (label.toLowerCase(Locale.ROOT).contains(filter)) {
+		List<EObject> shown = byType.getOrDefault(typeCombo.getText(), List.of()).stream()
+				.filter(element -> ScoringRunner.label(element).toLowerCase(Locale.ROOT).contains(filter)).toList();
+		// the same rows: only the ticks change, so the list does not jump while the user ticks
+		if (!shown.equals(Arrays.stream(alternativesTable.getItems()).map(TableItem::getData).toList())) {
+			alternativesTable.removeAll();
+			for (EObject element : shown) {
 				TableItem item = new TableItem(alternativesTable, SWT.NONE);
-				item.setText(new String[] { label, element.eClass().getName() });
+				item.setText(new String[] { ScoringRunner.label(element), element.eClass().getName() });
 				item.setData(element);
-				item.setChecked(scoring.getAlternatives().contains(element));
 			}
+		}
+		for (TableItem item : alternativesTable.getItems()) {
+			item.setChecked(scoring.getAlternatives().contains(item.getData()));
 		}
 		chosenLabel.setText(scoring.getAlternatives().size() + " chosen");
 		chosenLabel.getParent().layout();
@@ -392,6 +406,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 		column(criteriaTable, "Direction", 80);
 		column(criteriaTable, "Unit", 140);
 		column(criteriaTable, "Weight", 80);
+		column(criteriaTable, "Preference (PROMETHEE)", 170);
 		column(criteriaTable, "Attribute path", 560);
 		criteriaTable.addListener(SWT.Selection, e -> showCriterion());
 		new Label(top, SWT.NONE).setText("Name:");
@@ -406,6 +421,21 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 		new Label(top, SWT.NONE).setText("Path:");
 		pathText = new Text(top, SWT.BORDER);
 		pathText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new Label(top, SWT.NONE).setText("Preference function:");
+		preferenceCombo = new Combo(top, SWT.READ_ONLY);
+		preferenceCombo.setItems(PREFERENCE_FUNCTIONS);
+		preferenceCombo.addListener(SWT.Selection, e -> {
+			CriterionDefinition criterion = selectedCriterion();
+			if (!updating && criterion != null) {
+				execute(new SetCommand(domain, criterion, Literals.CRITERION_DEFINITION__PREFERENCE_FUNCTION, preferenceCombo.getText()));
+			}
+		});
+		new Label(top, SWT.NONE).setText("q:");
+		qText = numberText(top, Literals.CRITERION_DEFINITION__Q);
+		new Label(top, SWT.NONE).setText("p:");
+		pText = numberText(top, Literals.CRITERION_DEFINITION__P);
+		new Label(top, SWT.NONE).setText("s:");
+		sText = numberText(top, Literals.CRITERION_DEFINITION__S);
 		applyOnCommit(nameText, Literals.CRITERION_DEFINITION__NAME);
 		applyOnCommit(unitText, Literals.CRITERION_DEFINITION__UNIT);
 		applyOnCommit(pathText, Literals.CRITERION_DEFINITION__VALUE_PATH);
@@ -416,6 +446,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		});
 		Button add = new Button(top, SWT.PUSH);
+		addCriterionButton = add;
 		add.setText("Add criterion");
 		add.addListener(SWT.Selection, e -> {
 			CriterionDefinition criterion = ScoringsFactory.eINSTANCE.createCriterionDefinition();
@@ -462,6 +493,51 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 		text.addListener(SWT.FocusOut, apply);
 	}
 
+	static final String[] PREFERENCE_FUNCTIONS = { "usual", "u-shape", "v-shape", "level", "linear", "gaussian" };
+
+	/** A PROMETHEE threshold (in the criterion's unit): set on Enter or when the field loses focus; blank unsets it. */
+	private Text numberText(Composite parent, EStructuralFeature feature) {
+		Text text = new Text(parent, SWT.BORDER);
+		text.setLayoutData(new GridData(60, SWT.DEFAULT));
+		org.eclipse.swt.widgets.Listener apply = e -> {
+			CriterionDefinition criterion = selectedCriterion();
+			if (updating || criterion == null) {
+				return;
+			}
+			Double value;
+			try {
+				value = text.getText().isBlank() ? null : Double.valueOf(text.getText().strip().replace(',', '.'));
+			} catch (NumberFormatException ex) {
+				text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+				text.setToolTipText("not a number");
+				return;
+			}
+			text.setBackground(null);
+			text.setToolTipText(null);
+			if (!java.util.Objects.equals(value, criterion.eGet(feature))) {
+				execute(new SetCommand(domain, criterion, feature, value == null ? SetCommand.UNSET_VALUE : value));
+			}
+		};
+		text.addListener(SWT.DefaultSelection, apply);
+		text.addListener(SWT.FocusOut, apply);
+		return text;
+	}
+
+	private static String preference(CriterionDefinition c) {
+		String function = c.getPreferenceFunction() == null ? "usual" : c.getPreferenceFunction();
+		StringBuilder text = new StringBuilder(function);
+		if (c.getQ() != null) {
+			text.append(" q=").append(c.getQ());
+		}
+		if (c.getP() != null) {
+			text.append(" p=").append(c.getP());
+		}
+		if (c.getS() != null) {
+			text.append(" s=").append(c.getS());
+		}
+		return text.toString();
+	}
+
 	private CriterionDefinition selectedCriterion() {
 		int index = criteriaTable.getSelectionIndex();
 		return index >= 0 && index < scoring.getCriteria().size() ? scoring.getCriteria().get(index) : null;
@@ -475,6 +551,10 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			unitText.setText(criterion == null || criterion.getUnit() == null ? "" : criterion.getUnit());
 			pathText.setText(criterion == null || criterion.getValuePath() == null ? "" : criterion.getValuePath());
 			directionCombo.select(criterion != null && "min".equals(criterion.getDirection()) ? 1 : 0);
+			preferenceCombo.select(Math.max(0, Arrays.asList(PREFERENCE_FUNCTIONS).indexOf(criterion == null ? null : criterion.getPreferenceFunction())));
+			qText.setText(criterion == null || criterion.getQ() == null ? "" : criterion.getQ().toString());
+			pText.setText(criterion == null || criterion.getP() == null ? "" : criterion.getP().toString());
+			sText.setText(criterion == null || criterion.getS() == null ? "" : criterion.getS().toString());
 		} finally {
 			updating = false;
 		}
@@ -521,7 +601,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			CriterionDefinition c = scoring.getCriteria().get(j);
 			TableItem item = new TableItem(criteriaTable, SWT.NONE);
 			item.setText(new String[] { text(c.getName()), c.getDirection() == null ? "max" : c.getDirection(), text(c.getUnit()), format(weights[j]),
-					text(c.getValuePath()) });
+					preference(c), text(c.getValuePath()) });
 		}
 		if (selected >= 0 && selected < criteriaTable.getItemCount()) {
 			criteriaTable.select(selected);
@@ -998,6 +1078,8 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			oatCheck.setSelection(Boolean.parseBoolean(parameter("oat")));
 			String samples = parameter("monteCarlo.samples");
 			samplesSpinner.setSelection(samples == null ? 0 : (int) Double.parseDouble(samples));
+			String seed = parameter("monteCarlo.seed");
+			seedSpinner.setSelection(seed == null ? 1 : (int) Double.parseDouble(seed));
 			descriptionLabel.setText(text(scoring.getDescription()));
 		} finally {
 			updating = false;
@@ -1072,6 +1154,18 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 	/** The combo of judgement row i over column j (i &lt; j), or null while the grid has no such cell. */
 	public Combo judgementCombo(int i, int j) {
 		return i < judgementCombos.length && j < judgementCombos[i].length ? judgementCombos[i][j] : null;
+	}
+
+	public Button addCriterionButton() {
+		return addCriterionButton;
+	}
+
+	public Text pathText() {
+		return pathText;
+	}
+
+	public Table criteriaTable() {
+		return criteriaTable;
 	}
 
 	public Text sourceText() {

@@ -191,6 +191,82 @@ class ScoringEditorTest {
 		page.closeEditor(editor, false);
 	}
 
+	/**
+	 * From the model: Open Scorings on a model without scorings creates the file and a first scoring; alternatives are
+	 * picked by type and name filter (the two strategic domains of the example whose name has "industrie"); three
+	 * criteria added; a weight slider moved to 0.5 gives the others 0.25 each (their proportions kept, the sum 1); a
+	 * criterion's attribute path typed; Undo takes back the slider move; Save writes what the engine then reads.
+	 */
+	@Test
+	void fromTheModelPickAlternativesCriteriaAndWeights() throws Exception {
+		IFile model = copyOfStrategicChoices().getProject().getFile("zonder-scorings.helix");
+		if (model.exists()) {
+			model.delete(true, null);
+		}
+		try (InputStream in = Example.STRATEGIC_CHOICES.open()) {
+			model.create(in, true, null);
+		}
+		IFile scorings = org.helix.scoring.ui.OpenScoringsHandler.scoringsOf(model);
+		assertTrue(scorings.exists());
+		assertEquals("zonder-scorings.helix-scorings", scorings.getName());
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ScoringEditor editor = (ScoringEditor) IDE.openEditor(page, scorings, ScoringEditor.ID);
+		Scoring scoring = editor.getScoring();
+		assertEquals("scoring-1", scoring.getName());
+		assertEquals(0, scoring.getAlternatives().size());
+
+		Combo type = editor.typeCombo();
+		type.select(Arrays.asList(type.getItems()).indexOf("StrategicDomain"));
+		select(type);
+		editor.filterText().setText("industrie");
+		waitUntil("the filtered domains", () -> editor.alternativesTable().getItemCount() == 2);
+		for (int i = 0; i < 2; i++) {
+			TableItem item = editor.alternativesTable().getItem(i);
+			item.setChecked(true);
+			org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+			event.detail = org.eclipse.swt.SWT.CHECK;
+			event.item = item;
+			editor.alternativesTable().notifyListeners(org.eclipse.swt.SWT.Selection, event);
+			UiSupport.settle();
+		}
+		assertEquals(List.of("Chemische industrie", "Voedingsindustrie"), scoring.getAlternatives().stream().map(ScoringRunner::label).toList());
+
+		editor.showPage(1);
+		for (int i = 0; i < 3; i++) {
+			select(editor.addCriterionButton());
+			UiSupport.settle();
+		}
+		waitUntil("three weight sliders", () -> editor.weightSliders().size() == 3);
+		editor.weightSliders().get(0).setSelection(500);
+		select(editor.weightSliders().get(0));
+		UiSupport.settle();
+		assertArrayEquals(new double[] { 0.5, 0.25, 0.25 }, scoring.getCriteria().stream().mapToDouble(c -> c.getWeight()).toArray(), 1e-12);
+		assertArrayEquals(new double[] { 0.5, 0.25, 0.25 }, editor.effectiveWeights(), 1e-12);
+		editor.weightSliders().get(1).setSelection(500);
+		select(editor.weightSliders().get(1));
+		UiSupport.settle();
+		// criterion 2 gets 0.5; criteria 1 and 3 keep their 2 : 1 proportion in the other half
+		assertArrayEquals(new double[] { 1 / 3.0, 0.5, 1 / 6.0 }, editor.effectiveWeights(), 1e-12);
+		editor.getEditingDomain().getCommandStack().undo();
+		UiSupport.settle();
+		assertArrayEquals(new double[] { 0.5, 0.25, 0.25 }, editor.effectiveWeights(), 1e-12);
+		waitUntil("the sliders after Undo", () -> editor.weightSliders().get(1).getSelection() == 250);
+
+		editor.criteriaTable().select(0);
+		select(editor.criteriaTable());
+		editor.pathText().setText("ratings[indicator.name=Export][period=huidige status].level");
+		editor.pathText().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		UiSupport.settle();
+		assertEquals("ratings[indicator.name=Export][period=huidige status].level", scoring.getCriteria().get(0).getValuePath());
+
+		editor.doSave(null);
+		assertTrue(!editor.isDirty());
+		String saved = new String(scorings.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(saved.contains("href=\"zonder-scorings.helix#"), saved);
+		assertTrue(saved.contains("weight=\"0.5\""), saved);
+		page.closeEditor(editor, false);
+	}
+
 	private static IFile copyOfStrategicChoices() throws Exception {
 		waitUntil("the example installation job", () -> Job.getJobManager().find(ExampleProject.JOB_FAMILY).length == 0);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("helix-scoring-tests");
