@@ -632,7 +632,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			}
 		}
 		for (int j = 0; j < weights.length; j++) {
-			((Label) weightsComposite.getChildren()[3 * j]).setText(text(scoring.getCriteria().get(j).getName()));
+			((Label) weightsComposite.getChildren()[3 * j]).setText(label(text(scoring.getCriteria().get(j).getName())));
 			weightSliders.get(j).setSelection((int) Math.round(weights[j] * SLIDER_MAX));
 			weightLabels.get(j).setText(format(weights[j]));
 		}
@@ -745,12 +745,12 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 				new Label(ahpGrid, SWT.NONE);
 				for (int j = 0; j < n; j++) {
 					Label head = new Label(ahpGrid, SWT.CENTER);
-					head.setText(shortName(names.get(j)));
+					head.setText(label(shortName(names.get(j))));
 					head.setToolTipText(names.get(j));
 				}
 				new Label(ahpGrid, SWT.NONE).setText("Weight");
 				for (int i = 0; i < n; i++) {
-					new Label(ahpGrid, SWT.NONE).setText(names.get(i));
+					new Label(ahpGrid, SWT.NONE).setText(label(names.get(i)));
 					for (int j = 0; j < n; j++) {
 						if (j > i) {
 							Combo combo = new Combo(ahpGrid, SWT.READ_ONLY);
@@ -793,7 +793,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 					((Label) cells[(n + 2) * (i + 1) + n + 1]).setText(format(priorities.weights()[i]));
 				}
 				consistencyLabel.setText(consistencyText(priorities));
-				hintLabel.setText(hintText(priorities, names));
+				hintLabel.setText(label(hintText(priorities, names)));
 				consistencyLabel.setForeground(priorities.inconsistent() ? root.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
 			} catch (ScoringException e) {
 				consistencyLabel.setText(e.getMessage());
@@ -1037,6 +1037,11 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 		return column;
 	}
 
+	/** A name as a label shows it: '&' is a mnemonic marker in SWT labels ("O&O-uitgaven" would lose it). */
+	private static String label(String value) {
+		return value.replace("&", "&&");
+	}
+
 	private static String text(String value) {
 		return value == null ? "" : value;
 	}
@@ -1080,7 +1085,7 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 			samplesSpinner.setSelection(samples == null ? 0 : (int) Double.parseDouble(samples));
 			String seed = parameter("monteCarlo.seed");
 			seedSpinner.setSelection(seed == null ? 1 : (int) Double.parseDouble(seed));
-			descriptionLabel.setText(text(scoring.getDescription()));
+			descriptionLabel.setText(label(text(scoring.getDescription())));
 		} finally {
 			updating = false;
 		}
@@ -1180,8 +1185,9 @@ public class ScoringEditor extends EditorPart implements IEditingDomainProvider 
 		return consistencyLabel.getText();
 	}
 
+	/** The hint as shown (without the label's '&amp;' escapes). */
 	public String hintText() {
-		return hintLabel.getText();
+		return hintLabel.getText().replace("&&", "&");
 	}
 
 	public Button runButton() {

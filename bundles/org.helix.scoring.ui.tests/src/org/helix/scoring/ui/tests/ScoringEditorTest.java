@@ -64,6 +64,7 @@ class ScoringEditorTest {
 
 	@Test
 	void ahpEntryWithLiveConsistencyThenRunAndUndo() throws Exception {
+		UiSupport.windowSize();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ScoringEditor editor = (ScoringEditor) IDE.openEditor(page, copyOfStrategicChoices(), ScoringEditor.ID);
 		assertNull(editor.loadError());

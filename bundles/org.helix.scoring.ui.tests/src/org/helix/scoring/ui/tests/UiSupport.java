@@ -65,6 +65,11 @@ final class UiSupport {
 		widget.notifyListeners(SWT.Selection, new Event());
 	}
 
+	/** The workbench window at the size of the README screenshots, 1600×1000 (set early: the X server resizes late). */
+	static void windowSize() {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+	}
+
 	/** The workbench window, sized 1600×1000, into {@code helix.screenshots.dir}/NAME when that property is set. */
 	static void screenshot(String name) throws Exception {
 		String property = System.getProperty("helix.screenshots.dir", "none");
@@ -72,8 +77,8 @@ final class UiSupport {
 			return;
 		}
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1600, 1000);
-		settle();
+		windowSize();
+		waitUntil("the window at 1600×1000", () -> shell.getBounds().width == 1600 && shell.getBounds().height == 1000);
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(Display.getCurrent(), bounds.width, bounds.height);
 		GC gc = new GC(Display.getCurrent());
