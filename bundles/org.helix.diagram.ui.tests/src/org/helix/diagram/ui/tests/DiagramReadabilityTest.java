@@ -98,6 +98,11 @@ class DiagramReadabilityTest {
 		SceneNode council = canvas.scene().nodes().stream().filter(n -> n.node().getSemanticElement() instanceof GovernanceBody body
 				&& body.getKind().getName().equals("PERMANENT_COUNCIL")).findFirst().orElseThrow();
 		assertTrue(council.y() < view[1] + view[3], "the permanent council, on top, is in view");
+		// the screenshot shows the council selected, with the tabbed Properties of the model tree below
+		PropertySheet sheet = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET);
+		page().activate(editor);
+		canvas.select(Set.of(council.node()));
+		waitUntil("the council's Properties", () -> sheet.getCurrentPage() instanceof HelixPropertySheetPage tabs && tabs.getCurrentTab() != null);
 		screenshot();
 
 		canvas.fit(); // Fit stays available, and shows the whole (larger) diagram smaller
@@ -143,7 +148,8 @@ class DiagramReadabilityTest {
 		canvas.update();
 		assertNotNull(canvas.legendBounds(), "painted in the corner");
 		Rectangle legend = canvas.legendBounds();
-		assertTrue(legend.x + legend.width <= canvas.getClientArea().width && legend.y >= 0, "inside the canvas, top right");
+		assertTrue(legend.x + legend.width <= canvas.getClientArea().width && legend.y + legend.height <= canvas.getClientArea().height,
+				"inside the canvas, bottom right");
 
 		Path svg = Files.createTempFile("governance", ".svg");
 		editor.exportTo(svg, "svg");

@@ -239,7 +239,7 @@ public class DiagramCanvas extends Canvas {
 	private boolean legendShown = true;
 	private Rectangle legendBounds;
 
-	/** The legend to show in the top-right corner (screen pixels; it does not zoom or scroll). */
+	/** The legend to show in the bottom-right corner (screen pixels; it does not zoom or scroll). */
 	public void setLegend(List<Legend.Entry> entries) {
 		legend = List.copyOf(entries);
 		redraw();
@@ -252,6 +252,9 @@ public class DiagramCanvas extends Canvas {
 	/** Shows or hides the legend overlay. */
 	public void setLegendShown(boolean shown) {
 		legendShown = shown;
+		if (!shown) {
+			legendBounds = null; // nothing of it stays on the canvas after the repaint this asks for
+		}
 		redraw();
 	}
 
@@ -271,7 +274,8 @@ public class DiagramCanvas extends Canvas {
 		}
 		org.eclipse.swt.graphics.Point size = LegendPainter.size(gc, legend);
 		Rectangle area = getClientArea();
-		legendBounds = LegendPainter.paint(gc, legend, Math.max(0, area.width - size.x - 12), 12);
+		// bottom-right: the diagram opens on its top-left corner, where the legend would hide what matters most
+		legendBounds = LegendPainter.paint(gc, legend, Math.max(0, area.width - size.x - 12), Math.max(0, area.height - size.y - 12));
 	}
 
 	/** The zoom a diagram opens at: 100 %, where labels have their normal font size (Fit makes them ~6 px). */
