@@ -61,10 +61,33 @@ class ViewpointRegistryTest {
 		long bodies = fixture.model.getGovernanceBodies().size();
 		assertEquals(bodies, diagram.getNodes().stream().filter(n -> n.getMappingId().equals("gov.body")).count());
 		assertTrue(diagram.getNodes().stream().flatMap(n -> n.getChildren().stream())
-				.anyMatch(n -> n.getMappingId().equals("gov.role") && n.getLabel().equals("CHAIR: Agentschap Innoveren en Ondernemen")),
+				.anyMatch(n -> n.getMappingId().equals("gov.role") && n.getLabel().equals("Chair: Agentschap Innoveren en Ondernemen")),
 				"members are listed in their body, with their role");
 		assertTrue(diagram.getEdges().stream().anyMatch(e -> e.getMappingId().equals("gov.reporting")), "reporting lines are drawn");
 		assertTrue(diagram.getNodes().stream().anyMatch(n -> "conditional:0".equals(n.getStyleKey())), "the permanent council stands out");
+		// issue 11: edge labels read as EMF.Edit names the enum values (plugin.properties), never the raw literal
+		List<String> reporting = diagram.getEdges().stream().filter(e -> e.getMappingId().equals("gov.reporting"))
+				.map(e -> e.getLabel()).distinct().sorted().toList();
+		assertTrue(reporting.containsAll(List.of("Feedback", "Reports to", "Status report")), reporting.toString());
+		assertTrue(reporting.stream().noneMatch(label -> label.matches(".*[A-Z]{2,}_[A-Z]+.*")), reporting.toString());
+	}
+
+	@Test
+	void legendIsGeneratedFromTheMappingsAndConditionalStyles() {
+		var description = ViewpointRegistry.getDefault().diagram("org.helix.governance.bodies");
+		List<org.helix.diagram.viewpoint.Legend.Entry> legend = org.helix.diagram.viewpoint.Legend.of(description, List.of());
+		List<String> texts = legend.stream().map(org.helix.diagram.viewpoint.Legend.Entry::text).toList();
+		// one entry per mapping, one per conditional style with its condition in words (enum values as EMF.Edit names them)
+		assertTrue(texts.containsAll(List.of("Body", "Body: kind is Permanent council",
+				"Body: status is Dissolved or status is Not started", "Member", "Member with a role: role is Chair or role is Trekker",
+				"Reporting line", "Set up by")), texts.toString());
+		assertEquals("#777777", ((org.helix.diagram.model.description.EdgeStyle) legend.stream()
+				.filter(e -> e.text().equals("Set up by")).findFirst().orElseThrow().style()).getColor());
+		assertEquals(org.helix.diagram.viewpoint.Legend.Kind.EDGE, legend.get(legend.size() - 1).kind(), "edges come after the nodes");
+		// a style provider's looks: the programme's RAG frames
+		var programme = ViewpointRegistry.getDefault().diagram("org.helix.programme.structure");
+		assertTrue(org.helix.diagram.viewpoint.Legend.of(programme, List.of()).stream()
+				.anyMatch(e -> e.text().endsWith("framed red: RAG red (behind plan)")));
 	}
 
 	@Test

@@ -34,6 +34,17 @@ public class RagStyleProvider implements StyleProvider {
 		return status.noData() ? NO_DATA : BORDERS.get(status.rag());
 	}
 
+	/** The RAG frames and the no-data frame, for the diagram's legend. */
+	@Override
+	public Map<String, Style> legend() {
+		Map<String, Style> looks = new java.util.LinkedHashMap<>();
+		looks.put("framed red: RAG red (behind plan)", BORDERS.get(Rag.RED));
+		looks.put("framed amber: RAG amber", BORDERS.get(Rag.AMBER));
+		looks.put("framed green: RAG green (on plan)", BORDERS.get(Rag.GREEN));
+		looks.put("framed grey: no data to rate", NO_DATA);
+		return looks;
+	}
+
 	/** The style of an element with no data. */
 	public static NodeStyle noDataBorder() {
 		return NO_DATA;

@@ -33,7 +33,7 @@ final class Values {
 			return "";
 		}
 		if (value instanceof Enumerator enumerator) {
-			return enumerator.getLiteral();
+			return EnumLabels.text(enumerator); // what the user reads elsewhere ("Reports to"), not REPORTS_TO
 		}
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(Values::toText).collect(Collectors.joining(", "));

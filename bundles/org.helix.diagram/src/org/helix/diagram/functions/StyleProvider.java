@@ -17,4 +17,13 @@ public interface StyleProvider {
 	 * a change.
 	 */
 	Style style(EObject element);
+
+	/**
+	 * The looks this provider gives, for the diagram's legend ({@link org.helix.diagram.viewpoint.Legend}): what each
+	 * means in words (e.g. "framed red: behind plan"), in the order to show them, with the style it returns for it.
+	 * None by default; a provider that colours by a computed value should say what its colours mean here.
+	 */
+	default java.util.Map<String, Style> legend() {
+		return java.util.Map.of();
+	}
 }

@@ -57,6 +57,16 @@ public final class DiagramTools {
 	 * evaluated through the tool's container expression. The command's result is the created element.
 	 */
 	public Command createNode(NodeCreationTool tool, Diagram diagram, Node container) {
+		return createNode(tool, diagram, container, null);
+	}
+
+	/**
+	 * Creates an element as {@link #createNode(NodeCreationTool, Diagram, Node)} does and, in the same command, shows
+	 * its node centred on {@code at} (x, y in diagram coordinates; null leaves placing to the layout): the diagram is
+	 * refreshed inside the command, so the node exists and is moved there before the command ends. One undo takes
+	 * back the element and its node together (it used to take two: the element, then the node's position).
+	 */
+	public Command createNode(NodeCreationTool tool, Diagram diagram, Node container, double[] at) {
 		EObject context = container != null ? container.getSemanticElement() : diagram.getSemanticRoot();
 		if (context == null || !allowed(tool, context)) {
 			return UnexecutableCommand.INSTANCE;
@@ -77,6 +87,17 @@ public final class DiagramTools {
 			DiagramSynchronizer synchronizer = session.synchronizer(diagram);
 			if (synchronizer != null && !diagram.isSynchronized()) {
 				synchronizer.show(tool.getMapping(), created);
+			}
+			if (synchronizer != null && at != null) {
+				synchronizer.markDirty();
+				synchronizer.refresh();
+				for (Node node : diagram.getNodes()) {
+					if (node.getSemanticElement() == created) {
+						node.setX(at[0] - node.getWidth() / 2);
+						node.setY(at[1] - node.getHeight() / 2);
+						node.setPlaced(true);
+					}
+				}
 			}
 		}) {
 			@Override

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -29,6 +30,8 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.helix.examples.Example;
 import org.helix.model.core.HelixModel;
@@ -301,6 +304,37 @@ class ModelBuildingTest {
 		waitUntil("the tie to follow the new name",
 				() -> treeLabel(editor, partner).equals("Fluxys \u2192 Port of Antwerp-Bruges (Partner)"));
 		assertEquals("Value Chain Hydrogen", treeLabel(editor, chain));
+
+		// and the ecosystem diagram shows what was built: the model's Open Diagram command, as the Model menu runs it
+		editor.doSave(null);
+		select(editor, model);
+		IHandlerService handlers = page().getWorkbenchWindow().getService(IHandlerService.class);
+		ICommandService commands = page().getWorkbenchWindow().getService(ICommandService.class);
+		handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand("org.helix.diagram.ui.openDiagram"),
+				java.util.Map.of("org.helix.diagram.ui.openDiagram.description", "org.helix.ecosystem.network")), null);
+		// the diagram editor shares the model editor's ResourceSet and loads the diagrams there; read its notation
+		// reflectively (this bundle does not depend on the diagram bundles)
+		waitUntil("the ecosystem diagram with the new organisations, the cluster and both ties",
+				() -> shownBy("Node", editor, fluxys) && shownBy("Node", editor, port) && shownBy("Node", editor, cluster)
+						&& shownBy("Edge", editor, partner) && shownBy("Edge", editor, member));
+		assertFalse(page().getActiveEditor() == editor, "the diagram editor is active");
+		assertTrue(page().getActiveEditor().getTitle().contains("Actor network"), page().getActiveEditor().getTitle());
+	}
+
+	/** Whether a notation element of this type (Node, Edge) in the editor's ResourceSet shows {@code element}. */
+	private static boolean shownBy(String type, HelixModelEditor editor, org.eclipse.emf.ecore.EObject element) {
+		for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(editor.getEditingDomain().getResourceSet().getResources())) {
+			if (!resource.getURI().lastSegment().endsWith(".helix-diagrams")) {
+				continue;
+			}
+			for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = resource.getAllContents(); it.hasNext();) {
+				org.eclipse.emf.ecore.EObject object = it.next();
+				if (object.eClass().getName().equals(type) && object.eGet(object.eClass().getEStructuralFeature("semanticElement")) == element) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Relationship newRelationship(HelixModelEditor editor, Organisation source, Object target, RelationshipKind kind) {

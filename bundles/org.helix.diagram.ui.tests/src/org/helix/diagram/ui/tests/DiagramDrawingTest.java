@@ -66,6 +66,8 @@ class DiagramDrawingTest {
 		shell.setBounds(Display.getCurrent().getClientArea());
 		shell.forceActive();
 		processEvents();
+		canvas.fit(); // the diagram opens at 100 % on its top-left corner; these gestures want the whole network in view
+		processEvents();
 		canvas.addListener(SWT.MouseMove, e -> moved++);
 	}
 
@@ -148,6 +150,8 @@ class DiagramDrawingTest {
 	void oneClickWithTheOrganisationToolCreatesExactlyOneOrganisation() {
 		int actors = model.getActors().size();
 		int nodes = editor.diagram().getNodes().size();
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+		Object lastCommand = stack.getUndoCommand();
 		Point empty = emptyCanvasPoint();
 		arm("+ Organisation");
 
@@ -167,6 +171,12 @@ class DiagramDrawingTest {
 		assertTrue(scene.x() <= x && x <= scene.x() + scene.width() && scene.y() <= y && y <= scene.y() + scene.height(),
 				"the node is where the user clicked");
 		assertEquals(DiagramCanvas.Mode.SELECT, canvas.mode());
+
+		stack.undo(); // issue 11: one step, not the element and then its position
+		processEvents();
+		assertSame(lastCommand, stack.getUndoCommand(), "one Undo takes the whole creation back");
+		assertEquals(actors, model.getActors().size());
+		assertEquals(nodes, editor.diagram().getNodes().size());
 	}
 
 	// ---- gestures

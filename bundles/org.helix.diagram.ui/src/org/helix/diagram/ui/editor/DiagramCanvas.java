@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.helix.diagram.ui.render.LegendPainter;
+import org.helix.diagram.viewpoint.Legend;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -233,6 +235,64 @@ public class DiagramCanvas extends Canvas {
 		zoomAt(zoom * factor, area.width / 2, area.height / 2);
 	}
 
+	private List<Legend.Entry> legend = List.of();
+	private boolean legendShown = true;
+	private Rectangle legendBounds;
+
+	/** The legend to show in the bottom-right corner (screen pixels; it does not zoom or scroll). */
+	public void setLegend(List<Legend.Entry> entries) {
+		legend = List.copyOf(entries);
+		redraw();
+	}
+
+	public List<Legend.Entry> legend() {
+		return legend;
+	}
+
+	/** Shows or hides the legend overlay. */
+	public void setLegendShown(boolean shown) {
+		legendShown = shown;
+		if (!shown) {
+			legendBounds = null; // nothing of it stays on the canvas after the repaint this asks for
+		}
+		redraw();
+	}
+
+	public boolean isLegendShown() {
+		return legendShown;
+	}
+
+	/** Where the legend was last painted (canvas pixels), or null when it is hidden or empty. */
+	public Rectangle legendBounds() {
+		return legendBounds;
+	}
+
+	private void paintLegend(GC gc) {
+		if (!legendShown || legend.isEmpty()) {
+			legendBounds = null;
+			return;
+		}
+		org.eclipse.swt.graphics.Point size = LegendPainter.size(gc, legend);
+		Rectangle area = getClientArea();
+		// bottom-right: the diagram opens on its top-left corner, where the legend would hide what matters most
+		legendBounds = LegendPainter.paint(gc, legend, Math.max(0, area.width - size.x - 12), Math.max(0, area.height - size.y - 12));
+	}
+
+	/** The zoom a diagram opens at: 100 %, where labels have their normal font size (Fit makes them ~6 px). */
+	public static final double OPENING_ZOOM = 1.0;
+
+	/**
+	 * The opening view, as Sirius and Archi open a diagram: at {@link #OPENING_ZOOM} with the top-left corner of the
+	 * content in the top-left corner of the canvas (a small margin around it). Fit stays available (Ctrl+0).
+	 */
+	public void showTopLeft() {
+		double margin = 20;
+		zoom = OPENING_ZOOM;
+		originX = (scene == null ? 0 : scene.minX()) - margin / zoom;
+		originY = (scene == null ? 0 : scene.minY()) - margin / zoom;
+		redraw();
+	}
+
 	/** Shows the whole diagram, at most at 100 %. */
 	public void fit() {
 		Rectangle area = getClientArea();
@@ -269,6 +329,7 @@ public class DiagramCanvas extends Canvas {
 			return;
 		}
 		renderer.paint(gc, scene, originX, originY, zoom, new Rectangle(e.x, e.y, e.width, e.height), selection);
+		paintLegend(gc);
 		if (marquee) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
 			gc.setLineStyle(SWT.LINE_DASH);

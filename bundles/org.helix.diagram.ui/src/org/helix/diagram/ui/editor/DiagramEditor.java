@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -18,9 +19,11 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
@@ -50,6 +53,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
@@ -69,12 +73,13 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.helix.core.command.TriggeringCommandStack;
 import org.helix.core.persistence.HelixLoadException;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.layout.LayoutEngine;
 import org.helix.diagram.layout.LayoutJob;
+import org.helix.diagram.layout.LayoutResult;
 import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
@@ -96,12 +101,14 @@ import org.helix.diagram.ui.render.PngExport;
 import org.helix.diagram.ui.scene.SceneBuilder;
 import org.helix.diagram.ui.scene.SceneNode;
 import org.helix.diagram.ui.scene.SvgWriter;
+import org.helix.diagram.viewpoint.Legend;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.model.core.HelixModel;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.editor.WorkspaceFiles;
-import org.helix.ui.jface.PropertySourceProvider;
+import org.helix.ui.properties.HelixPropertySheetPage;
+import org.helix.ui.properties.PropertySheetPageAdapterFactory;
 
 /**
  * Diagram editor on a {@code .helix} file for one viewpoint. When the model editor has the same file open, the
@@ -110,7 +117,8 @@ import org.helix.ui.jface.PropertySourceProvider;
  * model and its {@code .helix-diagrams}). Every change is a command on that stack; undo covers model and diagram
  * together. The selection it publishes is the semantic elements, so the Properties view shows them.
  */
-public class DiagramEditor extends EditorPart implements ISelectionProvider, IEditingDomainProvider {
+public class DiagramEditor extends EditorPart
+		implements ISelectionProvider, IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.helix.diagram.ui.editor";
 
@@ -333,12 +341,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		canvas.setScene(SceneBuilder.build(diagram));
 		boolean nothingPlaced = diagram.getNodes().stream().noneMatch(Node::isPlaced);
 		if (nothingPlaced && !diagram.getNodes().isEmpty()) {
-			arrangeAll(); // a new diagram: lay it out in the background
+			arrange(true); // a new diagram: lay it out in the background
 		} else {
 			DiagramExports.layoutUnplaced(session, diagram, description); // only new nodes: fast
 			canvas.getDisplay().asyncExec(() -> {
 				if (!canvas.isDisposed()) {
-					canvas.fit();
+					canvas.showTopLeft();
 					reveal(((DiagramEditorInput) getEditorInput()).revealFragment());
 				}
 			});
@@ -380,7 +388,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		if (!description.getFilters().isEmpty()) {
 			dropDown("Filters", "Filters of this viewpoint: an active filter hides what it matches", this::fillFilterMenu);
 		}
-		push("Arrange all", "Lays the whole diagram out again (pinned nodes stay)", this::arrangeAll);
+		ToolItem legendItem = new ToolItem(palette, SWT.CHECK);
+		legendItem.setText("Legend");
+		legendItem.setToolTipText("Shows what the colours, shapes and lines mean (from the viewpoint's mappings and conditional styles)");
+		legendItem.setSelection(canvas.isLegendShown());
+		legendItem.addListener(SWT.Selection, e -> canvas.setLegendShown(legendItem.getSelection()));
+		canvas.setLegend(Legend.of(description, diagram.getActiveLayers())); // the active layers' mappings
+		push("Arrange all", "Lays the diagram out again; asks whether pinned nodes stay where they are", this::arrangeAll);
 		push("Fit", "Shows the whole diagram (Ctrl+0)", () -> canvas.fit());
 		push("Zoom in", "Ctrl+wheel, + or Ctrl+=", () -> canvas.zoomBy(1.25));
 		push("Zoom out", "Ctrl+wheel or -", () -> canvas.zoomBy(0.8));
@@ -547,12 +561,13 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		}
 	}
 
-	/** Writes the whole diagram as PNG (at 100 %) or SVG. */
+	/** Writes the whole diagram as PNG (at 100 %) or SVG, with the legend beside it when the editor shows it. */
 	public void exportTo(Path target, String format) throws IOException {
+		List<Legend.Entry> legend = canvas.isLegendShown() ? canvas.legend() : List.of();
 		if (format.equals("svg")) {
-			Files.writeString(target, SvgWriter.write(SceneBuilder.build(diagram), diagram.getName()));
+			Files.writeString(target, SvgWriter.write(SceneBuilder.build(diagram), diagram.getName(), legend));
 		} else {
-			PngExport.write(PngExport.render(canvas.getDisplay(), SceneBuilder.build(diagram), 1.0), target);
+			PngExport.write(PngExport.render(canvas.getDisplay(), SceneBuilder.build(diagram), 1.0, legend), target);
 		}
 	}
 
@@ -672,13 +687,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 
 	private void useTool(double x, double y, DiagramElement element) {
 		if (armedTool instanceof NodeCreationTool tool) {
-			Command create = tools.createNode(tool, diagram, null);
+			// one command: the element, the refresh that makes its node, and the node where the user clicked (only
+			// that node: moving every node that is new since the click stacked any other new node under this one)
+			Command create = tools.createNode(tool, diagram, null, new double[] { x, y });
 			execute(create);
-			// the refresh in the same command made the created element's node; put it where the user clicked. Only
-			// that node: moving every node that is new since the click stacked any other new node under this one
 			for (Node node : allNodes()) {
 				if (create.getResult().contains(node.getSemanticElement()) && node.eContainer() == diagram) {
-					execute(NodeMoves.move(diagram, Map.of(node, new double[] { x - node.getWidth() / 2, y - node.getHeight() / 2 }), false));
 					canvas.select(Set.of(node));
 				}
 			}
@@ -759,20 +773,93 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		return null;
 	}
 
-	/** Runs ELK in a Job; the result is applied on the UI thread as one undoable command. */
+	/** What "Arrange all" does with the nodes the user (or a shipped diagram) pinned. */
+	public enum ArrangeChoice {
+		/** Pinned nodes stay where they are; only the others are laid out. */
+		KEEP_PINNED,
+		/** Every node is unpinned and the whole diagram laid out again. */
+		ARRANGE_EVERYTHING,
+		/** Nothing happens. */
+		CANCEL
+	}
+
+	/** Asks the user how to arrange when nodes are pinned; tests answer through {@link #setArrangeQuestion}. */
+	private Function<Shell, ArrangeChoice> arrangeQuestion = DiagramEditor::askHowToArrange;
+
+	/** The seam for tests: answers the "Arrange all" question instead of the dialog. */
+	public void setArrangeQuestion(Function<Shell, ArrangeChoice> question) {
+		this.arrangeQuestion = question;
+	}
+
+	private static ArrangeChoice askHowToArrange(Shell shell) {
+		MessageDialog dialog = new MessageDialog(shell, "Arrange all", null,
+				"Some nodes are pinned (moved by hand, or laid out in a shipped diagram). Keep them where they are and "
+						+ "arrange only the others, or arrange the whole diagram again?\n\nEither way, one Undo takes it back.",
+				MessageDialog.QUESTION, 0, "&Arrange everything", "&Keep pinned nodes", "Cancel");
+		return switch (dialog.open()) {
+		case 0 -> ArrangeChoice.ARRANGE_EVERYTHING;
+		case 1 -> ArrangeChoice.KEEP_PINNED;
+		default -> ArrangeChoice.CANCEL;
+		};
+	}
+
+	/**
+	 * "Arrange all": when some nodes are pinned, asks whether to keep them in place or to arrange everything (which
+	 * unpins them); then lays the diagram out in a Job, applied as one undoable command.
+	 */
 	public void arrangeAll() {
-		LayoutJob job = new LayoutJob(diagram, DiagramExports.configuration(description));
+		boolean anyPinned = allNodes().stream().anyMatch(Node::isPinned);
+		ArrangeChoice choice = anyPinned ? arrangeQuestion.apply(getSite().getShell()) : ArrangeChoice.ARRANGE_EVERYTHING;
+		if (choice != null && choice != ArrangeChoice.CANCEL) {
+			arrange(choice == ArrangeChoice.ARRANGE_EVERYTHING);
+		}
+	}
+
+	/**
+	 * Runs ELK in a Job on a snapshot of the notation (a copy, with every pin cleared when {@code everything}), so the
+	 * background thread never reads what the user can edit; the result is applied on the UI thread as one command
+	 * (with the unpinning, when everything is arranged).
+	 */
+	private void arrange(boolean everything) {
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Diagram snapshot = (Diagram) copier.copy(diagram);
+		copier.copyReferences();
+		Map<EObject, EObject> original = new java.util.IdentityHashMap<>();
+		copier.forEach((from, to) -> original.put(to, from));
+		if (everything) {
+			snapshot.eAllContents().forEachRemaining(object -> {
+				if (object instanceof Node node) {
+					node.setPinned(false);
+				}
+			});
+		}
+		List<Node> pinned = allNodes().stream().filter(Node::isPinned).toList();
+		LayoutJob job = new LayoutJob(snapshot, DiagramExports.configuration(description));
 		job.setUser(false);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
 				if (job.result() != null && canvas != null && !canvas.isDisposed()) {
 					canvas.getDisplay().asyncExec(() -> {
-						if (!canvas.isDisposed()) {
-							execute(LayoutEngine.applyCommand(diagram, job.result()));
-							canvas.setScene(SceneBuilder.build(diagram));
-							canvas.fit();
+						if (canvas.isDisposed() || diagram.eResource() == null) {
+							return;
 						}
+						Map<Node, double[]> bounds = new java.util.LinkedHashMap<>();
+						job.result().bounds().forEach((node, b) -> bounds.put((Node) original.get(node), b));
+						Map<org.helix.diagram.model.notation.Edge, List<double[]>> bends = new java.util.LinkedHashMap<>();
+						job.result().bendPoints().forEach((edge, points) -> bends.put((org.helix.diagram.model.notation.Edge) original.get(edge), points));
+						bounds.remove(null);
+						bends.remove(null);
+						Command apply = LayoutEngine.applyCommand(diagram, new LayoutResult(bounds, bends, job.result().millis()));
+						if (everything && !pinned.isEmpty()) {
+							CompoundCommand both = new CompoundCommand("Arrange all");
+							both.append(NotationCommands.pin(diagram, pinned, false));
+							both.append(apply);
+							apply = both;
+						}
+						execute(apply);
+						canvas.setScene(SceneBuilder.build(diagram));
+						canvas.showTopLeft();
 					});
 				}
 			}
@@ -944,9 +1031,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new PropertySourceProvider(HelixUI.createAdapterFactory()));
-			return type.cast(page);
+			// the same tabbed Properties as the model tree (contributor org.helix.ui.properties): the selection is the
+			// semantic elements, so its tabs and sections apply as they are; Undo/Redo there act on this editor's stack
+			return new PropertySheetPageAdapterFactory().getAdapter(this, type);
 		}
 		if (type == IContentOutlinePage.class && canvas != null) {
 			return type.cast(new DiagramOutlinePage(canvas));
@@ -955,6 +1042,12 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 			return type.cast(domain);
 		}
 		return super.getAdapter(type);
+	}
+
+	/** The Helix tabbed Properties: the same tabs and sections as the model editor's tree. */
+	@Override
+	public String getContributorId() {
+		return HelixPropertySheetPage.CONTRIBUTOR_ID;
 	}
 
 	@Override

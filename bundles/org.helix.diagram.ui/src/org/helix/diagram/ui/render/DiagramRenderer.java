@@ -259,6 +259,12 @@ public final class DiagramRenderer {
 			TextLayout text = layout(font(edge.fontName(), edge.fontSize(), edge.bold(), edge.italic()), edge.label());
 			double[] anchor = edge.labelAnchor();
 			Rectangle extent = text.getBounds();
+			if (edge.labelBox() != null) {
+				// a white ground, so lines passing under a label do not strike it through
+				double[] box = edge.labelBox();
+				gc.setBackground(color(0xffffff));
+				gc.fillRectangle((int) Math.round(box[0]), (int) Math.round(box[1]), (int) Math.round(box[2]), (int) Math.round(box[3]));
+			}
 			gc.setForeground(color(edge.labelColor()));
 			text.draw(gc, (int) Math.round(anchor[0] - extent.width / 2.0), (int) Math.round(anchor[1] - extent.height / 2.0));
 		}

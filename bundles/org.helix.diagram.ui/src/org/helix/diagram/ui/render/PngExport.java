@@ -25,6 +25,44 @@ public final class PngExport {
 	private PngExport() {
 	}
 
+	/**
+	 * The scene as {@link #render(Device, Scene, double)} draws it, with the legend to its right (top-aligned) when
+	 * {@code legend} is not empty, as the editor shows it.
+	 */
+	public static ImageData render(Device device, Scene scene, double scale, java.util.List<org.helix.diagram.viewpoint.Legend.Entry> legend) {
+		ImageData drawing = render(device, scene, scale);
+		if (legend.isEmpty()) {
+			return drawing;
+		}
+		Image measure = new Image(device, 1, 1);
+		GC probe = new GC(measure);
+		org.eclipse.swt.graphics.Point size;
+		try {
+			size = LegendPainter.size(probe, legend);
+		} finally {
+			probe.dispose();
+			measure.dispose();
+		}
+		int width = drawing.width + size.x + MARGIN, height = Math.max(drawing.height, size.y + 2 * MARGIN);
+		Image image = new Image(device, width, height);
+		Image part = new Image(device, drawing);
+		GC gc = new GC(image);
+		try {
+			gc.setBackground(device.getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, width, height);
+			gc.drawImage(part, 0, 0);
+			LegendPainter.paint(gc, legend, drawing.width, MARGIN);
+		} finally {
+			gc.dispose();
+			part.dispose();
+		}
+		try {
+			return image.getImageData();
+		} finally {
+			image.dispose();
+		}
+	}
+
 	/** The scene at {@code scale} (1 = 100 %) on white, with a margin; must run on the device's thread. */
 	public static ImageData render(Device device, Scene scene, double scale) {
 		double s = Math.min(scale, MAX_SIDE / Math.max(1, Math.max(scene.width(), scene.height()) + 2.0 * MARGIN));

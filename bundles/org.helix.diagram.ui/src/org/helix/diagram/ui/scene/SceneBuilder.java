@@ -46,6 +46,11 @@ public final class SceneBuilder {
 				byEdge.put(edge, sceneEdge);
 			}
 		}
+		// labels apart from each other and off the nodes (a collision pass; see LabelPlacement)
+		edges = LabelPlacement.place(nodes, edges);
+		for (SceneEdge e : edges) {
+			byEdge.put(e.edge(), e);
+		}
 		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
 		for (SceneNode n : nodes) {
 			minX = Math.min(minX, n.x());
@@ -125,7 +130,7 @@ public final class SceneBuilder {
 				(ArrowHead) value(edge, D.getEdgeStyle_TargetArrow(), ArrowHead.ARROW),
 				color(edge, D.getStyle_LabelColor(), 0x505050), (String) value(edge, D.getStyle_FontName(), DEFAULT_FONT),
 				(Integer) value(edge, D.getStyle_FontSize(), DEFAULT_FONT_SIZE - 1), (Boolean) value(edge, D.getStyle_Bold(), false),
-				(Boolean) value(edge, D.getStyle_Italic(), false), edgeLabel(edge, source, target));
+				(Boolean) value(edge, D.getStyle_Italic(), false), edgeLabel(edge, source, target), null);
 	}
 
 	/**

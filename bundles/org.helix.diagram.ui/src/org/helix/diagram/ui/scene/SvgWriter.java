@@ -3,7 +3,11 @@ package org.helix.diagram.ui.scene;
 import java.util.List;
 import java.util.Locale;
 
+import org.helix.diagram.model.description.DescriptionPackage;
+import org.helix.diagram.viewpoint.Legend;
+
 import org.helix.diagram.model.description.ArrowHead;
+import org.helix.diagram.model.description.LineStyle;
 import org.helix.diagram.model.description.Shape;
 
 /**
@@ -19,8 +23,15 @@ public final class SvgWriter {
 	}
 
 	public static String write(Scene scene, String title) {
+		return write(scene, title, List.of());
+	}
+
+	/** The scene with the legend to its right (a group of class "legend"), when {@code legend} is not empty. */
+	public static String write(Scene scene, String title, List<Legend.Entry> legend) {
 		double ox = MARGIN - scene.minX(), oy = MARGIN - scene.minY();
-		double width = Math.ceil(scene.width() + 2 * MARGIN), height = Math.ceil(scene.height() + 2 * MARGIN);
+		double legendWidth = legend.isEmpty() ? 0 : legendWidth(legend) + MARGIN;
+		double width = Math.ceil(scene.width() + 2 * MARGIN + legendWidth);
+		double height = Math.ceil(Math.max(scene.height() + 2 * MARGIN, legend.isEmpty() ? 0 : LEGEND_ROW * (legend.size() + 1) + 16 + 2 * MARGIN));
 		StringBuilder svg = new StringBuilder(64 * 1024);
 		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
@@ -37,8 +48,56 @@ public final class SvgWriter {
 		for (SceneEdge edge : scene.edges()) {
 			edge(svg, edge);
 		}
-		svg.append("</g>\n</svg>\n");
+		svg.append("</g>\n");
+		if (!legend.isEmpty()) {
+			legend(svg, legend, scene.width() + 2 * MARGIN, MARGIN);
+		}
+		svg.append("</svg>\n");
 		return svg.toString();
+	}
+
+	private static final double LEGEND_ROW = 20, LEGEND_PX = Labels.pixels(SceneBuilder.DEFAULT_FONT_SIZE);
+
+	private static double legendWidth(List<Legend.Entry> legend) {
+		double text = legend.stream().mapToDouble(e -> Labels.estimateWidth(e.text(), LEGEND_PX, false)).max().orElse(0);
+		return Math.max(text + 34 + 8, 60) + 16;
+	}
+
+	/** The legend as the editor paints it (LegendPainter): a framed box, swatches and texts. */
+	private static void legend(StringBuilder svg, List<Legend.Entry> legend, double x, double y) {
+		DescriptionPackage d = DescriptionPackage.eINSTANCE;
+		double w = legendWidth(legend), h = LEGEND_ROW * (legend.size() + 1) + 16;
+		svg.append("<g class=\"legend\" transform=\"translate(").append(n(x)).append(',').append(n(y)).append(")\">");
+		svg.append("<rect width=\"").append(n(w)).append("\" height=\"").append(n(h)).append("\" fill=\"#ffffff\" stroke=\"#909090\"/>");
+		text(svg, List.of("Legend"), 8, 8, LEGEND_ROW, LEGEND_PX, 0, SceneBuilder.DEFAULT_FONT, true, false, "start");
+		double rowY = 8 + LEGEND_ROW;
+		for (Legend.Entry entry : legend) {
+			double sy = rowY + 2;
+			if (entry.kind() == Legend.Kind.EDGE) {
+				Object color = entry.value(d.getEdgeStyle_Color());
+				Object width = entry.value(d.getEdgeStyle_Width());
+				Object line = entry.value(d.getEdgeStyle_LineStyle());
+				svg.append("<line x1=\"8\" y1=\"").append(n(sy + 7)).append("\" x2=\"42\" y2=\"").append(n(sy + 7))
+						.append("\" stroke=\"").append(hex(color instanceof String c ? SceneBuilder.parseColor(c, 0x606060) : 0x606060))
+						.append("\" stroke-width=\"").append(width instanceof Integer i ? i : 1).append('"')
+						.append(line == LineStyle.DASHED ? " stroke-dasharray=\"6,4\"" : line == LineStyle.DOTTED ? " stroke-dasharray=\"2,3\"" : "")
+						.append("/>");
+			} else {
+				Object fill = entry.value(d.getNodeStyle_FillColor());
+				Object border = entry.value(d.getNodeStyle_BorderColor());
+				Object borderWidth = entry.value(d.getNodeStyle_BorderWidth());
+				Object line = entry.value(d.getNodeStyle_BorderLineStyle());
+				svg.append("<rect x=\"8\" y=\"").append(n(sy)).append("\" width=\"34\" height=\"14\" rx=\"4\" fill=\"")
+						.append(hex(fill instanceof String c ? SceneBuilder.parseColor(c, 0xffffff) : 0xffffff)).append("\" stroke=\"")
+						.append(hex(border instanceof String c ? SceneBuilder.parseColor(c, 0x404040) : 0x404040))
+						.append("\" stroke-width=\"").append(borderWidth instanceof Integer i ? Math.min(4, i) : 1).append('"')
+						.append(line == LineStyle.DASHED ? " stroke-dasharray=\"6,4\"" : line == LineStyle.DOTTED ? " stroke-dasharray=\"2,3\"" : "")
+						.append("/>");
+			}
+			text(svg, List.of(entry.text()), 50, rowY, LEGEND_ROW, LEGEND_PX, 0x000000, SceneBuilder.DEFAULT_FONT, false, false, "start");
+			rowY += LEGEND_ROW;
+		}
+		svg.append("</g>\n");
 	}
 
 	private static void node(StringBuilder svg, SceneNode node) {

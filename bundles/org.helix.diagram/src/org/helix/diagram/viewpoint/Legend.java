@@ -1,0 +1,186 @@
+package org.helix.diagram.viewpoint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.helix.diagram.expression.EnumLabels;
+import org.helix.diagram.functions.FunctionRegistry;
+import org.helix.diagram.functions.StyleProvider;
+import org.helix.diagram.model.description.ConditionalStyle;
+import org.helix.diagram.model.description.ContainerMapping;
+import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.DiagramElementMapping;
+import org.helix.diagram.model.description.EdgeMapping;
+import org.helix.diagram.model.description.Layer;
+import org.helix.diagram.model.description.NodeMapping;
+import org.helix.diagram.model.description.Style;
+
+/**
+ * The legend of a diagram, generated from its description: one entry per node and edge mapping of the active layers
+ * (its label and default style), one per conditional style (the mapping's label, the condition in words, the style),
+ * and one per look a mapping's style provider declares ({@link StyleProvider#legend()}). Nothing is written per
+ * diagram: a new mapping, conditional style or provider shows up by itself. UI-free, so the canvas overlay and the
+ * exports draw the same entries.
+ */
+public final class Legend {
+
+	/** What an entry stands for: a node look or an edge look. */
+	public enum Kind {
+		NODE, EDGE
+	}
+
+	/**
+	 * One line of the legend.
+	 *
+	 * @param kind node or edge (how the swatch is drawn)
+	 * @param text what it means, e.g. "Governance body" or "Governance body: kind is Permanent council"
+	 * @param style the look (a NodeStyle or EdgeStyle; a conditional or provided style only sets what it changes)
+	 * @param base the mapping's own style the entry's style goes over (null for a mapping's entry itself)
+	 * @param mappingId the mapping it describes
+	 */
+	public record Entry(Kind kind, String text, Style style, Style base, String mappingId) {
+
+		/** A style attribute: the entry's own when it sets it, else the mapping's, else null (the renderer's default). */
+		public Object value(EStructuralFeature feature) {
+			for (Style s : new Style[] { style, base }) {
+				if (s != null && s.eClass().getEAllStructuralFeatures().contains(feature) && s.eIsSet(feature)) {
+					return s.eGet(feature);
+				}
+			}
+			return null;
+		}
+	}
+
+	private Legend() {
+	}
+
+	/** The entries for a diagram of {@code description} with these layers active (all non-optional ones always). */
+	public static List<Entry> of(DiagramDescription description, Collection<String> activeLayers) {
+		List<Entry> entries = new ArrayList<>();
+		List<EdgeMapping> edges = new ArrayList<>();
+		for (Layer layer : description.getLayers()) {
+			if (layer.isOptional() && !activeLayers.contains(layer.getId())) {
+				continue;
+			}
+			for (NodeMapping mapping : layer.getNodeMappings()) {
+				addNode(mapping, entries);
+			}
+			edges.addAll(layer.getEdgeMappings());
+		}
+		for (EdgeMapping mapping : edges) {
+			add(Kind.EDGE, mapping, entries);
+		}
+		return entries;
+	}
+
+	private static void addNode(NodeMapping mapping, List<Entry> entries) {
+		add(Kind.NODE, mapping, entries);
+		if (mapping instanceof ContainerMapping container) {
+			for (NodeMapping sub : container.getSubMappings()) {
+				addNode(sub, entries);
+			}
+		}
+	}
+
+	private static void add(Kind kind, DiagramElementMapping mapping, List<Entry> entries) {
+		String name = mapping.getLabel() != null ? mapping.getLabel() : mapping.getId();
+		entries.add(new Entry(kind, name, mapping.getStyle(), null, mapping.getId()));
+		for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
+			entries.add(new Entry(kind, name + ": " + inWords(conditional.getCondition(), mapping.getDomainClass()),
+					conditional.getStyle(), mapping.getStyle(), mapping.getId()));
+		}
+		StyleProvider provider = mapping.getStyleProvider() == null ? null
+				: FunctionRegistry.getDefault().styleProvider(mapping.getStyleProvider());
+		if (provider != null) {
+			for (Map.Entry<String, Style> look : provider.legend().entrySet()) {
+				entries.add(new Entry(kind, name + ": " + look.getKey(), look.getValue(), mapping.getStyle(), mapping.getId()));
+			}
+		}
+	}
+
+	private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(!=|=)\\s*'([^']*)'");
+	private static final Pattern IS_A = Pattern.compile("(not\\s+)?isA\\('(\\w+)'\\)");
+	private static final Pattern NULL_TEST = Pattern.compile("(\\w+(?:\\.\\w+)*)\\s*(!=|=)\\s*null");
+
+	/**
+	 * A condition of the expression language in words: {@code kind = 'PERMANENT_COUNCIL'} reads "kind is Permanent
+	 * council" (the enum value as EMF.Edit names it, when the feature is an enum of the mapping's class),
+	 * {@code !=} "is not", {@code isA('GovernanceBody')} "is a governance body", {@code x = null} "has no x". Anything
+	 * else is shown as written.
+	 */
+	public static String inWords(String condition, String domainClass) {
+		if (condition == null) {
+			return "";
+		}
+		EClass eClass = eClass(domainClass);
+		Matcher m = COMPARISON.matcher(condition);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String value = enumText(eClass, m.group(1), m.group(3));
+			m.appendReplacement(out, Matcher.quoteReplacement(words(m.group(1)) + (m.group(2).equals("=") ? " is " : " is not ") + value));
+		}
+		m.appendTail(out);
+		String text = out.toString();
+		m = IS_A.matcher(text);
+		out = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(out, Matcher.quoteReplacement((m.group(1) != null ? "is not a " : "is a ") + words(m.group(2))));
+		}
+		m.appendTail(out);
+		text = out.toString();
+		m = NULL_TEST.matcher(text);
+		out = new StringBuilder();
+		while (m.find()) {
+			m.appendReplacement(out, Matcher.quoteReplacement((m.group(2).equals("=") ? "has no " : "has a ") + words(m.group(1))));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	/** camelCase and dotted names as lower-case words: "organisation.name" → "organisation name". */
+	private static String words(String name) {
+		return name.replace('.', ' ').replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+	}
+
+	private static String enumText(EClass eClass, String feature, String literal) {
+		EStructuralFeature structural = eClass == null ? null : eClass.getEStructuralFeature(feature);
+		if (structural != null && structural.getEType() instanceof EEnum eEnum) {
+			EEnumLiteral value = eEnum.getEEnumLiteral(literal);
+			if (value == null) {
+				value = eEnum.getEEnumLiteralByLiteral(literal);
+			}
+			if (value != null) {
+				return EnumLabels.text(value.getInstance());
+			}
+		}
+		return literal;
+	}
+
+	private static EClass eClass(String name) {
+		if (name == null) {
+			return null;
+		}
+		for (String nsURI : List.copyOf(EPackage.Registry.INSTANCE.keySet())) {
+			try {
+				EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(nsURI);
+				EClassifier classifier = ePackage == null ? null : ePackage.getEClassifier(name);
+				if (classifier instanceof EClass eClass) {
+					return eClass;
+				}
+			} catch (RuntimeException e) {
+				// a package that cannot load: look in the others
+			}
+		}
+		return null;
+	}
+}
