@@ -98,16 +98,20 @@ public final class CliConfiguration {
 		}
 	}
 
-	/** {@code CliConfiguration PRODUCT_DIR OUTPUT_DIR}: exit code 0 when written, 2 on a problem (stated). */
+	/**
+	 * {@code CliConfiguration PRODUCT_DIR OUTPUT_DIR [FINAL_DIR]}: writes into OUTPUT_DIR, which the caller renames to
+	 * FINAL_DIR (default: OUTPUT_DIR) once complete. Exit code 0 when written, 2 on a problem (stated).
+	 */
 	public static void main(String[] args) {
-		if (args.length != 2) {
-			System.err.println("usage: CliConfiguration PRODUCT_DIR OUTPUT_DIR");
+		if (args.length != 2 && args.length != 3) {
+			System.err.println("usage: CliConfiguration PRODUCT_DIR OUTPUT_DIR [FINAL_DIR]");
 			System.exit(2);
 		}
 		try {
 			Path product = Path.of(args[0]);
 			Result result = compute(product);
-			write(product, result, Path.of(args[1]));
+			Path output = Path.of(args[1]);
+			write(product, result, output, args.length == 3 ? Path.of(args[2]) : output);
 		} catch (IOException | RuntimeException e) {
 			System.err.println("helix: cannot compute the command line's configuration: " + e);
 			System.exit(2);
@@ -245,8 +249,11 @@ public final class CliConfiguration {
 				.anyMatch(attributes -> value.equals(attributes.get(namespace)))).toList();
 	}
 
-	/** Writes the configuration into {@code output} (which must not exist yet or be empty). */
-	static void write(Path product, Result result, Path output) throws IOException {
+	/**
+	 * Writes the configuration into {@code output} (which must not exist yet or be empty); {@code finalOutput} is
+	 * where it will be read from (config.ini names a file in it).
+	 */
+	static void write(Path product, Result result, Path output, Path finalOutput) throws IOException {
 		Path configuration = output.resolve("configuration");
 		Files.createDirectories(configuration.resolve(BUNDLES_INFO).getParent());
 		Properties ini = new Properties();
@@ -259,6 +266,15 @@ public final class CliConfiguration {
 		// relative to the configuration area, which is no longer inside the product
 		ini.remove("eclipse.p2.data.area");
 		ini.remove("eclipse.p2.profile");
+		String framework = ini.getProperty("osgi.framework");
+		if (framework != null && framework.startsWith("file:")) {
+			// the framework from a copy without its signature: see UnsignedJar
+			Path signed = location(product, framework);
+			UnsignedJar.copy(signed, output.resolve(signed.getFileName()));
+			ini.setProperty("osgi.framework", finalOutput.resolve(signed.getFileName()).toAbsolutePath().toUri().toString());
+			// the initial bundles are found relative to the framework's folder, which is no longer plugins/
+			ini.setProperty("osgi.bundles", absoluteBundles(ini.getProperty("osgi.bundles", ""), signed.toAbsolutePath().getParent()));
+		}
 		try (Writer out = Files.newBufferedWriter(configuration.resolve("config.ini"), StandardCharsets.ISO_8859_1)) {
 			ini.store(out, "Lean configuration of ./helix cli, computed from " + product + " by " + CliConfiguration.class.getName());
 		}
@@ -267,6 +283,21 @@ public final class CliConfiguration {
 		Files.write(configuration.resolve(BUNDLES_INFO), lines, StandardCharsets.UTF_8);
 		Files.write(output.resolve("lean-commands"), result.leanCommands(), StandardCharsets.UTF_8);
 		Files.write(output.resolve("full-commands"), result.fullCommands(), StandardCharsets.UTF_8);
+	}
+
+	/** {@code reference:file:NAME.jar@1:start,...} with each relative NAME resolved in {@code plugins}. */
+	static String absoluteBundles(String bundles, Path plugins) {
+		List<String> absolute = new ArrayList<>();
+		for (String entry : bundles.split(",")) {
+			Matcher relative = Pattern.compile("^(reference:)?file:([^/@][^@]*)(@.*)?$").matcher(entry.trim());
+			if (relative.matches()) {
+				String suffix = relative.group(3) == null ? "" : relative.group(3);
+				absolute.add("reference:file:" + plugins.resolve(relative.group(2)) + suffix);
+			} else if (!entry.isBlank()) {
+				absolute.add(entry.trim());
+			}
+		}
+		return String.join(",", absolute);
 	}
 
 	// ---- reading a bundle ----
