@@ -60,22 +60,23 @@ public final class CliConfiguration {
 			"eclipse.platform");
 
 	/** One line of bundles.info and what the bundle's manifest and plugin.xml say. */
-	record Bundle(String line, String name, String version, int startLevel, boolean autoStart, String host,
+	public record Bundle(String line, String name, String version, int startLevel, boolean autoStart, String host,
 			List<Clause> requiredBundles, List<Clause> importedPackages, List<Clause> requiredCapabilities,
 			Set<String> exportedPackages, Map<String, List<Map<String, String>>> providedCapabilities,
 			boolean hasComponents, Set<String> declaredPoints, Set<String> contributedPoints, List<String> commands) {
 	}
 
 	/** A manifest header's clause: its names (before the first attribute) and its attributes and directives. */
-	record Clause(List<String> names, Map<String, String> parameters) {
+	public record Clause(List<String> names, Map<String, String> parameters) {
 		boolean optional() {
 			return "optional".equals(parameters.get("resolution:"));
 		}
 	}
 
 	/** The lean configuration: the bundles.info lines kept and the commands by configuration. */
-	record Result(List<Bundle> bundles, Set<String> leanCommands, Set<String> fullCommands) {
-		Set<String> names() {
+	public record Result(List<Bundle> bundles, Set<String> leanCommands, Set<String> fullCommands) {
+		/** The symbolic names of the bundles kept. */
+		public Set<String> names() {
 			Set<String> names = new TreeSet<>();
 			bundles.forEach(bundle -> names.add(bundle.name()));
 			return names;
@@ -119,7 +120,7 @@ public final class CliConfiguration {
 	}
 
 	/** Reads the product's bundles.info and the bundles it lists, and computes the lean configuration. */
-	static Result compute(Path product) throws IOException {
+	public static Result compute(Path product) throws IOException {
 		List<Bundle> bundles = new ArrayList<>();
 		for (String line : Files.readAllLines(product.resolve("configuration").resolve(BUNDLES_INFO))) {
 			if (line.isBlank() || line.startsWith("#")) {
@@ -253,7 +254,7 @@ public final class CliConfiguration {
 	 * Writes the configuration into {@code output} (which must not exist yet or be empty); {@code finalOutput} is
 	 * where it will be read from (config.ini names a file in it).
 	 */
-	static void write(Path product, Result result, Path output, Path finalOutput) throws IOException {
+	public static void write(Path product, Result result, Path output, Path finalOutput) throws IOException {
 		Path configuration = output.resolve("configuration");
 		Files.createDirectories(configuration.resolve(BUNDLES_INFO).getParent());
 		Properties ini = new Properties();
