@@ -16,8 +16,8 @@ import java.util.zip.ZipOutputStream;
  * classes on every start) from a signed jar: the JDK then checks every class's digest while loading it, and the
  * class-data-sharing archive cannot keep any class of a signed jar, nor any class that implements one of its
  * interfaces (every bundle activator, service tracker, ...). Nothing uses the signature at run time (no security
- * manager), so {@code ./helix} starts the framework from an unsigned copy in the user's cache; the installation keeps
- * its signed jar. {@code UnsignedJar SIGNED.jar COPY.jar}.
+ * manager), so the command line's lean configuration starts the framework from an unsigned copy in the user's cache;
+ * the installation keeps its signed jar. {@code UnsignedJar SIGNED.jar COPY.jar}.
  */
 public final class UnsignedJar {
 
