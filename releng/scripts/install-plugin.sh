@@ -2,11 +2,12 @@
 # Installs plug-in jars into a materialized Helix product, the way p2 records an installed bundle: the jar goes into
 # PRODUCT/plugins/ and a line into configuration/org.eclipse.equinox.simpleconfigurator/bundles.info, which the
 # simple configurator reads at start. (The product has no native launcher and no p2 dropins reconciler, so a plain
-# dropins/ folder would be ignored.) An older line for the same bundle is replaced.
+# dropins/ folder would be ignored.) An older line for the same bundle is replaced. ./helix cli computes its lean
+# configuration from this bundles.info, so its next run includes the plug-in when one of its commands needs it.
 #   releng/scripts/install-plugin.sh PRODUCT_DIR JAR...
 set -euo pipefail
 
-[[ $# -ge 2 ]] || { sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+[[ $# -ge 2 ]] || { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 product=$1; shift
 info="$product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 [[ -f "$info" ]] || { echo "install-plugin: $product is not a materialized Helix product (no $info)" >&2; exit 2; }
