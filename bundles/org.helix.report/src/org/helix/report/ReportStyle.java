@@ -25,8 +25,10 @@ final class ReportStyle {
 			.unknown { color: #8a4b00; font-style: italic; }
 			.cite { font-size: 0.75em; }
 			.cite a { text-decoration: none; }
-			.figures { display: flex; flex-wrap: wrap; gap: 0.6em; margin: 0.6em 0; }
-			.figure { border: 1px solid #c9ced6; border-radius: 6px; padding: 0.4em 0.7em; min-width: 9em; }
+			.figures { margin: 0.6em 0; }
+			.figure { float: left; border: 1px solid #c9ced6; border-radius: 6px; padding: 0.4em 0.7em; margin: 0 0.5em 0.5em 0;
+			  width: 10.5em; min-height: 3.6em; }
+			.clear { clear: both; }
 			.figure b { display: block; font-size: 1.3em; }
 			.meta { color: #444; }
 			""";

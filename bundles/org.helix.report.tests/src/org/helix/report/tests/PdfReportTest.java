@@ -56,6 +56,24 @@ class PdfReportTest {
 			stripper.setEndPage(summaryPage);
 			assertTrue(stripper.getText(document).contains("Programme status: RED"), "the summary is on page " + summaryPage);
 			assertEquals(pages, document.getNumberOfPages());
+			sample(report, document, summaryPage);
 		}
+	}
+
+	/**
+	 * With -Dhelix.screenshots.dir=DIR (as for the UI tests' screenshots), the sample report of docs/ is renewed: the
+	 * site and the PDF in DIR/../sample-report, and the PDF's summary page as DIR/report-summary.png.
+	 */
+	private static void sample(Report report, PDDocument document, int summaryPage) throws java.io.IOException {
+		String screenshots = System.getProperty("helix.screenshots.dir", "none");
+		if ("none".equals(screenshots) || screenshots.isBlank()) {
+			return;
+		}
+		Path shots = Path.of(screenshots);
+		Path sample = shots.resolveSibling("sample-report");
+		org.helix.report.ReportSite.write(report, sample);
+		ReportPdf.write(report, sample.resolve(ReportPdf.FILE));
+		java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(summaryPage - 1, 110);
+		javax.imageio.ImageIO.write(image, "png", shots.resolve("report-summary.png").toFile());
 	}
 }

@@ -16,8 +16,10 @@ public class SummarySection implements ReportSection {
 	@Override
 	public void write(ReportContext context, Html html) {
 		Programme programme = context.programme();
-		html.open("p").text(programme.getOverallGoal() != null ? programme.getOverallGoal() : programme.getDescription())
-				.raw(context.cite(programme)).close("p");
+		String goal = programme.getOverallGoal() != null ? programme.getOverallGoal() : programme.getDescription();
+		if (goal != null) {
+			html.open("p").element("strong", "Goal: ").text(goal).raw(context.cite(programme)).close("p");
+		}
 		String rag = Facts.rag(context, programme, "programme.rag");
 		html.open("p").element("strong", "Programme status: ").raw(ReportContext.ragBadge(rag)).text(" ")
 				.text(Facts.reason(context, programme, "programme.rag", "programme.unrated")).close("p");
@@ -47,9 +49,9 @@ public class SummarySection implements ReportSection {
 		List<org.helix.model.programme.Recommendation> recommendations = Facts.recommendations(context);
 		long takenUp = recommendations.stream().filter(r -> Facts.take(r) == Facts.Take.TAKEN_UP).count();
 		figure(html, takenUp + " of " + recommendations.size(), "recommendations taken up");
-		html.close("div");
+		html.open("div", "class", "clear").close("div").close("div");
 		if (budget != null) {
-			html.p("Budget: " + budget.getMessage() + ".");
+			html.p(budget.getMessage() + ".");
 		}
 		if (programme.getStartYear() != null || programme.getEndYear() != null) {
 			html.p("Programme period: " + (programme.getStartYear() == null ? "?" : programme.getStartYear()) + " - "
