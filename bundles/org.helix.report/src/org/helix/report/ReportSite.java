@@ -76,7 +76,8 @@ public final class ReportSite {
 	}
 
 	private static Path writeFile(Path file, String content) throws IOException {
-		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+		// a fixed temporary name beside the file: no random name to make per file (a report writes a thousand)
+		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
 		try {
 			Files.writeString(temporary, content, StandardCharsets.UTF_8);
 			return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -165,7 +165,7 @@ public class KpiSection implements ReportSection {
 			double y = py.applyAsDouble(value);
 			svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e3e6ea\"/>", left, y, width - right, y));
 			svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">%s</text>", left - 5, y + 4,
-					Html.esc(String.format(Locale.ROOT, "%.4g", value))));
+					Html.esc(ReportContext.number(java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(3))))));
 		}
 		if (trajectory.size() >= 2) {
 			svg.append("<polyline fill=\"none\" stroke=\"#1d4e89\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"").append(points(trajectory, px, py)).append("\"/>");
