@@ -53,6 +53,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.cli", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.analysis", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.analysis.cli", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.report", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.monitoring", Layer.ANALYSES);
 		LAYERS.put("org.helix.governance", Layer.ANALYSES);
 		LAYERS.put("org.helix.scoring", Layer.ANALYSES);
@@ -68,6 +69,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.diagram.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.analysis.ui", Layer.UI_AND_DIAGRAM);
+		LAYERS.put("org.helix.report.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.app", Layer.APP);
 		LAYERS.put("org.helix.examples", Layer.CONTENT);
 		LAYERS.put("org.helix.benchmarks", Layer.TOOLS);

@@ -1,0 +1,79 @@
+package org.helix.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.helix.report.Report;
+import org.helix.report.ReportGenerator;
+import org.helix.report.ReportOptions;
+import org.helix.report.ReportPdf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PDF of the Klimaatsprong report renders: its text, extracted with PDFBox, has the as-of date and "Page n of m"
+ * on every page, and a table of contents naming every section with the page it starts on.
+ */
+class PdfReportTest {
+
+	@Test
+	void asOfDateOnEveryPageAndATableOfContents(@TempDir Path folder) throws Exception {
+		Report report = ReportGenerator.fromExtensions(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+				.generate(new ReportFixture().model, ReportOptions.asOf(ReportFixture.AS_OF), null);
+		Path pdf = ReportPdf.write(report, folder.resolve("report.pdf"));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			int pages = document.getNumberOfPages();
+			// a title page with the contents, 9 sections and 18 + bodies pages, each on a page of its own at least
+			assertTrue(pages >= 1 + 9 + report.pages().size(), "pages: " + pages);
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= pages; page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				String text = stripper.getText(document);
+				assertTrue(text.contains("As of 2026-10-01"), "as-of date on page " + page);
+				assertTrue(text.contains("Page " + page + " of " + pages), "page number on page " + page);
+			}
+			stripper.setStartPage(1);
+			stripper.setEndPage(2);
+			String contents = stripper.getText(document);
+			assertTrue(contents.contains("Contents"));
+			for (Report.Section section : report.sections()) {
+				assertTrue(contents.contains(section.title() + " ... page "), "the contents name " + section.title() + ":\n" + contents);
+			}
+			// the summary starts on the page its entry gives
+			java.util.regex.Matcher entry = java.util.regex.Pattern.compile("Summary \\.\\.\\. page (\\d+)").matcher(contents);
+			assertTrue(entry.find());
+			int summaryPage = Integer.parseInt(entry.group(1));
+			stripper.setStartPage(summaryPage);
+			stripper.setEndPage(summaryPage);
+			assertTrue(stripper.getText(document).contains("Programme status: RED"), "the summary is on page " + summaryPage);
+			assertEquals(pages, document.getNumberOfPages());
+			sample(report, document, summaryPage);
+		}
+	}
+
+	/**
+	 * With -Dhelix.screenshots.dir=DIR (as for the UI tests' screenshots), the sample report of docs/ is renewed: the
+	 * site and the PDF in DIR/../sample-report, and the PDF's summary page as DIR/report-summary.png.
+	 */
+	private static void sample(Report report, PDDocument document, int summaryPage) throws java.io.IOException {
+		String screenshots = System.getProperty("helix.screenshots.dir", "none");
+		if ("none".equals(screenshots) || screenshots.isBlank()) {
+			return;
+		}
+		Path shots = Path.of(screenshots);
+		Path sample = shots.resolveSibling("sample-report");
+		org.helix.report.ReportSite.write(report, sample);
+		ReportPdf.write(report, sample.resolve(ReportPdf.FILE));
+		java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(summaryPage - 1, 110);
+		javax.imageio.ImageIO.write(image, "png", shots.resolve("report-summary.png").toFile());
+	}
+}
