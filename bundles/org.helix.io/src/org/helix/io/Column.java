@@ -67,6 +67,9 @@ public abstract class Column<T extends EObject> {
 		if (current instanceof BigDecimal a && parsed instanceof BigDecimal b) {
 			return a.compareTo(b) == 0;
 		}
+		if (current instanceof String a && parsed instanceof String b) {
+			return a.strip().equals(b); // cells are read trimmed; stray spaces in the model are no change
+		}
 		if (current instanceof List<?> a && a.isEmpty()) {
 			return parsed == null || parsed instanceof List<?> b && b.isEmpty();
 		}

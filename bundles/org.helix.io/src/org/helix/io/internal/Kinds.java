@@ -327,7 +327,8 @@ public final class Kinds {
 			}
 			Object role = columns().get(4).parse(row.text("role"), index);
 			Object since = columns().get(7).parse(row.text("since"), index);
-			return Set.of(key(organisation, person, role == null ? "UNSPECIFIED" : role.toString(),
+			return Set.of(key(organisation, person,
+					role == null ? "UNSPECIFIED" : ((org.eclipse.emf.common.util.Enumerator) role).getName(),
 					Objects.toString(since, "")));
 		}
 
