@@ -19,6 +19,9 @@ import org.helix.model.materials.RawMaterial;
  */
 public final class Keys {
 
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private Keys() {
 	}
 
@@ -26,8 +29,10 @@ public final class Keys {
 		if (text == null) {
 			return "";
 		}
-		String decomposed = Normalizer.normalize(text.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return decomposed.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String trimmed = text.trim();
+		String decomposed = Normalizer.isNormalized(trimmed, Normalizer.Form.NFD) ? trimmed
+				: MARKS.matcher(Normalizer.normalize(trimmed, Normalizer.Form.NFD)).replaceAll("");
+		return SPACES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ");
 	}
 
 	/** The keys of an element (empty for an element without name, code or symbol). */

@@ -87,12 +87,22 @@ public abstract class TableKind<T extends EObject> {
 		return List.of();
 	}
 
+	private List<Column<T>> cachedColumns;
+
+	/** The columns, made once per kind object. */
+	protected final List<Column<T>> cachedColumns() {
+		if (cachedColumns == null) {
+			cachedColumns = columns();
+		}
+		return cachedColumns;
+	}
+
 	public Column<T> column(String name) {
-		return columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+		return cachedColumns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
 	}
 
 	public List<String> fieldNames() {
-		return columns().stream().map(Column::name).toList();
+		return cachedColumns().stream().map(Column::name).toList();
 	}
 
 	/** The kind's elements as a table with one column per field. */
@@ -101,7 +111,7 @@ public abstract class TableKind<T extends EObject> {
 		Table table = new Table(fieldNames());
 		for (T element : existing(index)) {
 			List<String> cells = new ArrayList<>();
-			for (Column<T> column : columns()) {
+			for (Column<T> column : cachedColumns()) {
 				cells.add(column.export(element, index));
 			}
 			table.addRow(cells);
@@ -167,7 +177,7 @@ public abstract class TableKind<T extends EObject> {
 		if (row.problem() != null) {
 			p.reasons.add(row.problem());
 		}
-		for (Column<T> column : columns()) {
+		for (Column<T> column : cachedColumns()) {
 			if (!row.has(column.name()) || column.name().equals("id")) {
 				continue;
 			}

@@ -46,7 +46,7 @@ final class Fixtures {
 	 */
 	static HelixModel klimaatsprongWithTracking() {
 		HelixModel model = KlimaatsprongExample.build();
-		Programme programme = model.getProgrammes().get(0);
+		Programme programme = programme(model);
 		List<PriorityAction> actions = programme.getActions();
 		PriorityAction first = actions.get(0);
 		first.setStatus(ActionStatus.ONGOING);
@@ -63,6 +63,11 @@ final class Fixtures {
 		third.setStatus(ActionStatus.DELAYED);
 		third.setBudgetSpent(new BigDecimal("0"));
 		return model;
+	}
+
+	/** The Klimaatsprong programme 2026-2030 (the model also holds its predecessor, which has no actions). */
+	static Programme programme(HelixModel model) {
+		return model.getProgrammes().stream().filter(p -> !p.getActions().isEmpty()).findFirst().orElseThrow();
 	}
 
 	/** A command-line context in a folder, knowing the import and export-table commands. */

@@ -112,9 +112,9 @@ class UpsertTest {
 	@Test
 	void rowsMatchByIdThenByCodeNameOrAliasAndUpdateOnlyWhatChanged() throws Exception {
 		HelixModel model = Fixtures.klimaatsprongWithTracking();
-		PriorityAction first = model.getProgrammes().get(0).getActions().get(0);
-		PriorityAction second = model.getProgrammes().get(0).getActions().get(1);
-		String programme = model.getProgrammes().get(0).getName();
+		PriorityAction first = Fixtures.programme(model).getActions().get(0);
+		PriorityAction second = Fixtures.programme(model).getActions().get(1);
+		String programme = Fixtures.programme(model).getName();
 		TableKind<?> budgets = TableImport.kind("budgets").orElseThrow();
 		Table table = new Table(List.of("programme", "code", "name", "budgetPlanned", "budgetSpent"));
 		table.addRow(List.of(programme, first.getCode(), "", "250000.00", "10000")); // by code; planned the same

@@ -325,8 +325,8 @@ public final class Kinds {
 			if (organisation == null && person == null) {
 				return Set.of();
 			}
-			Object role = columns().get(4).parse(row.text("role"), index);
-			Object since = columns().get(7).parse(row.text("since"), index);
+			Object role = cachedColumns().get(4).parse(row.text("role"), index);
+			Object since = cachedColumns().get(7).parse(row.text("since"), index);
 			return Set.of(key(organisation, person,
 					role == null ? "UNSPECIFIED" : ((org.eclipse.emf.common.util.Enumerator) role).getName(),
 					Objects.toString(since, "")));
@@ -400,7 +400,7 @@ public final class Kinds {
 
 		@Override
 		protected Set<String> keys(Row row, ModelIndex index) throws RowException {
-			List<Column<Measurement>> columns = columns();
+			List<Column<Measurement>> columns = cachedColumns();
 			Object date = columns.get(2).parse(row.text("date"), index);
 			Object year = columns.get(3).parse(row.text("year"), index);
 			Object projection = columns.get(7).parse(row.text("projection"), index);

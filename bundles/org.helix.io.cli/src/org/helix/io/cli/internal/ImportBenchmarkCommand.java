@@ -43,8 +43,8 @@ public class ImportBenchmarkCommand implements HelixCommand {
 		int rows = number(parsed.option("rows"), 10_000);
 		int runs = number(parsed.option("runs"), 5);
 		int warmup = number(parsed.option("warmup"), 2);
-		context.out().println("Import of " + rows + " rows: read + map + preview + plan (median of " + runs + " runs after "
-				+ warmup + " warm-up runs), then apply as one command");
+		context.out().println("Import of " + rows + " rows: read + map + preview + plan, wall-clock and CPU time of the"
+				+ " thread (median of " + runs + " runs after " + warmup + " warm-up runs), then apply as one command");
 		try {
 			Path folder = Files.createTempDirectory("helix-import-benchmark");
 			for (String kind : List.of("kpi-measurements", "organisations")) {
@@ -65,28 +65,35 @@ public class ImportBenchmarkCommand implements HelixCommand {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			TableFormats.byId(formatId).orElseThrow().create().write(table(kindId, rows), out);
 		}
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
 		List<Long> times = new ArrayList<>();
+		List<Long> cpuTimes = new ArrayList<>();
 		ImportPlan plan = null;
 		HelixModel model = null;
 		for (int i = 0; i < warmup + runs; i++) {
 			model = model(kindId, rows);
 			long start = System.nanoTime();
+			long cpu = threads.getCurrentThreadCpuTime();
 			Table table = TableImport.read(file);
 			ColumnMapping mapping = ColumnMapping.automatic(kind, table.header());
 			TableImport.preview(table, mapping, 20);
 			plan = TableImport.plan(model, kind, table, mapping);
 			long time = System.nanoTime() - start;
+			cpu = threads.getCurrentThreadCpuTime() - cpu;
 			if (i >= warmup) {
 				times.add(time);
+				cpuTimes.add(cpu);
 			}
 		}
 		Collections.sort(times);
+		Collections.sort(cpuTimes);
 		long apply = System.nanoTime();
 		new BasicCommandStack().execute(plan.command(false));
 		apply = System.nanoTime() - apply;
-		context.out().println(String.format(Locale.ROOT, "  %-17s %-4s %6d rows (%d create, %d update, %d unchanged, %d rejected): %6.0f ms; apply %5.0f ms",
+		context.out().println(String.format(Locale.ROOT, "  %-17s %-4s %6d rows (%d create, %d update, %d unchanged, %d rejected): %6.0f ms (CPU %5.0f ms); apply %5.0f ms",
 				kindId, formatId, plan.rows().size(), plan.count(Outcome.CREATE), plan.count(Outcome.UPDATE),
-				plan.count(Outcome.UNCHANGED), plan.count(Outcome.REJECTED), times.get(times.size() / 2) / 1e6, apply / 1e6));
+				plan.count(Outcome.UNCHANGED), plan.count(Outcome.REJECTED), times.get(times.size() / 2) / 1e6,
+				cpuTimes.get(cpuTimes.size() / 2) / 1e6, apply / 1e6));
 	}
 
 	/**
