@@ -134,6 +134,18 @@ public final class ModelIndex {
 	/** A readable description of an element for messages: its name and id. */
 	public String describe(EObject element) {
 		String name = nameOf(element);
+		if (name == null && element.eContainer() != null && nameOf(element.eContainer()) != null) {
+			// a measurement, membership or list entry: say what it belongs to, and its date or year
+			String when = "";
+			for (String feature : new String[] { "date", "year" }) {
+				var attribute = element.eClass().getEStructuralFeature(feature);
+				if (when.isEmpty() && attribute != null && element.eGet(attribute) != null) {
+					when = " " + element.eGet(attribute);
+				}
+			}
+			String type = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+			return type + when + " of '" + nameOf(element.eContainer()) + "'";
+		}
 		String id = element instanceof Identifiable identifiable ? identifiable.getId() : null;
 		return (name == null ? element.eClass().getName() : "'" + name + "'") + (id == null ? "" : " (" + id + ")");
 	}

@@ -61,7 +61,7 @@ class MalformedInputTest {
 		assertTrue(rejected.get(4).contains("date: '2024-13-01' is not a date"), rejected.get(4));
 		assertTrue(rejected.get(5).contains("no indicator matches 'Staalproductie wereldwijd'"), rejected.get(5));
 		assertTrue(rejected.get(6).contains("the row has 6 cells, the header 5"), rejected.get(6));
-		assertTrue(rejected.get(8).contains("rows 8, 9 all match") && rejected.get(8).contains("(duplicate)"), rejected.get(8));
+		assertTrue(rejected.get(8).contains("rows 8, 9 all match measurement 2022 of 'Productie raffinage'") && rejected.get(8).contains("(duplicate)"), rejected.get(8));
 		assertTrue(rejected.get(10).contains("projection: 'misschien' is not true or false"), rejected.get(10));
 		assertTrue(rejected.get(11).contains("year: '2023.5' is not a whole number"), rejected.get(11));
 		assertEquals(1, plan.count(Outcome.UNCHANGED)); // row 2: Emissies 2023 = 20.6, Table 1

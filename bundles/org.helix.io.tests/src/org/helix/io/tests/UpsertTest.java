@@ -110,16 +110,17 @@ class UpsertTest {
 	}
 
 	@Test
-	void rowsMatchByIdThenByCodeNameOrAliasAndUpdateOnlyWhatChanged() throws Exception {
+	void rowsMatchByIdThenByNameAndUpdateOnlyWhatChanged() throws Exception {
 		HelixModel model = Fixtures.klimaatsprongWithTracking();
 		PriorityAction first = Fixtures.programme(model).getActions().get(0);
 		PriorityAction second = Fixtures.programme(model).getActions().get(1);
 		String programme = Fixtures.programme(model).getName();
 		TableKind<?> budgets = TableImport.kind("budgets").orElseThrow();
-		Table table = new Table(List.of("programme", "code", "name", "budgetPlanned", "budgetSpent"));
-		table.addRow(List.of(programme, first.getCode(), "", "250000.00", "10000")); // by code; planned the same
-		table.addRow(List.of(programme, "", second.getName().toUpperCase(), "1500000", "")); // by name, any case
-		table.addRow(List.of(programme, "", "Een actie die niet bestaat", "1", ""));
+		// the example's actions have no codes: the first row gives the id, the second the name in capitals
+		Table table = new Table(List.of("id", "programme", "name", "budgetPlanned", "budgetSpent"));
+		table.addRow(List.of(first.getId(), programme, "", "250000.00", "10000")); // planned the same
+		table.addRow(List.of("", programme, second.getName().toUpperCase(java.util.Locale.ROOT), "1500000", ""));
+		table.addRow(List.of("", programme, "Een actie die niet bestaat", "1", ""));
 		ImportPlan plan = TableImport.plan(model, budgets, table, ColumnMapping.automatic(budgets, table.header()));
 		assertEquals(Outcome.UPDATE, plan.rows().get(0).outcome());
 		assertEquals(List.of("budgetSpent"), plan.rows().get(0).changedFields());

@@ -97,7 +97,7 @@ public class XlsxTableFormat implements TableFormat {
 			return String.valueOf(cell.getBooleanCellValue());
 		case ERROR:
 			if (problems != null) {
-				problems.add("cell " + new CellReference(cell).formatAsString() + " holds an error value");
+				problems.add("cell " + new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString() + " holds an error value");
 			}
 			return "";
 		default:
