@@ -104,9 +104,19 @@ class UpsertTest {
 
 		assertEquals(1, new ImportCommand().run(cli.context, List.of("grondstoffen.helix", "eu-criticality-2023-shape.csv",
 				"--kind", "material-assessments", "--mapping", "eu-criticality-2023-shape.mapping.json", "--skip-bad-rows")));
+		assertTrue(cli.output().contains("Mapping saved beside the model for next time: grondstoffen.helix-mapping-material-assessments.json"),
+				cli.output());
 		HelixModel imported = HelixPersistence.load(modelFile);
 		assertEquals(8, imported.getMaterialLists().stream().filter(l -> l.getName().startsWith("EU criticality"))
 				.findFirst().orElseThrow().getEntries().size());
+
+		// next time, without --mapping: the saved mapping is used, and the rows now find their entries unchanged
+		Fixtures.Cli again = new Fixtures.Cli(folder);
+		assertEquals(1, new ImportCommand().run(again.context, List.of("grondstoffen.helix", "eu-criticality-2023-shape.csv",
+				"--kind", "material-assessments", "--dry-run")));
+		assertTrue(again.output().startsWith("Using the mapping saved beside the model: grondstoffen.helix-mapping-material-assessments.json\n"),
+				again.output());
+		assertTrue(again.output().contains("  create:    0\n  update:    0\n  unchanged: 8\n  rejected:  4\n"), again.output());
 	}
 
 	@Test

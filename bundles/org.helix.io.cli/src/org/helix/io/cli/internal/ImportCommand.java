@@ -100,6 +100,16 @@ public class ImportCommand implements HelixCommand {
 			throw new CommandException(USAGE_OR_IO_ERROR, "cannot write " + modelFile.getFileName()
 					+ "; the file is unchanged: " + e.getMessage(), e);
 		}
+		if (parsed.option("mapping") != null) {
+			// saved for next time: the next import of this kind into this model uses it without --mapping
+			Path kept = ColumnMapping.besideModel(modelFile, kind.id());
+			try {
+				mapping.save(kept);
+				context.out().println("Mapping saved beside the model for next time: " + kept.getFileName());
+			} catch (IOException e) {
+				context.err().println("helix import: the mapping could not be saved beside the model: " + e.getMessage());
+			}
+		}
 		context.out().println("Imported into " + modelFile.getFileName() + (plan.hasRejected()
 				? " without the " + plan.count(Outcome.REJECTED) + " rejected rows (--skip-bad-rows)" : "") + ".");
 		return plan.hasRejected() ? MODEL_PROBLEMS : OK;
