@@ -245,7 +245,7 @@ public abstract class TableKind<T extends EObject> {
 				}
 			}
 			p.outcome = p.reasons.isEmpty() ? Outcome.CREATE : Outcome.REJECTED;
-			p.label = label() + " " + describeNew(row);
+			p.label = label() + " " + describeNew(row) + resolvedNames(p, index);
 			String scopeKey = p.scope instanceof Pending pending ? "pending:" + pending.key()
 					: p.scope instanceof EObject scope ? index.describe(scope) : "";
 			p.newKey = rowKeys.isEmpty() ? null : scopeKey + "|" + String.join("|", rowKeys.stream().sorted().toList());
@@ -260,6 +260,21 @@ public abstract class TableKind<T extends EObject> {
 		}
 		p.outcome = p.changed.isEmpty() ? Outcome.UNCHANGED : Outcome.UPDATE;
 		return p;
+	}
+
+	/** What the row's references found when a cell names them otherwise: " (material: 'kobalt')". */
+	private String resolvedNames(Planned p, ModelIndex index) {
+		List<String> found = new ArrayList<>();
+		for (Map.Entry<Column<T>, Object> entry : p.values.entrySet()) {
+			if (entry.getValue() instanceof EObject target) {
+				String cell = p.row.text(entry.getKey().name());
+				String described = index.describe(target);
+				if (!described.startsWith("'" + cell + "'")) {
+					found.add(entry.getKey().name() + ": " + described);
+				}
+			}
+		}
+		return found.isEmpty() ? "" : " (" + String.join(", ", found) + ")";
 	}
 
 	private String describeNew(Row row) {
