@@ -22,6 +22,13 @@ public class ExportCommand implements HelixCommand {
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {
+		// Tables of one kind (export FILE --kind KIND --format csv|xlsx) come from the import/export plug-in, which
+		// contributes 'export-table'; the command line itself does not depend on it.
+		if (arguments.stream().anyMatch(argument -> argument.equals("--kind") || argument.startsWith("--kind="))) {
+			return context.command("export-table")
+					.orElseThrow(() -> CommandException.usage("--kind needs the import/export plug-in (org.helix.io.cli), which is not installed"))
+					.create().run(context, arguments);
+		}
 		Arguments parsed = Arguments.parse(arguments, Set.of("format", "output"));
 		String file = parsed.singleFile();
 		String format = parsed.option("format");
