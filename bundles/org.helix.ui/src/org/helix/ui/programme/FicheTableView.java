@@ -144,6 +144,7 @@ public class FicheTableView extends ModelEditorView {
 				setColumnVisible(i, false);
 			}
 		}
+		viewer.getTable().addListener(SWT.Resize, e -> fitTitle());
 		viewerColumns[1].setEditingSupport(new TitleEditing());
 		viewerColumns[3].setEditingSupport(new StatusEditing());
 		viewer.setComparator(new ViewerComparator() {
@@ -226,7 +227,46 @@ public class FicheTableView extends ModelEditorView {
 				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
 				return rating == null ? null : FichePage.color(rating);
 			}
+
+			/** A pale cell of the RAG's colour, so the status reads at a glance down the column (grey: no data). */
+			@Override
+			public org.eclipse.swt.graphics.Color getBackground(Object element) {
+				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
+				return rating == null ? null : ragBackground(rating.rag());
+			}
 		};
+	}
+
+	private static final org.eclipse.swt.graphics.Color PALE_GREEN = new org.eclipse.swt.graphics.Color(212, 240, 215),
+			PALE_AMBER = new org.eclipse.swt.graphics.Color(255, 236, 190), PALE_RED = new org.eclipse.swt.graphics.Color(250, 210, 210),
+			PALE_GREY = new org.eclipse.swt.graphics.Color(228, 228, 228);
+
+	/** The RAG column's cell colour: pale red, amber or green, pale grey when there is no data. */
+	public static org.eclipse.swt.graphics.Color ragBackground(org.helix.analysis.status.Rag rag) {
+		if (rag == null) {
+			return PALE_GREY;
+		}
+		return switch (rag) {
+		case GREEN -> PALE_GREEN;
+		case AMBER -> PALE_AMBER;
+		case RED -> PALE_RED;
+		};
+	}
+
+	/**
+	 * The title takes the width the other columns leave (never less than its initial width), so the last column does
+	 * not stretch across the view while titles are cut off.
+	 */
+	private void fitTitle() {
+		org.eclipse.swt.widgets.Table table = viewer.getTable();
+		int others = 0;
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (i != 1) {
+				others += table.getColumn(i).getWidth();
+			}
+		}
+		int free = table.getClientArea().width - others;
+		table.getColumn(1).setWidth(Math.max(columns.get(1).width(), free));
 	}
 
 	/** Green before amber before red; unrated last. */
@@ -322,6 +362,9 @@ public class FicheTableView extends ModelEditorView {
 		TableColumn tc = viewer.getTable().getColumn(column);
 		tc.setWidth(visible ? columns.get(column).width() : 0);
 		tc.setResizable(visible);
+		if (column != 1) {
+			fitTitle();
+		}
 	}
 
 	private void chooseColumns() {
