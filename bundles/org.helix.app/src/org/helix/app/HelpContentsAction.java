@@ -44,7 +44,12 @@ public class HelpContentsAction extends Action implements IWorkbenchAction {
 		this(window, () -> embeddedBrowserAvailable(window.getShell()) || externalBrowserAvailable());
 	}
 
-	HelpContentsAction(IWorkbenchWindow window, BooleanSupplier browserAvailable) {
+	/** The action as on a machine without any browser (for tests). */
+	public static HelpContentsAction withoutBrowser(IWorkbenchWindow window) {
+		return new HelpContentsAction(window, () -> false);
+	}
+
+	private HelpContentsAction(IWorkbenchWindow window, BooleanSupplier browserAvailable) {
 		this.window = window;
 		this.delegate = ActionFactory.HELP_CONTENTS.create(window);
 		this.browserAvailable = browserAvailable;
@@ -98,7 +103,7 @@ public class HelpContentsAction extends Action implements IWorkbenchAction {
 	}
 
 	/** The User Guide's folder on disk (extracted from the plug-in when it is a jar), or null. */
-	static File guideFolder() {
+	public static File guideFolder() {
 		URL entry = Platform.getBundle("org.helix.app").getEntry("help/");
 		try {
 			return entry == null ? null : new File(FileLocator.toFileURL(entry).getPath());
