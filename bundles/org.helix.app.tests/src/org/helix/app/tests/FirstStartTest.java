@@ -77,6 +77,47 @@ class FirstStartTest {
 		page.closeAllEditors(false);
 	}
 
+	/** The window on first start at 1600x1000 (the example on its Overview, the Start view), for the README. */
+	@Test
+	void firstStartAt1600x1000() throws Exception {
+		waitUntil("the example installation", () -> Job.getJobManager().find(org.helix.ui.ExampleProject.JOB_FAMILY).length == 0);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.modelling"));
+		page.resetPerspective();
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		org.eclipse.ui.IEditorPart editor = org.helix.ui.ExampleProject.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow(),
+				org.helix.ui.ExampleProject.firstStartFile());
+		HelixModelEditor model = (HelixModelEditor) editor;
+		waitUntil("the example on its Overview", () -> model.getActivePage() == HelixModelEditor.OVERVIEW_PAGE);
+		assertTrue(page.isPartVisible(page.findView(StartView.ID)), "the Start view shows");
+		screenshot(shell, "first-start.png");
+		page.closeAllEditors(false);
+	}
+
+	/** The window into {@code helix.screenshots.dir}/NAME when that property names a folder; else nothing. */
+	static void screenshot(Shell shell, String name) throws Exception {
+		String property = System.getProperty("helix.screenshots.dir", "none");
+		java.nio.file.Path dir = java.nio.file.Path.of(property);
+		if (property.equals("none") || !java.nio.file.Files.isDirectory(dir)) {
+			return;
+		}
+		waitUntil("a settled workbench", () -> true);
+		shell.update();
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	@Test
 	void newModelLinkOpensTheWizard() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -88,6 +88,9 @@ class CoordinatorViewsTest {
 		assertTrue(!FicheTableView.ragBackground(Rag.RED).equals(FicheTableView.ragBackground(null)));
 
 		// the title column takes what the others leave; the last column is not stretched across the view
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		processEvents();
 		int others = 0;
 		for (TableColumn column : table.getColumns()) {
 			others += column == table.getColumn(1) ? 0 : column.getWidth();
@@ -97,6 +100,7 @@ class CoordinatorViewsTest {
 		assertTrue(table.getClientArea().width > others + 300, "a window wide enough to check: " + table.getClientArea().width);
 		assertEquals(table.getClientArea().width - others, title, "the title fills the row");
 		assertTrue(title > 3 * spent, "title " + title + " vs spent " + spent);
+		page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 
 	/** Headers are never cut inside a word, each fits its column, and numbered ones are explained. */

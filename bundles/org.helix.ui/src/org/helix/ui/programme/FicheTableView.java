@@ -78,9 +78,9 @@ public class FicheTableView extends ModelEditorView {
 	private final List<Column> columns = List.of(
 			new Column("Code", 50, a -> Values.text(a.getCode()), a -> naturalKey(a.getCode())),
 			new Column("Title", 300, a -> Values.text(a.getName()), null),
-			new Column("Dimension", 200, a -> Edits.labels(a.getDimensions()), null),
+			new Column("Dimension", 170, a -> Edits.labels(a.getDimensions()), null),
 			new Column("Status", 100, a -> statusLabel(a.getStatus()), a -> a.getStatus().getValue()),
-			new Column("Lead", 160, a -> Edits.label(a.getLead()), null),
+			new Column("Lead", 140, a -> Edits.label(a.getLead()), null),
 			new Column("Priority years", 100, a -> Values.text(a.getPriorityYears()), null),
 			new Column("Deliverables", 80, a -> String.valueOf(a.getDeliverables().size()), a -> a.getDeliverables().size()),
 			new Column("Planned", 90, a -> Values.text(a.getBudgetPlanned()), a -> amountKey(a.getBudgetPlanned())),
