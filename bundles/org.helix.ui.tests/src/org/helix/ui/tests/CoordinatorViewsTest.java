@@ -93,7 +93,8 @@ class CoordinatorViewsTest {
 		processEvents();
 		int others = 0;
 		for (TableColumn column : table.getColumns()) {
-			others += column == table.getColumn(1) ? 0 : column.getWidth();
+			// hidden (optional) columns are not resizable
+			others += column == table.getColumn(1) || !column.getResizable() ? 0 : column.getWidth();
 		}
 		int title = table.getColumn(1).getWidth();
 		int spent = table.getColumn(view.columnIndex("Spent")).getWidth();

@@ -76,7 +76,7 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	private final List<Column> columns = List.of(
-			new Column("Code", 50, a -> Values.text(a.getCode()), a -> naturalKey(a.getCode())),
+			new Column("Code", 60, a -> Values.text(a.getCode()), a -> naturalKey(a.getCode())),
 			new Column("Title", 300, a -> Values.text(a.getName()), null),
 			new Column("Dimension", 170, a -> Edits.labels(a.getDimensions()), null),
 			new Column("Status", 100, a -> statusLabel(a.getStatus()), a -> a.getStatus().getValue()),
@@ -261,7 +261,7 @@ public class FicheTableView extends ModelEditorView {
 		org.eclipse.swt.widgets.Table table = viewer.getTable();
 		int others = 0;
 		for (int i = 0; i < table.getColumnCount(); i++) {
-			if (i != 1) {
+			if (i != 1 && !hidden[i]) {
 				others += table.getColumn(i).getWidth();
 			}
 		}

@@ -190,11 +190,11 @@ public class TraceabilityView extends ModelEditorView {
 		for (Objective objective : objectives) {
 			String header = shortLabel(objective);
 			String name = objective.getName() == null ? "" : objective.getName();
-			if (!header.equals(name)) {
+			if (objective.getCode() != null && !objective.getCode().isBlank()) {
 				parts.add(header + " = " + name);
 			}
 		}
-		return parts.isEmpty() ? "" : "Columns (hover a header for the full name): " + String.join("; ", parts);
+		return parts.isEmpty() ? "" : "Hover a header for its full name. " + String.join("; ", parts);
 	}
 
 	public String legendText() {

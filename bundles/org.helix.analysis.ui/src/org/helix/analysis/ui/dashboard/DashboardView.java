@@ -68,7 +68,7 @@ public class DashboardView extends ViewPart {
 	private Chart deadlineChart;
 	private Chart kpiChart;
 	private Label budgetNote;
-	static final int MIN_CHART_WIDTH = 380, MIN_CHART_HEIGHT = 180;
+	static final int MIN_CHART_WIDTH = 380, MIN_CHART_HEIGHT = 150;
 
 	private HelixModelEditor editor;
 	private List<Programme> programmes = List.of();
