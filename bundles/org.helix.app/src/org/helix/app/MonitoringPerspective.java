@@ -28,8 +28,8 @@ public class MonitoringPerspective implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder("org.helix.app.monitoring.left", IPageLayout.LEFT, 0.15f, editorArea);
 		left.addView(HelixUI.EXPLORER_ID);
 
-		// 70 % of the height for the fiche table and what stacks above it (the dashboard)
-		IFolderLayout top = layout.createFolder(TOP_FOLDER, IPageLayout.TOP, 0.70f, editorArea);
+		// 72 % of the height for the fiche table and what stacks above it (the dashboard)
+		IFolderLayout top = layout.createFolder(TOP_FOLDER, IPageLayout.TOP, 0.72f, editorArea);
 		top.addView(HelixUI.FICHE_TABLE_ID);
 
 		// beside the editor rather than under it: the editor area keeps a usable height for a fiche

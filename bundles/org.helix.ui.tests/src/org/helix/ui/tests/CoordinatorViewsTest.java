@@ -98,7 +98,9 @@ class CoordinatorViewsTest {
 		}
 		int title = table.getColumn(1).getWidth();
 		int spent = table.getColumn(view.columnIndex("Spent")).getWidth();
-		assertTrue(table.getClientArea().width > others + 300, "a window wide enough to check: " + table.getClientArea().width);
+		String widths = java.util.Arrays.stream(table.getColumns()).map(c -> c.getText() + "=" + c.getWidth() + (c.getResizable() ? "" : "(hidden)"))
+				.toList().toString();
+		assertTrue(table.getClientArea().width > others + 300, "a window wide enough to check: " + table.getClientArea().width + " " + widths);
 		assertEquals(table.getClientArea().width - others, title, "the title fills the row");
 		assertTrue(title > 3 * spent, "title " + title + " vs spent " + spent);
 		page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);

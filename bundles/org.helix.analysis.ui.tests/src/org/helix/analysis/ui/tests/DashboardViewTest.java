@@ -223,6 +223,15 @@ class DashboardViewTest {
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.monitoring"));
 		page.resetPerspective();
 		processEvents();
+		try {
+			checkMonitoringPerspective(window, page);
+		} finally {
+			page.closeEditor(editor, false);
+			page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.modelling"));
+		}
+	}
+
+	private static void checkMonitoringPerspective(IWorkbenchWindow window, IWorkbenchPage page) throws Exception {
 		DashboardView view = (DashboardView) page.findView(DashboardView.ID);
 		assertNotNull(view, "the monitoring perspective has the dashboard");
 		assertTrue(page.isPartVisible(view), "not hidden behind the fiche table");
@@ -247,8 +256,6 @@ class DashboardViewTest {
 		assertFalse(view.getBudgetChart().isVisible(), "no empty axis");
 		assertEquals(0, view.getBudgetChart().getSeriesSet().getSeries().length);
 		screenshot(window.getShell(), "monitoring-perspective.png");
-		page.closeEditor(editor, false);
-		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.modelling"));
 	}
 
 	/** The whole window as it is (no view maximised), into {@code helix.screenshots.dir}/NAME when that is set. */

@@ -68,7 +68,7 @@ public class DashboardView extends ViewPart {
 	private Chart deadlineChart;
 	private Chart kpiChart;
 	private Label budgetNote;
-	static final int MIN_CHART_WIDTH = 380, MIN_CHART_HEIGHT = 150;
+	static final int MIN_CHART_WIDTH = 380, MIN_CHART_HEIGHT = 180;
 
 	private HelixModelEditor editor;
 	private List<Programme> programmes = List.of();
@@ -177,7 +177,8 @@ public class DashboardView extends ViewPart {
 		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getTitle().setText(title);
 		chart.getTitle().setFont(JFaceResources.getDefaultFont());
-		chart.getLegend().setPosition(SWT.BOTTOM);
+		// beside the plot: the height is what a dashboard of two rows lacks at 1600x1000
+		chart.getLegend().setPosition(SWT.RIGHT);
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 		chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
 		return chart;
