@@ -259,10 +259,18 @@ public class FicheTableView extends ModelEditorView {
 	 */
 	private void fitTitle() {
 		org.eclipse.swt.widgets.Table table = viewer.getTable();
+		int[] order = table.getColumnOrder();
+		int last = -1;
+		for (int i : order) {
+			if (!hidden[i]) {
+				last = i;
+			}
+		}
 		int others = 0;
 		for (int i = 0; i < table.getColumnCount(); i++) {
 			if (i != 1 && !hidden[i]) {
-				others += table.getColumn(i).getWidth();
+				// GTK stretches the last column over the spare width: count it at its own width, or the title never grows
+				others += i == last ? Math.min(table.getColumn(i).getWidth(), columns.get(i).width()) : table.getColumn(i).getWidth();
 			}
 		}
 		int free = table.getClientArea().width - others;

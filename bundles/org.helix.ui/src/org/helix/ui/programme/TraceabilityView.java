@@ -72,7 +72,7 @@ public class TraceabilityView extends ModelEditorView {
 		hint = new Label(parent, SWT.NONE);
 		hint.setText("Click a cell to link or unlink.");
 		hint.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-		legend = new Label(parent, SWT.WRAP);
+		legend = new Label(parent, SWT.NONE); // one line: the matrix keeps the height
 		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
@@ -149,6 +149,7 @@ public class TraceabilityView extends ModelEditorView {
 					column.setWidth(Math.max(column.getWidth(), 48));
 				}
 				legend.setText(legend(columns));
+				legend.setToolTipText(String.join("\n", columns.stream().map(o -> shortLabel(o) + " = " + Edits.label(o)).toList()));
 				legend.getParent().layout();
 			}
 			table.setItemCount(rows.size());
@@ -191,10 +192,19 @@ public class TraceabilityView extends ModelEditorView {
 			String header = shortLabel(objective);
 			String name = objective.getName() == null ? "" : objective.getName();
 			if (objective.getCode() != null && !objective.getCode().isBlank()) {
-				parts.add(header + " = " + name);
+				parts.add(header + " = " + cut(name, 40));
 			}
 		}
-		return parts.isEmpty() ? "" : "Hover a header for its full name. " + String.join("; ", parts);
+		return parts.isEmpty() ? "" : String.join("; ", parts) + " (hover a header for its full name)";
+	}
+
+	/** The first words of a text, at most about {@code length} characters, cut between words. */
+	static String cut(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		int at = text.lastIndexOf(' ', length);
+		return text.substring(0, at > 8 ? at : length).strip() + "…";
 	}
 
 	public String legendText() {
