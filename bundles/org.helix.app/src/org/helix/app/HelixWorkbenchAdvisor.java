@@ -32,7 +32,7 @@ public class HelixWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (firstStart && window.getActivePage() != null) {
 				// a newcomer sees the links to the first steps, not the explorer stacked on them
 				try {
-					window.getActivePage().showView(StartView.ID, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+					window.getActivePage().showView(StartView.ID);
 				} catch (org.eclipse.ui.PartInitException e) {
 					Platform.getLog(HelixWorkbenchAdvisor.class).log(e.getStatus());
 				}

@@ -91,7 +91,8 @@ class FirstStartTest {
 		HelixModelEditor model = (HelixModelEditor) editor;
 		waitUntil("the example on its Overview", () -> model.getActivePage() == HelixModelEditor.OVERVIEW_PAGE);
 		// as on first start (HelixWorkbenchAdvisor.postStartup): the Start view on top of the explorer
-		page.showView(StartView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		page.showView(StartView.ID);
+		page.activate(model);
 		waitUntil("the Start view", () -> page.isPartVisible(page.findView(StartView.ID)));
 		screenshot(shell, "first-start.png");
 		page.closeAllEditors(false);
