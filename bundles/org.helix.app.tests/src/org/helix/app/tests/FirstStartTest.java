@@ -91,9 +91,16 @@ class FirstStartTest {
 		HelixModelEditor model = (HelixModelEditor) editor;
 		waitUntil("the example on its Overview", () -> model.getActivePage() == HelixModelEditor.OVERVIEW_PAGE);
 		// as on first start (HelixWorkbenchAdvisor.postStartup): the Start view on top of the explorer
-		page.showView(StartView.ID);
 		page.activate(model);
-		waitUntil("the Start view", () -> page.isPartVisible(page.findView(StartView.ID)));
+		StartView start = (StartView) page.showView(StartView.ID);
+		waitUntil("the Start view", () -> page.isPartVisible(start) && start.links().get(StartView.OPEN_EXAMPLE).isVisible());
+		// without a window manager the new size reaches the widgets later: wait until the window is laid out at it
+		shell.setMaximized(false);
+		shell.setBounds(0, 0, 1600, 1000);
+		waitUntil("the window at 1600x1000", () -> {
+			shell.layout(true, true);
+			return java.util.Arrays.stream(shell.getChildren()).anyMatch(c -> c.isVisible() && c.getBounds().width >= 1590);
+		});
 		screenshot(shell, "first-start.png");
 		page.closeAllEditors(false);
 	}
