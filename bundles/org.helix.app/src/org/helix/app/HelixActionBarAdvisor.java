@@ -62,7 +62,8 @@ public class HelixActionBarAdvisor extends ActionBarAdvisor {
 		preferences = register(ActionFactory.PREFERENCES.create(window));
 		about = register(ActionFactory.ABOUT.create(window));
 		// the Help window with the Helix User Guide (org.eclipse.help.ui and help.webapp are in the product)
-		helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+		// checks for a browser first: without one it says what to install and offers the guide's folder
+		helpContents = register(new HelpContentsAction(window));
 		helpSearch = register(ActionFactory.HELP_SEARCH.create(window));
 	}
 

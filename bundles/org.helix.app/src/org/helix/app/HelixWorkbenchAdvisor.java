@@ -27,7 +27,16 @@ public class HelixWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void postStartup() {
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		if (window != null) {
+			boolean firstStart = ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0;
 			ExampleProject.installOnFirstStart(window);
+			if (firstStart && window.getActivePage() != null) {
+				// a newcomer sees the links to the first steps, not the explorer stacked on them
+				try {
+					window.getActivePage().showView(StartView.ID);
+				} catch (org.eclipse.ui.PartInitException e) {
+					Platform.getLog(HelixWorkbenchAdvisor.class).log(e.getStatus());
+				}
+			}
 		}
 	}
 

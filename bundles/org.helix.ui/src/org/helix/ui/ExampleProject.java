@@ -110,23 +110,35 @@ public final class ExampleProject {
 		return files;
 	}
 
-	private static void open(IWorkbenchWindow window, IFile file) {
+	/**
+	 * Opens an example in the model editor on its Overview page (title, counts, links: what a newcomer should see
+	 * first, not the raw tree), with the programme that has actions selected, so the Properties view shows it.
+	 */
+	public static IEditorPart open(IWorkbenchWindow window, IFile file) {
 		IWorkbenchPage page = window.getActivePage();
 		if (page == null || file == null || !file.exists() || !PlatformUI.isWorkbenchRunning()) {
-			return;
+			return null;
 		}
 		try {
 			IEditorPart editor = IDE.openEditor(page, file, HelixUI.EDITOR_ID);
-			// open onto the programme and its priority actions, with their properties showing
 			if (editor instanceof HelixModelEditor helixEditor && helixEditor.getModel() != null) {
 				helixEditor.getModel().getProgrammes().stream().filter(programme -> !programme.getActions().isEmpty())
-						.findFirst().ifPresent(programme -> helixEditor.showElement(programme.getId()));
+						.findFirst().ifPresent(programme -> helixEditor.setSelection(new StructuredSelection(programme)));
+				helixEditor.setActivePage(HelixModelEditor.OVERVIEW_PAGE);
 			}
 			if (page.findView(HelixUI.EXPLORER_ID) instanceof ModelExplorerView explorer) {
 				explorer.getViewer().setSelection(new StructuredSelection(file), true);
 			}
+			return editor;
 		} catch (PartInitException e) {
 			// the example is in the explorer; the user can still open it from there
+			return null;
 		}
+	}
+
+	/** The file of the example opened on first start (Klimaatsprong in the product), or null if there is none. */
+	public static IFile firstStartFile() {
+		ExampleModel opened = ExampleModel.openedOnFirstStart(ExampleModel.contributed());
+		return opened == null ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(HelixUI.EXAMPLES_PROJECT).getFile(opened.fileName());
 	}
 }

@@ -30,7 +30,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -304,11 +303,7 @@ public class AnalysisView extends ViewPart {
 			MessageDialog.openInformation(getSite().getShell(), "Analysis", "Run an analysis first.");
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.csv" });
-		dialog.setFileName("findings.csv");
-		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String file = org.helix.ui.FileDialogs.open(org.helix.ui.FileDialogs.save(getSite().getShell(), "findings.csv", "*.csv"));
 		if (file == null) {
 			return;
 		}

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -139,6 +140,35 @@ class PropertiesViewTest {
 		assertEquals(original, name.getText());
 		assertFalse(stack.canUndo());
 		assertFalse(editor.isDirty());
+	}
+
+	/** Issue 11: the README promises progress and the RAG override on the Monitoring tab; each edit is one command. */
+	@Test
+	void monitoringTabHasProgressAndTheRagOverride() throws Exception {
+		FeatureSection monitoring = showTab(PropertyTab.MONITORING, FeatureSection.class);
+		List<String> names = monitoring.fields().stream().map(FeatureField::name).toList();
+		assertTrue(names.containsAll(List.of("plannedStart", "plannedEnd", "percentComplete", "ragOverride",
+				"ragOverrideJustification", "ragOverrideDate", "ragOverrideBy")), names.toString());
+		CommandStack stack = editor.getEditingDomain().getCommandStack();
+
+		Text progress = (Text) monitoring.field("percentComplete").control();
+		progress.setFocus();
+		progress.setText("40");
+		assertTrue(progress.traverse(SWT.TRAVERSE_RETURN));
+		processEvents();
+		assertEquals(40.0, action.getPercentComplete());
+
+		FeatureField.ChoiceField override = (FeatureField.ChoiceField) monitoring.field("ragOverride");
+		override.control().select(override.values().indexOf(org.helix.model.programme.RagStatus.RED));
+		override.control().notifyListeners(SWT.Selection, new Event());
+		processEvents();
+		assertEquals(org.helix.model.programme.RagStatus.RED, action.getRagOverride());
+
+		executeCommand(ActionFactory.UNDO.getCommandId());
+		assertEquals(org.helix.model.programme.RagStatus.UNSPECIFIED, action.getRagOverride());
+		executeCommand(ActionFactory.UNDO.getCommandId());
+		assertNull(action.getPercentComplete());
+		assertFalse(stack.canUndo());
 	}
 
 	@Test

@@ -54,15 +54,27 @@ public class AdapterFactoryContentProvider implements ITreeContentProvider, INot
 	 * The children in model order, grouped as the item provider groups them (by containment feature, i.e. by kind),
 	 * except that an element's citations and notes come after what it contains: they are the least edited. The tree
 	 * never sorts by name, so a new or renamed element stays where it was put (a new sibling right after the
-	 * selected one; README, Modelling).
+	 * selected one; README, Modelling). A programme's priority actions come before its recommendations: a
+	 * coordinator looks for the 18 actions, not past 78 recommendations to them.
 	 */
 	public static Object[] inTreeOrder(java.util.Collection<?> children) {
 		java.util.List<Object> first = new java.util.ArrayList<>(children.size());
+		java.util.List<Object> actions = new java.util.ArrayList<>();
 		java.util.List<Object> last = new java.util.ArrayList<>();
+		int firstRecommendation = -1;
 		for (Object child : children) {
-			(child instanceof org.helix.model.core.SourceCitation || child instanceof org.helix.model.core.Note ? last : first)
-					.add(child);
+			if (child instanceof org.helix.model.core.SourceCitation || child instanceof org.helix.model.core.Note) {
+				last.add(child);
+			} else if (child instanceof org.helix.model.programme.PriorityAction && firstRecommendation >= 0) {
+				actions.add(child);
+			} else {
+				if (child instanceof org.helix.model.programme.Recommendation && firstRecommendation < 0) {
+					firstRecommendation = first.size();
+				}
+				first.add(child);
+			}
 		}
+		first.addAll(Math.max(firstRecommendation, 0), actions);
 		first.addAll(last);
 		return first.toArray();
 	}

@@ -11,8 +11,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /** Rows of text as CSV (RFC 4180, UTF-8). The rows are taken on the UI thread; the file is written by a job. */
@@ -32,11 +30,7 @@ public final class CsvExport {
 
 	/** Asks for a file, then writes it in the background; errors go to the job's status (and the error log). */
 	public static void exportWithDialog(Shell shell, String suggestedName, List<String> header, List<List<String>> rows) {
-		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.csv" });
-		dialog.setFileName(suggestedName);
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = org.helix.ui.FileDialogs.open(org.helix.ui.FileDialogs.save(shell, suggestedName, "*.csv"));
 		if (chosen == null) {
 			return;
 		}

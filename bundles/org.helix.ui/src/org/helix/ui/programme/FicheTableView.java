@@ -76,11 +76,11 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	private final List<Column> columns = List.of(
-			new Column("Code", 50, a -> Values.text(a.getCode()), a -> naturalKey(a.getCode())),
+			new Column("Code", 60, a -> Values.text(a.getCode()), a -> naturalKey(a.getCode())),
 			new Column("Title", 300, a -> Values.text(a.getName()), null),
-			new Column("Dimension", 200, a -> Edits.labels(a.getDimensions()), null),
+			new Column("Dimension", 170, a -> Edits.labels(a.getDimensions()), null),
 			new Column("Status", 100, a -> statusLabel(a.getStatus()), a -> a.getStatus().getValue()),
-			new Column("Lead", 160, a -> Edits.label(a.getLead()), null),
+			new Column("Lead", 140, a -> Edits.label(a.getLead()), null),
 			new Column("Priority years", 100, a -> Values.text(a.getPriorityYears()), null),
 			new Column("Deliverables", 80, a -> String.valueOf(a.getDeliverables().size()), a -> a.getDeliverables().size()),
 			new Column("Planned", 90, a -> Values.text(a.getBudgetPlanned()), a -> amountKey(a.getBudgetPlanned())),
@@ -144,6 +144,7 @@ public class FicheTableView extends ModelEditorView {
 				setColumnVisible(i, false);
 			}
 		}
+		viewer.getTable().addListener(SWT.Resize, e -> fitTitle());
 		viewerColumns[1].setEditingSupport(new TitleEditing());
 		viewerColumns[3].setEditingSupport(new StatusEditing());
 		viewer.setComparator(new ViewerComparator() {
@@ -226,7 +227,54 @@ public class FicheTableView extends ModelEditorView {
 				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
 				return rating == null ? null : FichePage.color(rating);
 			}
+
+			/** A pale cell of the RAG's colour, so the status reads at a glance down the column (grey: no data). */
+			@Override
+			public org.eclipse.swt.graphics.Color getBackground(Object element) {
+				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
+				return rating == null ? null : ragBackground(rating.rag());
+			}
 		};
+	}
+
+	private static final org.eclipse.swt.graphics.Color PALE_GREEN = new org.eclipse.swt.graphics.Color(212, 240, 215),
+			PALE_AMBER = new org.eclipse.swt.graphics.Color(255, 236, 190), PALE_RED = new org.eclipse.swt.graphics.Color(250, 210, 210),
+			PALE_GREY = new org.eclipse.swt.graphics.Color(228, 228, 228);
+
+	/** The RAG column's cell colour: pale red, amber or green, pale grey when there is no data. */
+	public static org.eclipse.swt.graphics.Color ragBackground(org.helix.analysis.status.Rag rag) {
+		if (rag == null) {
+			return PALE_GREY;
+		}
+		return switch (rag) {
+		case GREEN -> PALE_GREEN;
+		case AMBER -> PALE_AMBER;
+		case RED -> PALE_RED;
+		};
+	}
+
+	/**
+	 * The title takes the width the other columns leave (never less than its initial width), so the last column does
+	 * not stretch across the view while titles are cut off.
+	 */
+	private void fitTitle() {
+		org.eclipse.swt.widgets.Table table = viewer.getTable();
+		int[] order = table.getColumnOrder();
+		int last = -1;
+		for (int i : order) {
+			if (!hidden[i]) {
+				last = i;
+			}
+		}
+		int others = 0;
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			if (i != 1 && !hidden[i]) {
+				// GTK stretches the last column over the spare width: count it at its own width, or the title never grows
+				others += i == last ? Math.min(table.getColumn(i).getWidth(), columns.get(i).width()) : table.getColumn(i).getWidth();
+			}
+		}
+		int free = table.getClientArea().width - others;
+		table.getColumn(1).setWidth(Math.max(columns.get(1).width(), free));
 	}
 
 	/** Green before amber before red; unrated last. */
@@ -322,6 +370,9 @@ public class FicheTableView extends ModelEditorView {
 		TableColumn tc = viewer.getTable().getColumn(column);
 		tc.setWidth(visible ? columns.get(column).width() : 0);
 		tc.setResizable(visible);
+		if (column != 1) {
+			fitTitle();
+		}
 	}
 
 	private void chooseColumns() {

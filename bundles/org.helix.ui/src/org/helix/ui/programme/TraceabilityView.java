@@ -51,6 +51,8 @@ public class TraceabilityView extends ModelEditorView {
 	private Combo chooser;
 	private Table table;
 	private Label hint;
+	/** What the numbered column headers stand for: "Columns: 1 = …; 2 = …". */
+	private Label legend;
 	private final List<EObject> rows = new ArrayList<>();
 	private final List<Objective> columns = new ArrayList<>();
 
@@ -70,6 +72,8 @@ public class TraceabilityView extends ModelEditorView {
 		hint = new Label(parent, SWT.NONE);
 		hint.setText("Click a cell to link or unlink.");
 		hint.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+		legend = new Label(parent, SWT.NONE); // one line: the matrix keeps the height
+		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		table.setHeaderVisible(true);
@@ -140,8 +144,13 @@ public class TraceabilityView extends ModelEditorView {
 					column.setText(shortLabel(objective));
 					column.setToolTipText(Edits.label(objective));
 					column.setData(objective);
-					column.setWidth(70);
+					// wide enough for its header: a name is never cut to "het opze"
+					column.pack();
+					column.setWidth(Math.max(column.getWidth(), 48));
 				}
+				legend.setText(legend(columns));
+				legend.setToolTipText(String.join("\n", columns.stream().map(o -> shortLabel(o) + " = " + Edits.label(o)).toList()));
+				legend.getParent().layout();
 			}
 			table.setItemCount(rows.size());
 			for (int r = 0; r < rows.size(); r++) {
@@ -158,13 +167,48 @@ public class TraceabilityView extends ModelEditorView {
 		}
 	}
 
-	/** A column header: the objective's code, else the first words of its name. */
-	private static String shortLabel(Objective objective) {
+	/**
+	 * A column header: "Objective 1" for a coded objective (the legend and the tooltip give its name), else the first
+	 * words of its name, cut at a word and never inside one.
+	 */
+	static String shortLabel(Objective objective) {
 		if (objective.getCode() != null && !objective.getCode().isBlank()) {
-			return objective.getCode();
+			return "Objective " + objective.getCode();
 		}
 		String name = Edits.label(objective);
-		return name.length() <= 14 ? name : name.substring(0, 13) + "…";
+		if (name.length() <= HEADER_LENGTH) {
+			return name;
+		}
+		int cut = name.lastIndexOf(' ', HEADER_LENGTH);
+		return name.substring(0, cut > 8 ? cut : HEADER_LENGTH).strip() + "…";
+	}
+
+	private static final int HEADER_LENGTH = 28;
+
+	/** "Columns: Objective 1 = name; …" for the coded objectives (the others show their name in the header). */
+	static String legend(List<Objective> objectives) {
+		List<String> parts = new ArrayList<>();
+		for (Objective objective : objectives) {
+			String header = shortLabel(objective);
+			String name = objective.getName() == null ? "" : objective.getName();
+			if (objective.getCode() != null && !objective.getCode().isBlank()) {
+				parts.add(header + " = " + cut(name, 40));
+			}
+		}
+		return parts.isEmpty() ? "" : String.join("; ", parts) + " (hover a header for its full name)";
+	}
+
+	/** The first words of a text, at most about {@code length} characters, cut between words. */
+	static String cut(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		int at = text.lastIndexOf(' ', length);
+		return text.substring(0, at > 8 ? at : length).strip() + "…";
+	}
+
+	public String legendText() {
+		return legend.getText();
 	}
 
 	/** Links or unlinks row × column: one command, undoable. */

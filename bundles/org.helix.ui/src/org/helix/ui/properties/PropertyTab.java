@@ -16,7 +16,8 @@ import org.helix.model.core.CorePackage;
  * <li><b>Citations &amp; notes</b>: {@code citations} and {@code notes} (every element has them);</li>
  * <li><b>Monitoring</b>: what a coordinator follows up: {@code status} and {@code statusText}, the {@code budget*}
  * amounts, {@code priorityYears}, {@code timing}, {@code kpis}, due and delivery dates and the flags that record a
- * result ({@code achieved}, {@code realised}, {@code fidTaken}, {@code uptake}) — see {@link #MONITORING_FEATURES};</li>
+ * result ({@code achieved}, {@code realised}, {@code fidTaken}, {@code uptake}), an action's tracking (planned start,
+ * percent complete, the RAG override, its justification, date and author) — see {@link #MONITORING_FEATURES};</li>
  * <li><b>Relations</b>: every other non-containment reference;</li>
  * <li><b>General</b>: every other attribute (name, code, description, kinds, ...).</li>
  * </ul>
@@ -33,7 +34,9 @@ public enum PropertyTab {
 	/** Names of the features that go on the Monitoring tab (besides every feature whose name starts with "budget"). */
 	static final Set<String> MONITORING_FEATURES = Set.of("status", "statusText", "timing", "priorityYears", "kpis",
 			"dueDate", "dueDatePrecision", "deliveredOn", "plannedEnd", "approvalDate", "achieved", "realised",
-			"fidTaken", "uptake", "uptakeText", "readyByYear", "monitoringSinceYear", "strategicEvaluationDone");
+			"fidTaken", "uptake", "uptakeText", "readyByYear", "monitoringSinceYear", "strategicEvaluationDone",
+			// a priority action's tracking: progress and the coordinator's RAG override with its justification
+			"plannedStart", "percentComplete", "ragOverride", "ragOverrideJustification", "ragOverrideDate", "ragOverrideBy");
 
 	private final String id;
 	private final String label;

@@ -4,6 +4,7 @@ import static org.helix.analysis.ui.tests.AnalysisViewTest.processEvents;
 import static org.helix.analysis.ui.tests.AnalysisViewTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.helix.analysis.ui.dashboard.DashboardData;
@@ -123,9 +125,35 @@ class DashboardViewTest {
 
 		// budget: known sums, unknown counted (A3 has none; A2 no committed; A4 no spent)
 		Chart budget = view.getBudgetChart();
-		String label = DIMENSION + " [unknown: P 1, C 2, S 2 of 4]";
-		int b = Arrays.asList(categories(budget)).indexOf(label);
-		assertTrue(b >= 0, "budget category " + label + " in " + Arrays.toString(categories(budget)));
+		int b = Arrays.asList(categories(budget)).indexOf(DIMENSION);
+		assertTrue(b >= 0, "budget category " + DIMENSION + " in " + Arrays.toString(categories(budget)));
+		// the unknowns in words beside the chart (issue 11: "[unknown: P 1, C 2, S 2 of 4]")
+		assertTrue(view.budgetNoteText().contains(DIMENSION + ": planned unknown for 1 of 4 actions, committed for 2, spent for 2"),
+				view.budgetNoteText());
+		assertTrue(view.getBudgetChart().isVisible(), "known amounts: the chart is shown");
+
+		// tooltips with the exact figures, and a double-click selects the actions behind a bar
+		rag.redraw();
+		rag.update();
+		budget.redraw();
+		budget.update();
+		waitUntil("painted bars", () -> bounds(rag, DashboardView.RED) != null && bounds(budget, DashboardView.PLANNED) != null);
+		org.eclipse.swt.graphics.Rectangle red = bounds(rag, DashboardView.RED)[d];
+		assertEquals(DIMENSION + ": 1 of 4 actions red\nDouble-click to select them",
+				view.barTooltip(rag, red.x + red.width / 2, red.y + red.height / 2));
+		org.eclipse.swt.graphics.Rectangle planned = bounds(budget, DashboardView.PLANNED)[b];
+		assertEquals(DIMENSION + ": planned € 350,000, the sum of 3 of 4 actions (1 unknown, not counted)\nDouble-click to select the actions",
+				view.barTooltip(budget, planned.x + planned.width / 2, planned.y + planned.height / 2));
+		org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+		move.x = red.x + red.width / 2;
+		move.y = red.y + red.height / 2;
+		rag.getPlotArea().getControl().notifyListeners(SWT.MouseMove, move);
+		assertEquals(view.barTooltip(rag, move.x, move.y), rag.getPlotArea().getControl().getToolTipText(), "the plot shows it");
+		List<PriorityAction> selected = view.drillDown(budget, planned.x + planned.width / 2, planned.y + planned.height / 2);
+		assertEquals(4, selected.size(), "the dimension's four actions");
+		assertEquals(new java.util.HashSet<>(selected), new java.util.HashSet<>(editor.getViewer().getStructuredSelection().toList()),
+				"selected in the model editor");
+		assertEquals(List.of(), view.drillDown(budget, -5, -5), "nothing off the bars");
 		assertEquals(350_000, y(budget, DashboardView.PLANNED)[b]);
 		assertEquals(130_000, y(budget, DashboardView.COMMITTED)[b]);
 		assertEquals(300_000, y(budget, DashboardView.SPENT)[b]);
@@ -175,6 +203,69 @@ class DashboardViewTest {
 		page.activate(view);
 		screenshot("dashboard.png");
 		page.setPartState(page.findViewReference(DashboardView.ID), IWorkbenchPage.STATE_RESTORED);
+	}
+
+	private static org.eclipse.swt.graphics.Rectangle[] bounds(Chart chart, String series) {
+		return ((org.eclipse.swtchart.IBarSeries<?>) chart.getSeriesSet().getSeries(series)).getBounds();
+	}
+
+	/**
+	 * Issue 11: in the monitoring perspective at 1600x1000 the dashboard showed 2 of 4 dimension labels. It now sits
+	 * above the fiche table at full width: visible, and tall enough for a label per dimension. On the example every
+	 * amount is unknown: the budget chart gives way to words instead of an empty -1..1 axis.
+	 */
+	@Test
+	void monitoringPerspectiveShowsAllDimensionsAndUnknownBudgetsInWords() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		window.getShell().setBounds(0, 0, 1600, 1000);
+		HelixModelEditor editor = (HelixModelEditor) IDE.openEditor(page, copyOfKlimaatsprong(), HelixUI.EDITOR_ID);
+		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.monitoring"));
+		page.resetPerspective();
+		processEvents();
+		try {
+			checkMonitoringPerspective(window, page);
+		} finally {
+			page.closeEditor(editor, false);
+			page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.modelling"));
+		}
+	}
+
+	private static void checkMonitoringPerspective(IWorkbenchWindow window, IWorkbenchPage page) throws Exception {
+		DashboardView view = (DashboardView) page.findView(DashboardView.ID);
+		assertNotNull(view, "the monitoring perspective has the dashboard");
+		assertTrue(page.isPartVisible(view), "not hidden behind the fiche table");
+		assertTrue(page.isPartVisible(page.findView(HelixUI.FICHE_TABLE_ID)), "and the fiche table beside it");
+		Job first = view.setAsOf(AS_OF);
+		waitUntil("the dashboard", () -> first.getResult() != null && view.getData() != null && view.getData().asOf().equals(AS_OF));
+		processEvents();
+		Chart rag = view.getRagChart();
+		assertEquals(4, categories(rag).length, Arrays.toString(categories(rag)));
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(rag);
+		gc.setFont(rag.getAxisSet().getXAxis(0).getTick().getFont());
+		int lineHeight = gc.getFontMetrics().getHeight();
+		gc.dispose();
+		org.eclipse.swt.graphics.Rectangle plot = rag.getPlotArea().getControl().getBounds();
+		// horizontal bars: the categories go down the side, one text line each at least
+		assertTrue(plot.height >= 4 * (lineHeight + 4), "plot " + plot + " for 4 labels of " + lineHeight + " px");
+		assertTrue(plot.width >= 150, "room for the bars: " + plot);
+		assertTrue(rag.getSize().y > 150 && rag.getSize().x > 500, "chart " + rag.getSize());
+
+		assertEquals("Planned, committed and spent amounts are unknown for all 18 actions — enter them in the fiche's Budget section.",
+				view.budgetNoteText());
+		assertFalse(view.getBudgetChart().isVisible(), "no empty axis");
+		assertEquals(0, view.getBudgetChart().getSeriesSet().getSeries().length);
+		screenshot(window.getShell(), "monitoring-perspective.png");
+	}
+
+	/** The whole window as it is (no view maximised), into {@code helix.screenshots.dir}/NAME when that is set. */
+	private static void screenshot(Shell shell, String name) throws Exception {
+		String property = System.getProperty("helix.screenshots.dir", "none");
+		if (property.equals("none") || !Files.isDirectory(Path.of(property))) {
+			return;
+		}
+		processEvents();
+		AnalysisViewTest.screenshot(Path.of(property).resolve(name));
 	}
 
 	private static void assertDelta(List<String> months, double[][] after, List<String> monthsBefore, double[][] before,

@@ -12,7 +12,16 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.PartInitException;
+import org.helix.analysis.status.ElementStatus;
+import org.helix.analysis.status.Rag;
+import org.helix.analysis.status.StatusProviders;
+import org.helix.model.programme.PriorityAction;
+import org.helix.ui.programme.ActionFicheEditor;
+import java.util.ArrayList;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.helix.analysis.ModelSnapshot;
@@ -58,6 +67,8 @@ public class DashboardView extends ViewPart {
 	private Chart budgetChart;
 	private Chart deadlineChart;
 	private Chart kpiChart;
+	private Label budgetNote;
+	static final int MIN_CHART_WIDTH = 380, MIN_CHART_HEIGHT = 180;
 
 	private HelixModelEditor editor;
 	private List<Programme> programmes = List.of();
@@ -115,17 +126,30 @@ public class DashboardView extends ViewPart {
 		status = new Label(parent, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		Composite charts = new Composite(parent, SWT.NONE);
-		charts.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+		// below a readable size the charts scroll rather than shrink until category labels are dropped
+		ScrolledComposite scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		scroller.setMinSize(MIN_CHART_WIDTH * 2, MIN_CHART_HEIGHT * 2);
+		Composite charts = new Composite(scroller, SWT.NONE);
+		scroller.setContent(charts);
 		GridLayout grid = new GridLayout(2, true);
 		charts.setLayout(grid);
 		ragChart = chart(charts, "RAG per dimension (actions)");
 		budgetChart = chart(charts, "Budget per dimension (€, known amounts)");
+		budgetNote = new Label(budgetChart.getParent(), SWT.WRAP);
+		budgetNote.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		// long dimension names read better down the side: horizontal bars
 		ragChart.setOrientation(SWT.VERTICAL);
 		budgetChart.setOrientation(SWT.VERTICAL);
 		deadlineChart = chart(charts, "Deadlines by due month (deliverables and milestones)");
 		kpiChart = chart(charts, "KPI trend");
+		for (Chart chart : List.of(ragChart, budgetChart, deadlineChart)) {
+			Control plot = chart.getPlotArea().getControl();
+			plot.addListener(SWT.MouseMove, e -> chart.getPlotArea().setToolTipText(barTooltip(chart, e.x, e.y)));
+			plot.addListener(SWT.MouseDoubleClick, e -> drillDown(chart, e.x, e.y));
+		}
 
 		getSite().getPage().addPartListener(partListener);
 		if (getSite().getPage().getActiveEditor() instanceof HelixModelEditor active) {
@@ -146,11 +170,15 @@ public class DashboardView extends ViewPart {
 	private static Chart chart(Composite parent, String title) {
 		Composite cell = new Composite(parent, SWT.NONE);
 		cell.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		cell.setLayout(new FillLayout());
+		GridLayout layout = new GridLayout();
+		layout.marginWidth = layout.marginHeight = 0;
+		cell.setLayout(layout);
 		Chart chart = new Chart(cell, SWT.NONE);
+		chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chart.getTitle().setText(title);
 		chart.getTitle().setFont(JFaceResources.getDefaultFont());
-		chart.getLegend().setPosition(SWT.BOTTOM);
+		// beside the plot: the height is what a dashboard of two rows lacks at 1600x1000
+		chart.getLegend().setPosition(SWT.RIGHT);
 		chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
 		chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
 		return chart;
@@ -304,14 +332,21 @@ public class DashboardView extends ViewPart {
 		finish(ragChart);
 
 		clear(budgetChart);
-		categories(budgetChart, computed.budget().stream().map(DashboardView::budgetLabel).toArray(String[]::new));
-		String[] names = { PLANNED, COMMITTED, SPENT };
-		Color[] colors = { new Color(70, 110, 200), new Color(240, 150, 40), new Color(120, 60, 150) };
-		for (int i = 0; i < 3; i++) {
-			int index = i;
-			bar(budgetChart, names[i], computed.budget().stream().mapToDouble(b -> b.known()[index].doubleValue()).toArray(), colors[i], false);
+		// with no amount known at all an axis would show nothing but -1..1: the words say it instead
+		boolean nothingKnown = allUnknown(computed.budget());
+		showBudgetChart(!nothingKnown);
+		budgetNote.setText(budgetNote(computed.budget()));
+		if (!nothingKnown) {
+			categories(budgetChart, computed.budget().stream().map(DashboardData.BudgetBar::dimension).toArray(String[]::new));
+			String[] names = { PLANNED, COMMITTED, SPENT };
+			Color[] colors = { new Color(70, 110, 200), new Color(240, 150, 40), new Color(120, 60, 150) };
+			for (int i = 0; i < 3; i++) {
+				int index = i;
+				bar(budgetChart, names[i], computed.budget().stream().mapToDouble(b -> b.known()[index].doubleValue()).toArray(), colors[i], false);
+			}
 		}
 		finish(budgetChart);
+		budgetChart.getParent().layout();
 
 		clear(deadlineChart);
 		categories(deadlineChart, computed.deadlines().stream().map(m -> m.month().toString()).toArray(String[]::new));
@@ -322,13 +357,165 @@ public class DashboardView extends ViewPart {
 		showKpi();
 	}
 
-	/** The dimension, and how many actions have an unknown amount (these are not counted as 0). */
-	static String budgetLabel(DashboardData.BudgetBar bar) {
-		int[] u = bar.unknown();
-		if (u[0] + u[1] + u[2] == 0) {
-			return bar.dimension();
+	/** True when every planned, committed and spent amount of every action is unknown (or there are no actions). */
+	static boolean allUnknown(List<DashboardData.BudgetBar> bars) {
+		return bars.stream().allMatch(b -> b.allUnknown(0) && b.allUnknown(1) && b.allUnknown(2));
+	}
+
+	/**
+	 * What the budget chart cannot show, in words: the amounts that are unknown (they are not counted as 0) and where
+	 * to enter them; empty when every amount is known.
+	 */
+	public static String budgetNote(List<DashboardData.BudgetBar> bars) {
+		int actions = bars.stream().mapToInt(DashboardData.BudgetBar::actions).sum();
+		if (allUnknown(bars)) {
+			return actions == 0 ? "No action of this programme has a dimension, so there is no budget per dimension."
+					: "Planned, committed and spent amounts are unknown for all " + actions + " actions — enter them in the fiche's Budget section.";
 		}
-		return String.format(Locale.ROOT, "%s [unknown: P %d, C %d, S %d of %d]", bar.dimension(), u[0], u[1], u[2], bar.actions());
+		List<String> parts = new ArrayList<>();
+		for (DashboardData.BudgetBar bar : bars) {
+			String unknown = unknownWords(bar);
+			if (!unknown.isEmpty()) {
+				parts.add(bar.dimension() + ": " + unknown);
+			}
+		}
+		return parts.isEmpty() ? ""
+				: "Unknown amounts are not counted. " + String.join("; ", parts) + ". Enter them in the fiche's Budget section.";
+	}
+
+	/** E.g. "planned unknown for 1 of 4 actions, committed for 2, spent for 2"; empty when all are known. */
+	static String unknownWords(DashboardData.BudgetBar bar) {
+		int[] u = bar.unknown();
+		String[] names = { PLANNED, COMMITTED, SPENT };
+		if (u[0] == u[1] && u[1] == u[2]) {
+			return u[0] == 0 ? "" : "planned, committed and spent unknown for " + u[0] + " of " + bar.actions() + " actions";
+		}
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			if (u[i] > 0) {
+				parts.add(parts.isEmpty() ? names[i] + " unknown for " + u[i] + " of " + bar.actions() + " actions"
+						: names[i] + " for " + u[i]);
+			}
+		}
+		return String.join(", ", parts);
+	}
+
+	private void showBudgetChart(boolean visible) {
+		budgetChart.setVisible(visible);
+		((GridData) budgetChart.getLayoutData()).exclude = !visible;
+		// without the chart the note takes the cell
+		((GridData) budgetNote.getLayoutData()).verticalAlignment = visible ? SWT.TOP : SWT.CENTER;
+		((GridData) budgetNote.getLayoutData()).grabExcessVerticalSpace = !visible;
+	}
+
+	/** The note shown with the budget chart (or instead of it when nothing is known). */
+	public String budgetNoteText() {
+		return budgetNote.getText();
+	}
+
+	// ---- tooltips and drill-down on the bars
+
+	/** A bar of a bar chart: its series and its index among the categories. */
+	public record Bar(String series, int index) {
+	}
+
+	/** The bar under a point of the chart's plot area, or null. */
+	public static Bar barAt(Chart chart, int x, int y) {
+		for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+			if (series instanceof IBarSeries<?> bars && bars.isVisible()) {
+				Rectangle[] bounds = bars.getBounds();
+				for (int i = 0; bounds != null && i < bounds.length; i++) {
+					if (bounds[i] != null && bounds[i].width > 0 && bounds[i].height > 0 && bounds[i].contains(x, y)) {
+						return new Bar(series.getId(), i);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The exact figures of the bar under the point, or null (no tooltip) off the bars. */
+	public String barTooltip(Chart chart, int x, int y) {
+		Bar bar = barAt(chart, x, y);
+		return bar == null || data == null ? null : tooltip(chart, bar);
+	}
+
+	String tooltip(Chart chart, Bar bar) {
+		if (chart == ragChart && bar.index() < data.rag().size()) {
+			DashboardData.RagBar rag = data.rag().get(bar.index());
+			int count = switch (bar.series()) {
+			case GREEN -> rag.green();
+			case AMBER -> rag.amber();
+			case RED -> rag.red();
+			default -> rag.noData();
+			};
+			int total = rag.green() + rag.amber() + rag.red() + rag.noData();
+			return rag.dimension() + ": " + count + " of " + total + " actions " + (bar.series().equals(NO_DATA) ? "have no data" : bar.series())
+					+ "\nDouble-click to select them";
+		}
+		if (chart == budgetChart && bar.index() < data.budget().size()) {
+			DashboardData.BudgetBar budget = data.budget().get(bar.index());
+			int i = List.of(PLANNED, COMMITTED, SPENT).indexOf(bar.series());
+			int known = budget.actions() - budget.unknown()[i];
+			return budget.dimension() + ": " + bar.series() + " € " + AMOUNT.format(budget.known()[i]) + ", the sum of " + known + " of "
+					+ budget.actions() + " actions" + (budget.unknown()[i] > 0 ? " (" + budget.unknown()[i] + " unknown, not counted)" : "")
+					+ "\nDouble-click to select the actions";
+		}
+		if (chart == deadlineChart && bar.index() < data.deadlines().size()) {
+			DashboardData.DeadlineMonth month = data.deadlines().get(bar.index());
+			int count = bar.series().equals(OVERDUE) ? month.overdue() : month.upcoming();
+			return month.month() + ": " + count + " deliverable" + (count == 1 ? "" : "s") + " or milestone" + (count == 1 ? "" : "s") + " "
+					+ bar.series() + "\nDouble-click to select their actions";
+		}
+		return null;
+	}
+
+	private static final java.text.DecimalFormat AMOUNT = new java.text.DecimalFormat("#,##0.##",
+			java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+
+	/**
+	 * Double-click on a bar: the actions behind it; one action opens in its fiche, several are selected in the model
+	 * editor (which comes to the front).
+	 */
+	public List<PriorityAction> drillDown(Chart chart, int x, int y) {
+		Bar bar = barAt(chart, x, y);
+		if (bar == null || data == null || data.programme() == null || editor == null) {
+			return List.of();
+		}
+		List<PriorityAction> actions = actionsOf(chart, bar);
+		if (actions.size() == 1) {
+			try {
+				ActionFicheEditor.open(editor, actions.get(0));
+			} catch (PartInitException e) {
+				getViewSite().getActionBars().getStatusLineManager().setErrorMessage(e.getMessage());
+			}
+		} else if (!actions.isEmpty()) {
+			getSite().getPage().activate(editor);
+			editor.reveal(actions);
+		}
+		return actions;
+	}
+
+	/** The programme's (live) actions that a bar counts. */
+	List<PriorityAction> actionsOf(Chart chart, Bar bar) {
+		List<PriorityAction> all = data.programme().getActions();
+		if (chart == ragChart || chart == budgetChart) {
+			String dimension = chart == ragChart ? data.rag().get(bar.index()).dimension() : data.budget().get(bar.index()).dimension();
+			List<PriorityAction> inDimension = all.stream().filter(a -> a.getDimensions().isEmpty() ? dimension.equals(DashboardData.NO_DIMENSION)
+					: a.getDimensions().stream().anyMatch(d -> DashboardData.label(d).equals(dimension))).toList();
+			if (chart == budgetChart) {
+				return inDimension;
+			}
+			LocalDate date = asOf != null ? asOf : LocalDate.now();
+			return inDimension.stream().filter(a -> {
+				ElementStatus status = StatusProviders.status(a, date);
+				Rag rag = status == null ? null : status.rag();
+				return bar.series().equals(rag == null ? NO_DATA : rag.name().toLowerCase(Locale.ROOT));
+			}).toList();
+		}
+		java.time.YearMonth month = data.deadlines().get(bar.index()).month();
+		return all.stream().filter(a -> a.getDeliverables().stream().anyMatch(d -> d.getDueDate() != null && java.time.YearMonth.from(d.getDueDate()).equals(month))
+				|| a.getMilestones().stream().anyMatch(m -> m.getDate() != null && java.time.YearMonth.from(m.getDate()).equals(month))).toList();
 	}
 
 	private void showKpi() {
