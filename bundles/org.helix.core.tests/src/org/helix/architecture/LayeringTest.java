@@ -48,6 +48,8 @@ class LayeringTest {
 		LAYERS.put("org.helix.cli", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.analysis", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.analysis.cli", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.team", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.team.cli", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.monitoring", Layer.ANALYSES);
 		LAYERS.put("org.helix.governance", Layer.ANALYSES);
 		LAYERS.put("org.helix.scoring", Layer.ANALYSES);
