@@ -90,6 +90,9 @@ public final class ModelDiff {
 			// order of the children both versions have here; additions, removals and moves are reported on their own
 			List<String> was = Features.childKeys(before, old, containment);
 			List<String> is = Features.childKeys(after, element, containment);
+			if (was.equals(is)) {
+				continue;
+			}
 			Set<String> wasSet = new HashSet<>(was);
 			Set<String> isSet = new HashSet<>(is);
 			List<String> wasCommon = was.stream().filter(isSet::contains).toList();

@@ -175,6 +175,9 @@ public final class ModelMerge {
 	}
 
 	private static boolean reordered(List<String> was, List<String> is) {
+		if (was.equals(is)) {
+			return false; // the common case, without building sets
+		}
 		Set<String> wasSet = new HashSet<>(was);
 		Set<String> isSet = new HashSet<>(is);
 		return !was.stream().filter(isSet::contains).toList().equals(is.stream().filter(wasSet::contains).toList());
@@ -451,6 +454,9 @@ public final class ModelMerge {
 	 */
 	private <T> List<T> mergeOrder(String key, EStructuralFeature feature, List<T> was, List<T> mine, List<T> their,
 			Set<T> members) {
+		if (mine.equals(their) && mine.equals(was) && mine.size() == members.size() && members.containsAll(mine)) {
+			return mine; // nobody changed this list: the common case, without building sets
+		}
 		Set<T> inMine = new HashSet<>(mine);
 		Set<T> inTheirs = new HashSet<>(their);
 		Set<T> inAll = new HashSet<>();
