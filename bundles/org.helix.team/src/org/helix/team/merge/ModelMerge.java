@@ -56,6 +56,9 @@ public final class ModelMerge {
 	private final Map<String, Side> resolutions;
 	private final Map<String, Conflict> conflicts = new LinkedHashMap<>();
 
+	/** The base elements each side changed itself (values, place, order of its lists): the rest is copied as it is. */
+	private final Set<String> changedByOurs = new HashSet<>();
+	private final Set<String> changedByTheirs = new HashSet<>();
 	private final Set<String> existing = new HashSet<>();
 	private final Map<String, Placement> placements = new HashMap<>();
 	private final Map<String, EObject> created = new LinkedHashMap<>(); // creation order: deterministic
@@ -91,8 +94,8 @@ public final class ModelMerge {
 	}
 
 	private EObject run() {
-		Set<String> touchedByOurs = touchedSubtrees(ours);
-		Set<String> touchedByTheirs = touchedSubtrees(theirs);
+		Set<String> touchedByOurs = touchedSubtrees(ours, changedByOurs);
+		Set<String> touchedByTheirs = touchedSubtrees(theirs, changedByTheirs);
 		decideExistence(base.root(), Inherited.NONE, touchedByOurs, touchedByTheirs);
 		for (ModelVersion side : List.of(ours, theirs)) {
 			for (EObject element : side.preorder()) {
@@ -123,13 +126,14 @@ public final class ModelMerge {
 	 * The keys of the base elements that {@code side} changed, or changed something inside of, or newly refers to;
 	 * new elements of the side count as changes of their containers.
 	 */
-	private Set<String> touchedSubtrees(ModelVersion side) {
+	private Set<String> touchedSubtrees(ModelVersion side, Set<String> changed) {
 		Set<String> touched = new HashSet<>();
 		for (EObject element : side.preorder()) {
 			String key = side.keyOf(element);
 			EObject before = base.get(key);
 			if (before == null || before.eClass() != element.eClass() || changedItself(before, element, side, touched)) {
 				touched.add(key);
+				changed.add(key);
 			}
 		}
 		List<EObject> elements = side.preorder();
@@ -353,8 +357,11 @@ public final class ModelMerge {
 			EObject their = theirs.get(key);
 			for (EStructuralFeature feature : Features.of(object.eClass()).values()) {
 				Object value;
-				if (mine == null || their == null || mine.eClass() != their.eClass()) {
+				if (mine == null || their == null || mine.eClass() != their.eClass() || !changedByTheirs.contains(key)) {
+					// one side only, or theirs left it as the base had it: our values
 					value = Features.value(mine != null ? ours : theirs, mine != null ? mine : their, feature);
+				} else if (!changedByOurs.contains(key)) {
+					value = Features.value(theirs, their, feature); // only theirs changed it
 				} else {
 					Object before = was != null && was.eClass() == mine.eClass() ? Features.value(base, was, feature) : null;
 					value = mergeValue(key, feature, before, Features.value(ours, mine, feature),
@@ -390,8 +397,15 @@ public final class ModelMerge {
 		}
 		@SuppressWarnings("unchecked")
 		InternalEList<EObject> list = (InternalEList<EObject>) object.eGet(feature);
+		if (list.isEmpty()) {
+			list.addAllUnique(targets);
+			return;
+		}
+		// the opposite end may have added some already (a hash set: lists can be long)
+		Set<EObject> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		present.addAll(list);
 		for (EObject target : targets) {
-			if (!list.contains(target)) { // the opposite end may have added it already
+			if (present.add(target)) {
 				list.addUnique(target);
 			}
 		}
