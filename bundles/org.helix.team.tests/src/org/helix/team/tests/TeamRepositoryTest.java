@@ -90,6 +90,8 @@ class TeamRepositoryTest {
 	@Test
 	void sharingWritesTheMergeDriverLineAndCommitsAsTheUser() throws Exception {
 		assertTrue(Files.readString(vlaio.workTree().resolve(".gitattributes")).contains("*.helix merge=helix"));
+		assertTrue(Files.readString(vlaio.workTree().resolve(".gitignore")).lines().anyMatch("*.bak"::equals),
+				"the .bak a save keeps is not shared");
 		RevCommit first = vlaio.history(FILE).get(0);
 		assertEquals("An Peeters (VLAIO)", first.getAuthorIdent().getName());
 		assertEquals("an.peeters@vlaio.example", first.getAuthorIdent().getEmailAddress());

@@ -114,10 +114,15 @@ public final class TeamRepository implements AutoCloseable {
 	}
 
 	private void ensureGitattributes() throws IOException {
-		Path attributes = workTree().resolve(".gitattributes");
-		String text = Files.exists(attributes) ? Files.readString(attributes) : "";
-		if (!text.lines().anyMatch(GITATTRIBUTES_LINE::equals)) {
-			Files.writeString(attributes, text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + GITATTRIBUTES_LINE + "\n");
+		ensureLine(workTree().resolve(".gitattributes"), GITATTRIBUTES_LINE);
+		// the backup every save keeps beside a model is local, not shared
+		ensureLine(workTree().resolve(".gitignore"), "*" + HelixPersistence.BACKUP_SUFFIX);
+	}
+
+	private static void ensureLine(Path file, String line) throws IOException {
+		String text = Files.exists(file) ? Files.readString(file) : "";
+		if (!text.lines().anyMatch(line::equals)) {
+			Files.writeString(file, text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + line + "\n");
 		}
 	}
 
