@@ -57,6 +57,8 @@ class LayeringTest {
 		LAYERS.put("org.helix.io", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.io.cli", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.io.log4j", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.team", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.team.cli", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.monitoring", Layer.ANALYSES);
 		LAYERS.put("org.helix.governance", Layer.ANALYSES);
 		LAYERS.put("org.helix.scoring", Layer.ANALYSES);
