@@ -492,7 +492,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider, IEd
 		menu.add(new Separator());
 		menu.add(action("P&in", nodes.stream().anyMatch(node -> !node.isPinned()), () -> execute(NotationCommands.pin(diagram, nodes, true))));
 		menu.add(action("U&npin", nodes.stream().anyMatch(Node::isPinned), () -> execute(NotationCommands.pin(diagram, nodes, false))));
-XX, true, () -> canvas.select(allShown())));
+		menu.add(action("&Arrange All", true, this::arrangeAll));
+		menu.add(action("Select A&ll\tCtrl+A", true, () -> canvas.select(allShown())));
 		menu.add(action("&Fit\tCtrl+0", true, canvas::fit));
 		menu.add(new Separator());
 		NeighbourhoodFocus.fill(menu, this, nodes);
