@@ -18,6 +18,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.helix.core.ecosystem.ActorTie;
 import org.helix.core.ecosystem.ActorTieKind;
 import org.helix.core.ecosystem.EcosystemTies;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.helix.diagram.layout.LayoutConfiguration;
+import org.helix.diagram.layout.LayoutEngine;
+import org.helix.diagram.layout.LayoutResult;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.EdgeCreationTool;
 import org.helix.diagram.model.description.NodeCreationTool;
@@ -263,6 +267,29 @@ class EcosystemMapTest {
 		assertEquals(1, empty.getRelationships().size());
 		assertEquals(1, diagram.getEdges().stream().filter(e -> "eco.relationship".equals(e.getMappingId())).count());
 		assertEquals(List.of(), scratch.session.synchronizer(diagram).problems());
+	}
+
+	@Test
+	void theStressLayoutOfTheMapLeavesNoBoxOverOther() {
+		LayoutResult result = LayoutEngine.compute(map, LayoutConfiguration.of(description.getLayout()), description, new NullProgressMonitor());
+		stack.execute(LayoutEngine.applyCommand(map, result));
+		List<Node> nodes = map.getNodes();
+		for (int i = 0; i < nodes.size(); i++) {
+			Node a = nodes.get(i);
+			for (int j = i + 1; j < nodes.size(); j++) {
+				Node b = nodes.get(j);
+				boolean overlap = a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth() && a.getY() < b.getY() + b.getHeight()
+						&& b.getY() < a.getY() + a.getHeight();
+				assertFalse(overlap, a.getLabel() + " overlaps " + b.getLabel());
+			}
+		}
+		// the connected part is drawn as a network, not a row: the port's neighbours lie around it
+		Node port = node(map, organisation(fixture.model, "Port of Antwerp-Bruges"));
+		long above = edges("eco.tie.project").stream().filter(e -> e.getSource() == port || e.getTarget() == port)
+				.map(e -> e.getSource() == port ? e.getTarget() : e.getSource()).filter(n -> n.getY() + n.getHeight() < port.getY()).count();
+		long below = edges("eco.tie.project").stream().filter(e -> e.getSource() == port || e.getTarget() == port)
+				.map(e -> e.getSource() == port ? e.getTarget() : e.getSource()).filter(n -> n.getY() > port.getY() + port.getHeight()).count();
+		assertTrue(above > 0 && below > 0, "partners above (" + above + ") and below (" + below + ") the port");
 	}
 
 	private Tool tool(String id) {

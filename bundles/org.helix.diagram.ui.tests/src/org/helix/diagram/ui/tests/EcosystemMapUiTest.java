@@ -84,7 +84,9 @@ class EcosystemMapUiTest {
 				.orElseThrow(() -> new AssertionError("no layer " + label + " in " + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
 		item.setSelection(!item.getSelection()); // what the click on a check item does before it notifies
 		item.notifyListeners(SWT.Selection, new Event());
-		menu.setVisible(false);
+		if (!menu.isDisposed()) { // choosing a layer rebuilds the palette, and its menu with it
+			menu.setVisible(false);
+		}
 		processEvents();
 	}
 
@@ -169,6 +171,12 @@ class EcosystemMapUiTest {
 		page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		processEvents();
 		editor.canvas().fit();
+		if (editor.canvas().zoom() < 0.6) {
+			// the whole map is too small to read at this window size: the connected part around the port, readable
+			editor.canvas().zoomAt(0.6, 0, 0);
+			SceneNode port = node(editor, "Port of Antwerp-Bruges");
+			editor.canvas().centerOn(port.centerX(), port.centerY());
+		}
 		editor.canvas().redraw();
 		editor.canvas().update();
 		processEvents();
