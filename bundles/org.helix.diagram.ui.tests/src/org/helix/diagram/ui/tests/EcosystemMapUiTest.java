@@ -170,13 +170,12 @@ class EcosystemMapUiTest {
 		DiagramEditor editor = open(copyOfExample(Example.KLIMAATSPRONG, "klimaatsprong.helix"));
 		page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		processEvents();
-		editor.canvas().fit();
-		if (editor.canvas().zoom() < 0.6) {
-			// the whole map is too small to read at this window size: the connected part around the port, readable
-			editor.canvas().zoomAt(0.6, 0, 0);
-			SceneNode port = node(editor, "Port of Antwerp-Bruges");
-			editor.canvas().centerOn(port.centerX(), port.centerY());
-		}
+		// the maximized editor gets its size asynchronously: wait for it, or the view is centred in a smaller canvas
+		waitUntil("the maximized editor", () -> editor.canvas().getSize().x > 1400 && editor.canvas().getSize().y > 800);
+		// the whole map is too small to read at this window size: the connected part around the port, at 60 %
+		editor.canvas().zoomAt(0.6, 0, 0);
+		SceneNode port = node(editor, "Port of Antwerp-Bruges");
+		editor.canvas().centerOn(port.centerX(), port.centerY());
 		editor.canvas().redraw();
 		editor.canvas().update();
 		processEvents();
