@@ -2,9 +2,12 @@ package org.helix.network;
 
 import java.util.Locale;
 
+import org.helix.core.ecosystem.ActorTieKind;
+
 /**
- * The kinds of tie the ecosystem network is made of. Each kind comes from one part of the model, so a diagram can show
- * or hide it as a layer, and the CLI can select it ({@code --ties}). The {@link #id()} is the name used in JSON, CSV
+ * The kinds of tie the ecosystem network is made of: the kinds a model implies ({@link ActorTieKind}, derived in
+ * org.helix.core and shared with the ecosystem diagram's layers) under the same names, and {@link #EDGE} for edge lists.
+ * The CLI selects them with {@code --ties}. The {@link #id()} is the name used in JSON, CSV
  * and on the command line.
  */
 public enum TieKind {
@@ -42,6 +45,11 @@ public enum TieKind {
 
 	public String description() {
 		return description;
+	}
+
+	/** The network's name for a kind of tie a model implies. */
+	public static TieKind of(ActorTieKind kind) {
+		return valueOf(kind.name());
 	}
 
 	/** @return the kind with this {@link #id()}, or {@code null} */

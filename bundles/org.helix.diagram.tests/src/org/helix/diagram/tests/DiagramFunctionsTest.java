@@ -124,7 +124,8 @@ class DiagramFunctionsTest {
 		List<String> errors = ViewpointRegistry.check(copy);
 		assertEquals(1, errors.size(), errors.toString());
 		assertTrue(errors.get(0).startsWith("NodeMapping prog.action.styleProvider: unknown style provider "
-				+ "'org.helix.monitoring.ragBorders'; contributed are org.helix.monitoring.ragBorder"), errors.toString());
+				+ "'org.helix.monitoring.ragBorders'; contributed are org.helix.analysis.metricSize, org.helix.monitoring.ragBorder"),
+				errors.toString());
 	}
 
 	@Test

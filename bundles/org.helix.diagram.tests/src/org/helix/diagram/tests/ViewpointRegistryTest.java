@@ -96,7 +96,13 @@ class ViewpointRegistryTest {
 		var diagram = fixture.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network"),
 				fixture.model, "Ecosystem");
 		assertEquals(List.of(), fixture.session.synchronizer(diagram).problems());
-		// the example's relationships run from recommendations to programmes, bodies, objectives...: all are drawn
+		// the example's relationships run from recommendations to programmes, bodies, objectives...: their ends are an
+		// optional layer, off by default so the actor network stays readable; with it on, all are drawn
+		assertEquals(0, diagram.getEdges().stream().filter(e -> e.getMappingId().equals("eco.relationship")).count());
+		diagram.getActiveLayers().add("eco.recommendations");
+		fixture.session.synchronizer(diagram).markDirty();
+		fixture.session.synchronizer(diagram).refresh();
+		assertEquals(List.of(), fixture.session.synchronizer(diagram).problems());
 		assertEquals(fixture.model.getRelationships().size(),
 				diagram.getEdges().stream().filter(e -> e.getMappingId().equals("eco.relationship")).count());
 	}

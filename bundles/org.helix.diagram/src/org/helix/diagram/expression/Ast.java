@@ -106,7 +106,7 @@ final class Ast {
 	}
 
 	enum Method {
-		SIZE, IS_EMPTY, NOT_EMPTY, FIRST, TYPE, IS_A, CONTAINER;
+		SIZE, IS_EMPTY, NOT_EMPTY, FIRST, TYPE, IS_A, CONTAINER, CONTAINS;
 
 		static Method of(String name) {
 			return switch (name) {
@@ -117,12 +117,13 @@ final class Ast {
 			case "type" -> TYPE;
 			case "isA" -> IS_A;
 			case "container" -> CONTAINER;
+			case "contains" -> CONTAINS;
 			default -> null;
 			};
 		}
 
 		int arity() {
-			return this == IS_A ? 1 : 0;
+			return this == IS_A || this == CONTAINS ? 1 : 0;
 		}
 	}
 
@@ -150,6 +151,11 @@ final class Ast {
 					throw context.error(position, "isA needs a class name, got " + Values.describe(name));
 				}
 				return value instanceof EObject eObject && isA(eObject.eClass(), className);
+			}
+			case CONTAINS: {
+				// whether the list holds the value (compared as '=' compares): $layers.contains('eco.colour.community')
+				Object wanted = arguments.get(0).evaluate(context);
+				return Values.asList(value).stream().anyMatch(element -> Values.equal(element, wanted));
 			}
 			default:
 				throw new IllegalStateException(method.name());

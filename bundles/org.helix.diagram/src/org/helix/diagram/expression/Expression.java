@@ -43,7 +43,12 @@ public final class Expression {
 
 	/** The result as a condition: only {@code true} holds; a non-boolean result is an error. */
 	public boolean test(Object self) {
-		Object value = evaluate(self);
+		return test(self, Map.of());
+	}
+
+	/** The result as a condition, with extra variables next to {@code self}. */
+	public boolean test(Object self, Map<String, Object> variables) {
+		Object value = evaluate(self, variables);
 		if (value == null) {
 			return false;
 		}

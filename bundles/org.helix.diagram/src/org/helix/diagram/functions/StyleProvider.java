@@ -1,5 +1,7 @@
 package org.helix.diagram.functions;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.helix.diagram.model.description.Style;
 
@@ -25,5 +27,23 @@ public interface StyleProvider {
 	 */
 	default java.util.Map<String, Style> legend() {
 		return java.util.Map.of();
+	}
+
+	/**
+	 * The style for this element, knowing what the diagram's conditions know besides it: {@code root} (the diagram's
+	 * semantic root) and {@code layers} (the ids of its active layers, a {@code List<String>}), so that a provider can
+	 * follow a style option the user switches as a layer. By default the element alone decides.
+	 */
+	default Style style(EObject element, Map<String, Object> variables) {
+		return style(element);
+	}
+
+	/**
+	 * Whether this provider sizes nodes: when true, a node of a mapping that names it takes the width and height of its
+	 * applied style at every refresh (unless the user pinned it), so the size can follow a metric. False by default:
+	 * nodes keep the size they were created or resized with.
+	 */
+	default boolean sizes() {
+		return false;
 	}
 }

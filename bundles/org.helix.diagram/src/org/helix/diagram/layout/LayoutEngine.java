@@ -173,6 +173,9 @@ public final class LayoutEngine {
 				&& configuration != LayoutConfiguration.CLUSTERED) {
 			rowInModelOrder(diagram.getNodes(), bounds);
 		}
+		if ((configuration == LayoutConfiguration.STRESS || configuration == LayoutConfiguration.FORCE) && pinned.isEmpty()) {
+			Spread.apply(bounds, diagram.getEdges()); // stress aims at edge lengths: boxes can overlap
+		}
 		bounds.putAll(listed);
 		Map<Node, Double> shifts = new HashMap<>();
 		if (!fixPinsInElk) {

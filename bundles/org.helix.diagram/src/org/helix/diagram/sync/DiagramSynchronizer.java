@@ -65,6 +65,8 @@ public class DiagramSynchronizer {
 	private final List<String> problems = new ArrayList<>();
 	private final Set<ShowRequest> requested = new LinkedHashSet<>();
 	private boolean dirty = true;
+	// the elements whose top-level nodes stay visible while the user focuses on a neighbourhood; null: no focus
+	private Set<EObject> focus;
 	// base style -> provided style -> merged; identity maps because styles are compared by identity when applied
 	private final Map<Style, Map<Style, Style>> mergedStyles = new IdentityHashMap<>();
 	private static final Style NO_STYLE = DescriptionFactory.eINSTANCE.createNodeStyle();
@@ -123,6 +125,37 @@ public class DiagramSynchronizer {
 
 	void markClean() {
 		dirty = false;
+	}
+
+	/** The elements a neighbourhood focus keeps visible, or null when nothing is focused. */
+	public Set<EObject> focus() {
+		return focus == null ? null : Set.copyOf(focus);
+	}
+
+	/**
+	 * A command that hides every top-level node whose element is not in {@code elements} (and so the edges at those
+	 * nodes), or shows everything again for null; one undo restores the previous focus. The focus is a view state: it
+	 * is not saved with the diagram. See {@link Neighbourhood}.
+	 */
+	public RecordingCommand focusCommand(Set<EObject> elements) {
+		Set<EObject> previous = focus;
+		Set<EObject> next = elements == null ? null : Set.copyOf(elements);
+		return new RecordingCommand(next == null ? "Show all" : "Focus on neighbourhood", List.of(diagram.eResource()), () -> {
+			focus = next;
+			refresh();
+		}) {
+			@Override
+			public void undo() {
+				super.undo();
+				focus = previous;
+			}
+
+			@Override
+			public void redo() {
+				super.redo();
+				focus = next;
+			}
+		};
 	}
 
 	/** Sets the layers and filters that are active by default; for new diagrams. */
@@ -313,6 +346,9 @@ public class DiagramSynchronizer {
 		if (element.getAppliedStyle() != style) {
 			element.setAppliedStyle(style);
 		}
+		if (element instanceof Node node && !node.isPinned() && style instanceof NodeStyle nodeStyle && sizes(mapping)) {
+			resize(node, nodeStyle);
+		}
 		boolean hidden = false;
 		boolean collapsed = false;
 		EObject semantic = element.getSemanticElement();
@@ -325,7 +361,8 @@ public class DiagramSynchronizer {
 				collapsed |= filter.getKind() == FilterKind.COLLAPSE;
 			}
 		}
-		boolean visible = !hidden && endsVisible && (parent == null || (parent.isVisible() && !parent.isCollapsed()));
+		boolean focused = focus == null || !(element instanceof Node) || parent != null || focus.contains(semantic);
+		boolean visible = !hidden && focused && endsVisible && (parent == null || (parent.isVisible() && !parent.isCollapsed()));
 		if (element.isVisible() != visible) {
 			element.setVisible(visible);
 		}
@@ -352,7 +389,7 @@ public class DiagramSynchronizer {
 		}
 		Style over;
 		try {
-			over = provider.style(semantic);
+			over = provider.style(semantic, variables());
 		} catch (RuntimeException e) {
 			registry.failed(id, e); // the element keeps the mapping's style; the refresh goes on
 			problems.add("style provider " + id + " of " + mapping.getId() + " failed: " + e);
@@ -363,6 +400,25 @@ public class DiagramSynchronizer {
 		}
 		Map<Style, Style> byOver = mergedStyles.computeIfAbsent(base == null ? NO_STYLE : base, k -> new IdentityHashMap<>());
 		return byOver.computeIfAbsent(over, k -> merge(base, over));
+	}
+
+	/** Whether the mapping's style provider sizes nodes ({@link StyleProvider#sizes()}), e.g. by a network metric. */
+	private static boolean sizes(DiagramElementMapping mapping) {
+		String id = mapping.getStyleProvider();
+		StyleProvider provider = id == null || id.isBlank() ? null : FunctionRegistry.getDefault().styleProvider(id);
+		return provider != null && provider.sizes();
+	}
+
+	/** A node of a sizing provider takes the applied style's size (a pinned node keeps the size the user gave it). */
+	private static void resize(Node node, NodeStyle style) {
+		if (style.getWidth() > 0 && node.getWidth() != style.getWidth()) {
+			node.setX(node.getX() + (node.getWidth() - style.getWidth()) / 2); // grow around the centre
+			node.setWidth(style.getWidth());
+		}
+		if (style.getHeight() > 0 && node.getHeight() != style.getHeight()) {
+			node.setY(node.getY() + (node.getHeight() - style.getHeight()) / 2);
+			node.setHeight(style.getHeight());
+		}
 	}
 
 	private static Style merge(Style base, Style over) {
@@ -403,9 +459,21 @@ public class DiagramSynchronizer {
 		return -1;
 	}
 
+	/**
+	 * What conditions and style providers see besides the element: {@code $root}, and {@code $layers}, the ids of the
+	 * active layers, so that a conditional style can be a style option the user switches with an (otherwise empty)
+	 * optional layer: {@code $layers.contains('eco.colour.community') and ...}.
+	 */
+	private Map<String, Object> variables() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("root", diagram.getSemanticRoot());
+		variables.put("layers", List.copyOf(diagram.getActiveLayers()));
+		return variables;
+	}
+
 	private boolean test(String condition, EObject semantic, String where) {
 		try {
-			return Expressions.parse(condition).test(semantic);
+			return Expressions.parse(condition).test(semantic, variables());
 		} catch (ExpressionException e) {
 			problems.add(where + ": " + e.getMessage());
 			return false;

@@ -95,6 +95,7 @@ import org.helix.diagram.model.notation.DiagramElement;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.sync.DiagramResources;
 import org.helix.diagram.sync.DiagramSession;
+import org.helix.diagram.sync.DiagramSynchronizer;
 import org.helix.diagram.sync.DiagramTools;
 import org.helix.diagram.ui.export.DiagramExports;
 import org.helix.diagram.ui.render.PngExport;
@@ -414,6 +415,7 @@ public class DiagramEditor extends EditorPart
 		item.setText(text); // SWT.DROP_DOWN draws the arrow
 		item.setToolTipText(tip);
 		Menu menu = new Menu(palette.getShell(), SWT.POP_UP);
+		item.setData(menu); // the menu of the item, for tests that select in it as a user does
 		item.addListener(SWT.Dispose, e -> menu.dispose());
 		item.addListener(SWT.Selection, e -> {
 			for (MenuItem old : menu.getItems()) {
@@ -507,6 +509,8 @@ public class DiagramEditor extends EditorPart
 		menu.add(action("&Arrange All", true, this::arrangeAll));
 		menu.add(action("Select A&ll\tCtrl+A", true, () -> canvas.select(allShown())));
 		menu.add(action("&Fit\tCtrl+0", true, canvas::fit));
+		menu.add(new Separator());
+		NeighbourhoodFocus.fill(menu, this, nodes);
 		menu.add(new Separator());
 		menu.add(action("Export as P&NG...", true, () -> export("png")));
 		menu.add(action("Export as &SVG...", true, () -> export("svg")));
@@ -865,6 +869,29 @@ public class DiagramEditor extends EditorPart
 			}
 		});
 		job.schedule();
+	}
+
+	/**
+	 * Hides every node more than {@code hops} edges away from {@code node} (one undoable command) and fits the view to
+	 * what stays.
+	 */
+	public void focusNeighbourhood(Node node, int hops) {
+		DiagramSynchronizer synchronizer = session.synchronizer(diagram);
+		execute(synchronizer.focusCommand(org.helix.diagram.sync.Neighbourhood.elements(diagram, node, hops)));
+		canvas.fit();
+	}
+
+	/** Ends a neighbourhood focus: every node is shown again (one undoable command). */
+	public void clearFocus() {
+		if (isFocused()) {
+			execute(session.synchronizer(diagram).focusCommand(null));
+			canvas.fit();
+		}
+	}
+
+	/** Whether a neighbourhood focus hides nodes now. */
+	public boolean isFocused() {
+		return session.synchronizer(diagram).focus() != null;
 	}
 
 	private void execute(Command command) {

@@ -127,7 +127,10 @@ public final class SceneBuilder {
 				color(edge, D.getEdgeStyle_Color(), 0x606060), (Integer) value(edge, D.getEdgeStyle_Width(), 1),
 				(LineStyle) value(edge, D.getEdgeStyle_LineStyle(), LineStyle.SOLID),
 				(ArrowHead) value(edge, D.getEdgeStyle_SourceArrow(), ArrowHead.NONE),
-				(ArrowHead) value(edge, D.getEdgeStyle_TargetArrow(), ArrowHead.ARROW),
+				// NONE is the attribute's default, so an edge style that says "no arrow" has it unset: an edge with an
+				// applied edge style takes its arrow from it; only an edge without one gets the default arrow
+				(ArrowHead) value(edge, D.getEdgeStyle_TargetArrow(),
+						edge.getAppliedStyle() instanceof org.helix.diagram.model.description.EdgeStyle ? ArrowHead.NONE : ArrowHead.ARROW),
 				color(edge, D.getStyle_LabelColor(), 0x505050), (String) value(edge, D.getStyle_FontName(), DEFAULT_FONT),
 				(Integer) value(edge, D.getStyle_FontSize(), DEFAULT_FONT_SIZE - 1), (Boolean) value(edge, D.getStyle_Bold(), false),
 				(Boolean) value(edge, D.getStyle_Italic(), false), edgeLabel(edge, source, target), null);

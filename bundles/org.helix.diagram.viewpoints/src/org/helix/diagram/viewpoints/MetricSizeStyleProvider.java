@@ -1,0 +1,157 @@
+package org.helix.diagram.viewpoints;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.helix.analysis.metrics.MetricProviders;
+import org.helix.diagram.functions.StyleProvider;
+import org.helix.diagram.model.description.DescriptionFactory;
+import org.helix.diagram.model.description.NodeStyle;
+import org.helix.diagram.model.description.Style;
+import org.helix.model.core.HelixModel;
+import org.helix.model.ecosystem.Actor;
+
+/**
+ * Node size by a metric of the installed metric providers (betweenness, degree, ...), as a style option the user
+ * switches: the metric is named by an active layer of the diagram whose id ends in {@code .size.<metric>} (the
+ * ecosystem viewpoint's optional layers {@code eco.size.betweenness} and {@code eco.size.degree}); with none active the
+ * mapping's own size applies. The value is scaled by the largest value among the model's actors, and the square root
+ * of that share picks one of {@link #STEPS} sizes (area grows with the value), so there are few constant styles (a
+ * legend can list them) and a refresh that changes no value changes nothing. Bigger nodes also get a bigger label.
+ */
+public class MetricSizeStyleProvider implements StyleProvider {
+
+	public static final String ID = "org.helix.analysis.metricSize";
+	/** The layer-id suffix that names the size metric: {@code <anything>.size.<metric>}. */
+	public static final String LAYER_MARKER = ".size.";
+	public static final int STEPS = 6;
+
+	private static final NodeStyle[] SIZES = new NodeStyle[STEPS];
+
+	static {
+		for (int step = 0; step < STEPS; step++) {
+			NodeStyle style = DescriptionFactory.eINSTANCE.createNodeStyle();
+			style.setWidth(120 + 40 * step);
+			style.setHeight(34 + 14 * step);
+			style.setFontSize(8 + step);
+			style.setBold(step >= 3);
+			SIZES[step] = style;
+		}
+	}
+
+	@Override
+	public Style style(EObject element) {
+		return null; // without the diagram's layers there is no size option
+	}
+
+	@Override
+	public Style style(EObject element, Map<String, Object> variables) {
+		String metric = metric(variables.get("layers"));
+		if (metric == null) {
+			return null;
+		}
+		Number value = MetricProviders.value(element, metric);
+		if (value == null) {
+			return null;
+		}
+		return SIZES[step(value.doubleValue(), max(element, metric))];
+	}
+
+	@Override
+	public boolean sizes() {
+		return true;
+	}
+
+	/** The size of a step, for tests and a legend. */
+	public static NodeStyle size(int step) {
+		return SIZES[step];
+	}
+
+	/** The step of a value: 0 for none, {@code STEPS - 1} for the largest. */
+	public static int step(double value, double max) {
+		if (!(max > 0) || !(value > 0)) {
+			return 0;
+		}
+		return (int) Math.round(Math.sqrt(Math.min(1, value / max)) * (STEPS - 1));
+	}
+
+	/** The metric named by the first active layer {@code ….size.<metric>}, or null. */
+	static String metric(Object layers) {
+		if (layers instanceof List<?> ids) {
+			for (Object id : ids) {
+				if (id instanceof String layer && layer.contains(LAYER_MARKER)) {
+					return layer.substring(layer.lastIndexOf(LAYER_MARKER) + LAYER_MARKER.length());
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The largest value among the actors of the element's model, cached on the model until it changes. */
+	private static double max(EObject element, String metric) {
+		if (!(EcoreUtil.getRootContainer(element) instanceof HelixModel model)) {
+			return 0;
+		}
+		return Largest.of(model).max(metric);
+	}
+
+	/**
+	 * The largest value of each metric among a model's actors, dropped on any change of the model: without it every
+	 * node would scan all actors (quadratic in a large ecosystem).
+	 */
+	private static final class Largest extends EContentAdapter {
+
+		private final HelixModel model;
+		private final Map<String, Double> values = new HashMap<>();
+
+		private Largest(HelixModel model) {
+			this.model = model;
+		}
+
+		static Largest of(HelixModel model) {
+			synchronized (model) {
+				for (Object adapter : model.eAdapters()) {
+					if (adapter instanceof Largest largest) {
+						return largest;
+					}
+				}
+				Largest largest = new Largest(model);
+				model.eAdapters().add(largest);
+				return largest;
+			}
+		}
+
+		synchronized double max(String metric) {
+			return values.computeIfAbsent(metric, m -> {
+				double max = 0;
+				for (Actor actor : model.getActors()) {
+					Number value = MetricProviders.value(actor, m);
+					if (value != null) {
+						max = Math.max(max, value.doubleValue());
+					}
+				}
+				return max;
+			});
+		}
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (!notification.isTouch()) {
+				synchronized (this) {
+					values.clear();
+				}
+			}
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Largest.class;
+		}
+	}
+}
