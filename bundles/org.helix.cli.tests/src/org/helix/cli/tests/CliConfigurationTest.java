@@ -166,6 +166,61 @@ class CliConfigurationTest {
 		assertTrue(names(result).contains("org.example.helix.agenda"));
 	}
 
+	/**
+	 * Apache POI as the target platform wraps it: every import optional (XMLBeans, Log4j, even SWT), and the Log4j
+	 * provider org.helix.io.log4j auto-started rather than required. Without XMLBeans `export --kind … --format xlsx`
+	 * failed with NoClassDefFoundError; without the provider POI waits for Log4j.
+	 */
+	@Test
+	void optionalImportsOfWrappedLibrariesAndTheirAutoStartedProviderAreIn() throws IOException {
+		library("org.apache.poi.poi.ooxml", """
+				Import-Package: org.apache.xmlbeans;resolution:=optional,
+				 org.apache.logging.log4j;resolution:=optional,
+				 org.eclipse.swt.widgets;resolution:=optional
+				Export-Package: org.apache.poi.xssf.usermodel
+				""", 4, false);
+		library("org.apache.xmlbeans.xmlbeans", "Export-Package: org.apache.xmlbeans\n", 4, false);
+		library("org.apache.logging.log4j.api", """
+				Export-Package: org.apache.logging.log4j,org.apache.logging.log4j.simple,org.apache.logging.log4j.spi
+				""", 4, false);
+		// a command (as org.helix.io.cli) that uses the library
+		jar("org.example.reader", manifest("org.example.reader", """
+				Require-Bundle: org.helix.cli;bundle-version="[1.0.0,2.0.0)"
+				Import-Package: org.apache.poi.xssf.usermodel
+				"""), """
+				<plugin><extension point="org.helix.cli.commands">
+				<command id="org.example.read" name="read" class="org.example.Read" usage="read FILE" description="d"/>
+				</extension></plugin>""", false);
+		bundlesInfo.add("org.example.reader,1.0.0,plugins/org.example.reader_1.0.0.jar,4,false");
+		library("org.example.log4j.provider", """
+				Import-Package: org.apache.logging.log4j.simple,org.apache.logging.log4j.spi,org.osgi.framework
+				""", 2, true);
+		// an auto-started bundle nothing in the closure has a use for stays out
+		library("org.example.unrelated", "Import-Package: org.example.nowhere\n", 2, true);
+		writeBundlesInfo();
+
+		Set<String> names = names(CliConfiguration.compute(product));
+
+		for (String needed : List.of("org.example.reader", "org.apache.poi.poi.ooxml", "org.apache.xmlbeans.xmlbeans",
+				"org.apache.logging.log4j.api", "org.example.log4j.provider")) {
+			assertTrue(names.contains(needed), needed + " is missing from " + names);
+		}
+		for (String left : List.of("org.eclipse.swt", "org.example.unrelated")) {
+			assertFalse(names.contains(left), left + " should not be started by the command line: " + names);
+		}
+	}
+
+	private void library(String name, String headers, int startLevel, boolean autoStart) throws IOException {
+		jar(name, manifest(name, headers), null, false);
+		bundlesInfo.add(name + ",1.0.0,plugins/" + name + "_1.0.0.jar," + startLevel + "," + autoStart);
+	}
+
+	private void writeBundlesInfo() throws IOException {
+		List<String> lines = new ArrayList<>(List.of("#encoding=UTF-8", "#version=1"));
+		lines.addAll(bundlesInfo);
+		Files.write(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"), lines);
+	}
+
 	@Test
 	void theWrittenConfigurationStartsAnUnsignedFrameworkAndKeepsTheProductsLines() throws IOException {
 		Path output = product.resolve("out.tmp");

@@ -67,6 +67,15 @@ public class MetricSizeStyleProvider implements StyleProvider {
 		return true;
 	}
 
+	/** For the diagram's legend: node size follows the metric of the active size option (betweenness or degree). */
+	@Override
+	public Map<String, Style> legend() {
+		Map<String, Style> looks = new java.util.LinkedHashMap<>();
+		looks.put("Size by metric: smallest (lowest value, or none)", SIZES[0]);
+		looks.put("Size by metric: largest (highest value in the model)", SIZES[STEPS - 1]);
+		return looks;
+	}
+
 	/** The size of a step, for tests and a legend. */
 	public static NodeStyle size(int step) {
 		return SIZES[step];

@@ -172,6 +172,7 @@ public final class CliConfiguration {
 				grown = true;
 			}
 		}
+		closure.addAll(autoStartedServing(closure));
 		closure.addAll(basics(closure));
 		Set<String> leanCommands = new TreeSet<>();
 		closure.forEach(bundle -> leanCommands.addAll(bundle.commands()));
@@ -213,15 +214,20 @@ public final class CliConfiguration {
 				needed.addAll(byName.getOrDefault(bundle.host(), List.of()));
 			}
 			needed.addAll(fragmentsByHost.getOrDefault(bundle.name(), List.of()));
+			// A library wrapped from Maven Central imports everything optionally (Apache POI needs XMLBeans that
+			// way): outside the platform an optional requirement is followed too, but never into the platform.
+			boolean library = !bundle.name().startsWith(PLATFORM_PREFIX);
 			for (Clause clause : bundle.requiredBundles()) {
-				if (!clause.optional()) {
-					clause.names().forEach(name -> needed.addAll(byName.getOrDefault(name, List.of())));
+				if (!clause.optional() || library) {
+					clause.names().forEach(name -> needed.addAll(
+							wanted(byName.getOrDefault(name, List.of()), clause.optional())));
 				}
 			}
 			for (Clause clause : bundle.importedPackages()) {
-				if (!clause.optional()) {
+				if (!clause.optional() || library) {
 					// none: a package of the JDK, exported by the system bundle
-					clause.names().forEach(name -> needed.addAll(byPackage.getOrDefault(name, List.of())));
+					clause.names().forEach(name -> needed.addAll(
+							wanted(byPackage.getOrDefault(name, List.of()), clause.optional())));
 				}
 			}
 			for (Clause clause : bundle.requiredCapabilities()) {
@@ -242,6 +248,50 @@ public final class CliConfiguration {
 			}
 		}
 		return closure;
+	}
+
+	/** The providers of a requirement; for an optional one only those outside the platform. */
+	private static List<Bundle> wanted(List<Bundle> providers, boolean optional) {
+		return optional ? providers.stream().filter(b -> !b.name().startsWith(PLATFORM_PREFIX)).toList() : providers;
+	}
+
+	/**
+	 * The product's auto-started bundles outside the platform that serve the closure: everything they require is in
+	 * it (or is the JDK's), and some of it comes from a library in it. Such a bundle is started for what it registers
+	 * rather than required by anyone (org.helix.io.log4j, the Log4j provider Apache POI waits for).
+	 */
+	private Set<Bundle> autoStartedServing(Set<Bundle> closure) {
+		Set<Bundle> serving = new LinkedHashSet<>();
+		for (Bundle bundle : all) {
+			if (!bundle.autoStart() || bundle.startLevel() < 0 || closure.contains(bundle)
+					|| bundle.name().startsWith(PLATFORM_PREFIX) || bundle.host() != null) {
+				continue;
+			}
+			boolean satisfied = true;
+			boolean servesALibrary = false;
+			for (Clause clause : bundle.requiredBundles()) {
+				if (!clause.optional()) {
+					satisfied &= clause.names().stream()
+							.allMatch(name -> byName.getOrDefault(name, List.of()).stream().anyMatch(closure::contains));
+				}
+			}
+			for (Clause clause : bundle.importedPackages()) {
+				if (clause.optional()) {
+					continue;
+				}
+				for (String name : clause.names()) {
+					List<Bundle> providers = byPackage.getOrDefault(name, List.of());
+					List<Bundle> inClosure = providers.stream().filter(closure::contains).toList();
+					satisfied &= providers.isEmpty() || !inClosure.isEmpty();
+					servesALibrary |= inClosure.stream().anyMatch(b -> !b.name().startsWith(PLATFORM_PREFIX));
+				}
+			}
+			if (satisfied && servesALibrary && bundle.requiredCapabilities().stream()
+					.allMatch(c -> c.optional() || SYSTEM_NAMESPACES.contains(c.names().get(0)))) {
+				serving.add(bundle);
+			}
+		}
+		return serving;
 	}
 
 	/** The bundles providing capability {@code namespace} with the namespace's attribute equal to {@code value}. */
