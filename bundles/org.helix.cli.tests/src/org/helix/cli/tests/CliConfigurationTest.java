@@ -195,8 +195,12 @@ class CliConfigurationTest {
 		library("org.example.log4j.provider", """
 				Import-Package: org.apache.logging.log4j.simple,org.apache.logging.log4j.spi,org.osgi.framework
 				""", 2, true);
-		// an auto-started bundle nothing in the closure has a use for stays out
+		// an auto-started bundle nothing in the closure has a use for stays out, and so does an extender (SPI Fly)
 		library("org.example.unrelated", "Import-Package: org.example.nowhere\n", 2, true);
+		library("org.example.spifly", """
+				Import-Package: org.apache.logging.log4j
+				Provide-Capability: osgi.extender;osgi.extender="osgi.serviceloader.processor";version:Version="1.0"
+				""", 2, true);
 		writeBundlesInfo();
 
 		Set<String> names = names(CliConfiguration.compute(product));
@@ -205,7 +209,7 @@ class CliConfigurationTest {
 				"org.apache.logging.log4j.api", "org.example.log4j.provider")) {
 			assertTrue(names.contains(needed), needed + " is missing from " + names);
 		}
-		for (String left : List.of("org.eclipse.swt", "org.example.unrelated")) {
+		for (String left : List.of("org.eclipse.swt", "org.example.unrelated", "org.example.spifly")) {
 			assertFalse(names.contains(left), left + " should not be started by the command line: " + names);
 		}
 	}

@@ -264,7 +264,9 @@ public final class CliConfiguration {
 		Set<Bundle> serving = new LinkedHashSet<>();
 		for (Bundle bundle : all) {
 			if (!bundle.autoStart() || bundle.startLevel() < 0 || closure.contains(bundle)
-					|| bundle.name().startsWith(PLATFORM_PREFIX) || bundle.host() != null) {
+					|| bundle.name().startsWith(PLATFORM_PREFIX) || bundle.host() != null
+					// an extender (SPI Fly) acts on other bundles, not for the closure: basics() picks those it needs
+					|| bundle.providedCapabilities().containsKey("osgi.extender")) {
 				continue;
 			}
 			boolean satisfied = true;
