@@ -3,6 +3,7 @@
 # window manager's close button does (WM_DELETE_WINDOW; Ctrl+Q when python3-xlib is missing) and reports the exit
 # code and the startup time.
 #   releng/scripts/screenshot.sh OUT.png [HELIX ARGS...]
+# SIZE=WIDTHxHEIGHT (default 1600x1000, the size the README's screenshots are taken at): the screen and the window.
 # Needs: xvfb, xdotool, imagemagick (apt-get install -y xvfb xdotool imagemagick).
 set -euo pipefail
 out=${1:?usage: screenshot.sh OUT.png [HELIX ARGS...]}
@@ -15,7 +16,8 @@ import_bin=/usr/bin/import
 [[ -x $import_bin ]] || { echo "screenshot.sh: ImageMagick's import is missing (apt-get install -y imagemagick)" >&2; exit 2; }
 
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+size=${SIZE:-1600x1000}
+Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
@@ -35,6 +37,8 @@ for _ in $(seq 1 240); do
 done
 [[ -n $window ]] || { echo "screenshot.sh: no Helix window after 60 s" >&2; kill $helix; exit 1; }
 mapped=$(date +%s.%N)
+# no window manager under Xvfb: the window keeps the size the workbench chose unless it is given the screen's
+xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}" 2>/dev/null || true
 # let the workbench finish laying out its parts before the picture is taken
 sleep "${SETTLE_SECONDS:-4}"
 "$import_bin" -window "$window" "$out"
