@@ -77,9 +77,9 @@ class FirstStartTest {
 		page.closeAllEditors(false);
 	}
 
-	/** The window on first start at 1600x1000 (the example on its Overview, the Start view), for the README. */
+	/** The window on first start: the example on its Overview page, the Start view in front. */
 	@Test
-	void firstStartAt1600x1000() throws Exception {
+	void firstStartShowsTheOverviewAndTheStartView() throws Exception {
 		waitUntil("the example installation", () -> Job.getJobManager().find(org.helix.ui.ExampleProject.JOB_FAMILY).length == 0);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId("org.helix.app.perspective.modelling"));
@@ -94,14 +94,10 @@ class FirstStartTest {
 		page.activate(model);
 		StartView start = (StartView) page.showView(StartView.ID);
 		waitUntil("the Start view", () -> page.isPartVisible(start) && start.links().get(StartView.OPEN_EXAMPLE).isVisible());
-		// without a window manager the new size reaches the widgets later: wait until the window is laid out at it
-		shell.setMaximized(false);
-		shell.setBounds(0, 0, 1600, 1000);
-		waitUntil("the window at 1600x1000", () -> {
-			shell.layout(true, true);
-			return java.util.Arrays.stream(shell.getChildren()).anyMatch(c -> c.isVisible() && c.getBounds().width >= 1590);
-		});
-		screenshot(shell, "first-start.png");
+		// Under Xvfb without a window manager the window may keep a smaller size than asked (1434x871 seen): the
+		// README's 1600x1000 picture of first start is taken of the product by releng/scripts/screenshot.sh, so the
+		// window's size is not waited for here; this picture is of the test's workbench.
+		screenshot(shell, "first-start-test.png");
 		page.closeAllEditors(false);
 	}
 
