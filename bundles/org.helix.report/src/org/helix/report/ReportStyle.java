@@ -65,6 +65,8 @@ final class ReportStyle {
 				  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; font-family: Helvetica, sans-serif; } }
 				body { font-size: 9.5pt; font-family: Helvetica, sans-serif; }
 				.chart { display: none; }
+				/* the PDF renderer lays floats out one below the other here: figures as inline blocks sit side by side */
+				.figure { float: none; display: inline-block; vertical-align: top; }
 				section.report-section, div.page { page-break-before: always; }
 				nav.toc a { text-decoration: none; color: #1b1b1b; }
 				nav.toc a::after { content: " ... page " target-counter(attr(href), page); }
