@@ -1,10 +1,9 @@
 package org.helix.network;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.helix.core.ecosystem.ModelCache;
 import org.helix.model.core.HelixModel;
 import org.helix.model.ecosystem.Person;
 
@@ -21,7 +20,7 @@ public final class ModelNetworkMetrics {
 	/** The metrics of the network of the model that contains {@code element}; null when it is in no Helix model. */
 	public static NetworkMetrics of(EObject element) {
 		EObject root = element == null ? null : EcoreUtil.getRootContainer(element);
-		return root instanceof HelixModel model ? Cache.of(model).metrics() : null;
+		return root instanceof HelixModel model ? ModelCache.get(model, ModelNetworkMetrics.class, ModelNetworkMetrics::compute) : null;
 	}
 
 	/** The node metrics of an actor (a person with an organisation counts as it); null for anything else. */
@@ -62,50 +61,10 @@ public final class ModelNetworkMetrics {
 		return value;
 	}
 
-	private static final class Cache extends EContentAdapter {
-
-		private final HelixModel model;
-		private NetworkMetrics metrics;
-
-		private Cache(HelixModel model) {
-			this.model = model;
-		}
-
-		static Cache of(HelixModel model) {
-			synchronized (model) {
-				for (Object adapter : model.eAdapters()) {
-					if (adapter instanceof Cache cache) {
-						return cache;
-					}
-				}
-				Cache cache = new Cache(model);
-				model.eAdapters().add(cache);
-				return cache;
-			}
-		}
-
-		synchronized NetworkMetrics metrics() {
-			if (metrics == null) {
-				EcosystemNetwork network = ModelNetworkBuilder.build(model);
-				metrics = NetworkMetrics.compute(network.graph(false, EcosystemNetwork.allKinds()), id -> network.node(id).group(),
-						new NullProgressMonitor());
-			}
-			return metrics;
-		}
-
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				synchronized (this) {
-					metrics = null;
-				}
-			}
-		}
-
-		@Override
-		public boolean isAdapterForType(Object type) {
-			return type == Cache.class;
-		}
+	/** The metrics of all ties of a model, computed once until the model changes. */
+	private static NetworkMetrics compute(HelixModel model) {
+		EcosystemNetwork network = ModelNetworkBuilder.build(model);
+		return NetworkMetrics.compute(network.graph(false, EcosystemNetwork.allKinds()), id -> network.node(id).group(),
+				new NullProgressMonitor());
 	}
 }

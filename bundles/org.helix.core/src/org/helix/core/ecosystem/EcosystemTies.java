@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.helix.model.core.HelixModel;
 import org.helix.model.core.NamedElement;
 import org.helix.model.ecosystem.Actor;
@@ -136,7 +134,7 @@ public final class EcosystemTies {
 
 	/** The ties of a model, cached on it until the model changes; call from the thread that owns the model. */
 	public static EcosystemTies of(HelixModel model) {
-		return Cache.of(model).ties();
+		return ModelCache.get(model, EcosystemTies.class, EcosystemTies::derive);
 	}
 
 	/** The ties of a model, derived afresh. */
@@ -252,51 +250,5 @@ public final class EcosystemTies {
 
 	private static String name(EObject object) {
 		return object instanceof NamedElement named ? named.getName() : null;
-	}
-
-	/** The ties of a model until it changes: an adapter that drops them on any change below the model. */
-	private static final class Cache extends EContentAdapter {
-
-		private final HelixModel model;
-		private EcosystemTies ties;
-
-		private Cache(HelixModel model) {
-			this.model = model;
-		}
-
-		static Cache of(HelixModel model) {
-			synchronized (model) {
-				for (Object adapter : model.eAdapters()) {
-					if (adapter instanceof Cache cache) {
-						return cache;
-					}
-				}
-				Cache cache = new Cache(model);
-				model.eAdapters().add(cache);
-				return cache;
-			}
-		}
-
-		synchronized EcosystemTies ties() {
-			if (ties == null) {
-				ties = derive(model);
-			}
-			return ties;
-		}
-
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				synchronized (this) {
-					ties = null;
-				}
-			}
-		}
-
-		@Override
-		public boolean isAdapterForType(Object type) {
-			return type == Cache.class;
-		}
 	}
 }

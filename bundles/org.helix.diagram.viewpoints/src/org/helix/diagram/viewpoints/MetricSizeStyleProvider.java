@@ -1,14 +1,12 @@
 package org.helix.diagram.viewpoints;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.helix.analysis.metrics.MetricProviders;
+import org.helix.core.ecosystem.ModelCache;
 import org.helix.diagram.functions.StyleProvider;
 import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.NodeStyle;
@@ -106,61 +104,19 @@ public class MetricSizeStyleProvider implements StyleProvider {
 		if (!(EcoreUtil.getRootContainer(element) instanceof HelixModel model)) {
 			return 0;
 		}
-		return Largest.of(model).max(metric);
+		// once per metric until the model changes: per node it would scan all actors (quadratic in a large ecosystem)
+		return ModelCache.get(model, List.of(MetricSizeStyleProvider.class, metric), m -> largest(m, metric));
 	}
 
-	/**
-	 * The largest value of each metric among a model's actors, dropped on any change of the model: without it every
-	 * node would scan all actors (quadratic in a large ecosystem).
-	 */
-	private static final class Largest extends EContentAdapter {
-
-		private final HelixModel model;
-		private final Map<String, Double> values = new HashMap<>();
-
-		private Largest(HelixModel model) {
-			this.model = model;
-		}
-
-		static Largest of(HelixModel model) {
-			synchronized (model) {
-				for (Object adapter : model.eAdapters()) {
-					if (adapter instanceof Largest largest) {
-						return largest;
-					}
-				}
-				Largest largest = new Largest(model);
-				model.eAdapters().add(largest);
-				return largest;
+	/** The largest value of {@code metric} among the model's actors (0 when none has one). */
+	private static double largest(HelixModel model, String metric) {
+		double max = 0;
+		for (Actor actor : model.getActors()) {
+			Number value = MetricProviders.value(actor, metric);
+			if (value != null) {
+				max = Math.max(max, value.doubleValue());
 			}
 		}
-
-		synchronized double max(String metric) {
-			return values.computeIfAbsent(metric, m -> {
-				double max = 0;
-				for (Actor actor : model.getActors()) {
-					Number value = MetricProviders.value(actor, m);
-					if (value != null) {
-						max = Math.max(max, value.doubleValue());
-					}
-				}
-				return max;
-			});
-		}
-
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				synchronized (this) {
-					values.clear();
-				}
-			}
-		}
-
-		@Override
-		public boolean isAdapterForType(Object type) {
-			return type == Largest.class;
-		}
+		return max;
 	}
 }
