@@ -80,6 +80,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.benchmarks", Layer.TOOLS);
 		LAYERS.put("org.helix.diagram.benchmarks", Layer.TOOLS);
 		LAYERS.put("org.helix.scoring.ui", Layer.ANALYSIS_UI);
+		LAYERS.put("org.helix.network.ui", Layer.ANALYSIS_UI);
 	}
 
 	/** Where a layer may reach: CONTENT needs only the model; TOOLS and ANALYSIS_UI may use the UI layer and anything below. */
