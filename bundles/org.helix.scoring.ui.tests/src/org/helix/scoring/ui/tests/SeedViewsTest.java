@@ -154,6 +154,8 @@ class SeedViewsTest {
 		UiSupport.windowSize();
 		HelixModelEditor editor = openCopy(Example.RAW_MATERIALS, "helix-seed-views");
 		CriticalityView view = (CriticalityView) page.showView(CriticalityView.ID);
+		// maximized, so that the chart has the room a user would give it (the positions below are on screen)
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		waitForResult(view);
 		String belgian = "Lijst van kritieke grondstoffen voor België (VITO)";
 		Combo lists = view.listCombo();
@@ -176,6 +178,7 @@ class SeedViewsTest {
 		ScatterCanvas.Dot dot = view.chart().dots().get(0);
 		assertEquals("cokeskool", dot.label());
 		assertEquals(CriticalityView.BORDERLINE_RGB, dot.rgb());
+		waitUntil("the chart laid out", () -> view.chart().getClientArea().height > 300);
 		Point at = view.chart().toScreen(dot.x(), dot.y());
 		Point corner = view.chart().toScreen(2.8, 1.0);
 		assertTrue(at.x > corner.x, "right of the EI line");
@@ -189,8 +192,6 @@ class SeedViewsTest {
 		view.supplyRiskText().setText("1.0");
 		waitUntil("borderline again", () -> !view.chart().dots().isEmpty()
 				&& view.chart().dots().get(0).rgb() == CriticalityView.BORDERLINE_RGB);
-		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-		UiSupport.settle();
 		screenshot("criticality-matrix.png");
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
@@ -202,7 +203,7 @@ class SeedViewsTest {
 	/**
 	 * Zinc's cascade on the raw-materials example (the tree docs/materials.md shows): Nyrstar produces it, its
 	 * value chain, the policy tracks T0 and T1 with their actions, and germanium won as its by-product (with Umicore);
-	 * the diagram puts each level in its column and the value chain both reach once.
+	 * the diagram (ELK layered) puts each level in its column and the value chain both reach once.
 	 */
 	@Test
 	void cascadeOfZinc() throws Exception {
@@ -242,6 +243,25 @@ class SeedViewsTest {
 		assertTrue(edges.contains(List.of("zink", "Waardeketen van kritieke grondstoffen")));
 		assertTrue(edges.contains(List.of("germanium", "Waardeketen van kritieke grondstoffen")));
 		assertTrue(edges.contains(List.of("zink", "germanium")));
+		// laid out by ELK: each column left of the next, no box over another, every edge from its source's right side
+		// to its target's left side
+		for (CascadeView.Box a : boxes) {
+			for (CascadeView.Box b : boxes) {
+				if (a != b) {
+					assertTrue(!a.bounds().intersects(b.bounds()), a.label() + " overlaps " + b.label());
+					if (a.column() < b.column()) {
+						assertTrue(a.bounds().x + a.bounds().width < b.bounds().x, a.label() + " not left of " + b.label());
+					}
+				}
+			}
+		}
+		for (CascadeView.Line line : view.lines()) {
+			CascadeView.Box from = boxes.stream().filter(b -> b.key().equals(line.from())).findFirst().orElseThrow();
+			CascadeView.Box to = boxes.stream().filter(b -> b.key().equals(line.to())).findFirst().orElseThrow();
+			int[] route = line.route();
+			assertEquals(from.bounds().x + from.bounds().width, route[0], 1, from.label() + " -> " + to.label());
+			assertEquals(to.bounds().x, route[route.length - 2], 1, from.label() + " -> " + to.label());
+		}
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		UiSupport.settle();
 		screenshot("cascade.png");

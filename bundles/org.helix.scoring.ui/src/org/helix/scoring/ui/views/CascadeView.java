@@ -2,10 +2,22 @@ package org.helix.scoring.ui.views;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -22,6 +34,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.helix.diagram.layout.LayoutEngine;
 import org.helix.model.core.HelixModel;
 import org.helix.model.materials.RawMaterial;
 import org.helix.scoring.materials.Cascade;
@@ -30,7 +43,7 @@ import org.helix.scoring.materials.Cascade.Node;
 
 /**
  * The dependency cascade of a raw material of the active model (seed 003, "wegvallen van een schakel"): what depends
- * on it as a tree, and as a diagram with one column per level (material, by-products, technologies, sectors,
+ * on it as a tree, and as a diagram laid out with ELK layered (orthogonal edges) with one column per level (material, by-products, technologies, sectors,
  * companies, value chains, clusters, policy tracks, programme actions; a level without elements takes no room) and an
  * edge from each element to what depends on it. An element reached twice (a value chain of the material and of its
  * by-product) is one box with two incoming edges.
@@ -50,12 +63,20 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 	private static final int ROW_GAP = 10;
 	private static final int TOP = 30;
 
-	/** The materials of the model and the cascade of the chosen one (null when the model has none). */
-	public record Result(List<String> materials, Node cascade) {
+	/** The materials of the model, the cascade of the chosen one (null when the model has none) and its diagram. */
+	public record Result(List<String> materials, Node cascade, Diagram diagram) {
 	}
 
 	/** A box of the diagram. */
 	public record Box(String key, Kind kind, String label, int column, Rectangle bounds) {
+	}
+
+	/** An edge of the diagram: its ends (box keys) and its route (x, y, x, y, ...). */
+	public record Line(String from, String to, int[] route) {
+	}
+
+	/** The laid-out diagram: boxes by key in the order placed, the edges, the left of each used column, the size. */
+	public record Diagram(Map<String, Box> boxes, List<Line> lines, Map<Integer, Integer> columnX, Point size) {
 	}
 
 	private String materialName;
@@ -63,10 +84,7 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 	private Tree tree;
 	private Canvas diagram;
 	private ScrolledComposite scroll;
-	private final Map<String, Box> boxes = new LinkedHashMap<>();
-	private final Set<List<String>> edges = new LinkedHashSet<>();
-	/** Where each level's column starts (set by the layout). */
-	private int[] columnX = new int[COLUMNS.size()];
+	private Diagram shown = new Diagram(Map.of(), List.of(), Map.of(), new Point(400, 100));
 
 	@Override
 	protected void createControls(Composite parent) {
@@ -87,7 +105,8 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 		diagram.setBackground(diagram.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		diagram.addPaintListener(event -> paint(event.gc));
 		diagram.addListener(SWT.MouseHover, event -> {
-			Box box = boxes.values().stream().filter(b -> b.bounds().contains(event.x, event.y)).findFirst().orElse(null);
+			Box box = shown.boxes().values().stream().filter(b -> b.bounds().contains(event.x, event.y)).findFirst()
+					.orElse(null);
 			diagram.setToolTipText(box == null ? null : box.label());
 		});
 		scroll.setContent(diagram);
@@ -105,7 +124,11 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 		List<String> names = model.getRawMaterials().stream().map(RawMaterial::getName).toList();
 		RawMaterial material = model.getRawMaterials().stream().filter(m -> m.getName().equals(wanted)).findFirst()
 				.orElse(model.getRawMaterials().isEmpty() ? null : model.getRawMaterials().get(0));
-		return new Result(names, material == null ? null : Cascade.of(material));
+		if (material == null) {
+			return new Result(names, null, null);
+		}
+		Node cascade = Cascade.of(material);
+		return new Result(names, cascade, layout(cascade));
 	}
 
 	@Override
@@ -114,16 +137,16 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 			materialCombo.setItems(result.materials().toArray(String[]::new));
 		}
 		tree.removeAll();
-		boxes.clear();
-		edges.clear();
+		shown = new Diagram(Map.of(), List.of(), Map.of(), new Point(400, 100));
 		if (result.cascade() != null) {
 			materialName = result.cascade().label();
 			materialCombo.select(result.materials().indexOf(materialName));
 			TreeItem root = new TreeItem(tree, SWT.NONE);
 			fill(root, result.cascade());
 			expand(root);
-			layout(result.cascade());
+			shown = result.diagram();
 		}
+		diagram.setSize(shown.size());
 		diagram.redraw();
 	}
 
@@ -142,46 +165,77 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 	}
 
 	/**
-	 * Columns per level, the empty levels left out; rows in the order met, depth first; an element met again is the
-	 * same box.
+	 * Lays the cascade out with ELK layered, left to right, as the rest of Helix lays out its diagrams: one partition
+	 * per level, so each level is a column in the order of {@link #COLUMNS} (an empty level takes no room), edges
+	 * routed orthogonally around the boxes, an element met twice one box. Runs in the job (no widget involved).
 	 */
-	private void layout(Node root) {
-		int[] rows = new int[COLUMNS.size()];
-		place(root, null, rows);
-		int[] x = new int[COLUMNS.size()];
-		int used = 0;
-		int height = 0;
-		for (int c = 0; c < rows.length; c++) {
-			x[c] = 10 + used * (BOX_WIDTH + COLUMN_GAP);
-			if (rows[c] > 0) {
-				used++;
+	static Diagram layout(Node root) {
+		LayoutEngine.registerAlgorithms();
+		ElkNode graph = ElkGraphUtil.createGraph();
+		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		graph.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
+		graph.setProperty(CoreOptions.SPACING_NODE_NODE, (double) ROW_GAP);
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, (double) COLUMN_GAP);
+		graph.setProperty(CoreOptions.PADDING, new ElkPadding(TOP, 10, 10, 10));
+		Map<String, ElkNode> nodes = new LinkedHashMap<>();
+		Map<String, Node> first = new LinkedHashMap<>();
+		List<String[]> pairs = new ArrayList<>();
+		collect(root, null, graph, nodes, first, pairs);
+		Map<String, ElkEdge> edges = new LinkedHashMap<>();
+		for (String[] pair : pairs) {
+			String id = pair[0] + "->" + pair[1];
+			if (!edges.containsKey(id)) {
+				edges.put(id, ElkGraphUtil.createSimpleEdge(nodes.get(pair[0]), nodes.get(pair[1])));
 			}
-			height = Math.max(height, TOP + rows[c] * (BOX_HEIGHT + ROW_GAP));
 		}
-		for (Box box : boxes.values()) {
-			box.bounds().x = x[box.column()];
+		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+		Map<String, Box> boxes = new LinkedHashMap<>();
+		Map<Integer, Integer> columnX = new TreeMap<>();
+		for (Map.Entry<String, ElkNode> entry : nodes.entrySet()) {
+			ElkNode elk = entry.getValue();
+			Node node = first.get(entry.getKey());
+			int column = column(node.kind());
+			Rectangle bounds = new Rectangle((int) elk.getX(), (int) elk.getY(), BOX_WIDTH, BOX_HEIGHT);
+			boxes.put(entry.getKey(), new Box(entry.getKey(), node.kind(), node.label(), column, bounds));
+			columnX.merge(column, bounds.x, Math::min);
 		}
-		columnX = x;
-		diagram.setSize(20 + used * (BOX_WIDTH + COLUMN_GAP), height + 20);
+		List<Line> lines = new ArrayList<>();
+		for (Map.Entry<String, ElkEdge> entry : edges.entrySet()) {
+			String[] ends = entry.getKey().split("->");
+			List<Integer> route = new ArrayList<>();
+			for (ElkEdgeSection section : entry.getValue().getSections()) {
+				route.add((int) section.getStartX());
+				route.add((int) section.getStartY());
+				for (ElkBendPoint bend : section.getBendPoints()) {
+					route.add((int) bend.getX());
+					route.add((int) bend.getY());
+				}
+				route.add((int) section.getEndX());
+				route.add((int) section.getEndY());
+			}
+			lines.add(new Line(ends[0], ends[1], route.stream().mapToInt(Integer::intValue).toArray()));
+		}
+		return new Diagram(boxes, lines, columnX, new Point((int) graph.getWidth() + 10, (int) graph.getHeight() + 10));
 	}
 
-	private void place(Node node, Box parent, int[] rows) {
+	private static void collect(Node node, String parent, ElkNode graph, Map<String, ElkNode> nodes,
+			Map<String, Node> first, List<String[]> pairs) {
 		String key = node.kind() + "|" + (node.element() == null ? node.label()
 				: Integer.toHexString(System.identityHashCode(node.element())));
-		Box box = boxes.get(key);
-		if (box == null) {
-			int column = column(node.kind());
-			Rectangle bounds = new Rectangle(0,
-					TOP + rows[column] * (BOX_HEIGHT + ROW_GAP), BOX_WIDTH, BOX_HEIGHT);
-			rows[column]++;
-			box = new Box(key, node.kind(), node.label(), column, bounds);
-			boxes.put(key, box);
+		if (!nodes.containsKey(key)) {
+			ElkNode elk = ElkGraphUtil.createNode(graph);
+			elk.setDimensions(BOX_WIDTH, BOX_HEIGHT);
+			elk.setProperty(CoreOptions.PARTITIONING_PARTITION, column(node.kind()));
+			nodes.put(key, elk);
+			first.put(key, node);
 		}
 		if (parent != null) {
-			edges.add(List.of(parent.key(), box.key()));
+			pairs.add(new String[] { parent, key });
 		}
 		for (Node child : node.children()) {
-			place(child, box, rows);
+			collect(child, key, graph, nodes, first, pairs);
 		}
 	}
 
@@ -199,19 +253,13 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 		gc.setTextAntialias(SWT.ON);
 		Color black = gc.getDevice().getSystemColor(SWT.COLOR_BLACK);
 		Color edge = gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY);
-		Set<Integer> used = new LinkedHashSet<>();
-		boxes.values().forEach(b -> used.add(b.column()));
-		for (int column : used) {
-			gc.setForeground(black);
-			gc.drawString(COLUMN_TITLES[column], columnX[column], 6, true);
-		}
+		gc.setForeground(black);
+		shown.columnX().forEach((column, x) -> gc.drawString(COLUMN_TITLES[column], x, 6, true));
 		gc.setForeground(edge);
-		for (List<String> pair : edges) {
-			Rectangle from = boxes.get(pair.get(0)).bounds();
-			Rectangle to = boxes.get(pair.get(1)).bounds();
-			gc.drawLine(from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2);
+		for (Line line : shown.lines()) {
+			gc.drawPolyline(line.route());
 		}
-		for (Box box : boxes.values()) {
+		for (Box box : shown.boxes().values()) {
 			Color fill = new Color(gc.getDevice(), fillOf(box.kind()));
 			gc.setBackground(fill);
 			gc.fillRoundRectangle(box.bounds().x, box.bounds().y, box.bounds().width, box.bounds().height, 8, 8);
@@ -254,9 +302,8 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 	protected void showNoModel() {
 		materialCombo.removeAll();
 		tree.removeAll();
-		boxes.clear();
-		edges.clear();
-		diagram.setSize(400, 100);
+		shown = new Diagram(Map.of(), List.of(), Map.of(), new Point(400, 100));
+		diagram.setSize(shown.size());
 		diagram.redraw();
 	}
 
@@ -282,12 +329,18 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 
 	/** The diagram's boxes, in the order placed. */
 	public List<Box> boxes() {
-		return new ArrayList<>(boxes.values());
+		return new ArrayList<>(shown.boxes().values());
 	}
 
 	/** The diagram's edges as pairs of box labels. */
 	public List<List<String>> edgeLabels() {
-		return edges.stream().map(pair -> List.of(boxes.get(pair.get(0)).label(), boxes.get(pair.get(1)).label())).toList();
+		return shown.lines().stream().map(line -> List.of(shown.boxes().get(line.from()).label(),
+				shown.boxes().get(line.to()).label())).toList();
+	}
+
+	/** The diagram's edges with their routes. */
+	public List<Line> lines() {
+		return shown.lines();
 	}
 
 	public Canvas diagram() {

@@ -82,12 +82,13 @@ public final class ScatterCanvas extends Canvas {
 			xs.add(dot.x());
 			ys.add(dot.y());
 		}
-		for (double v : new double[] { xCut, xMarginCut }) {
+		// the axes reach past the cut-offs by half again, so the top-right quadrant has room for points and its name
+		for (double v : new double[] { xCut, xMarginCut, xCut * 1.5 }) {
 			if (!Double.isNaN(v)) {
 				xs.add(v);
 			}
 		}
-		for (double v : new double[] { yCut, yMarginCut }) {
+		for (double v : new double[] { yCut, yMarginCut, yCut * 1.5 }) {
 			if (!Double.isNaN(v)) {
 				ys.add(v);
 			}
@@ -122,7 +123,12 @@ public final class ScatterCanvas extends Canvas {
 		if (max <= min) {
 			max = min + 1;
 		}
-		return new double[] { min, max + (max - min) * 0.1 };
+		max += (max - min) * 0.05;
+		// five ticks at a round step (1, 2 or 5 times a power of ten)
+		double rough = (max - min) / 5;
+		double power = Math.pow(10, Math.floor(Math.log10(rough)));
+		double step = rough / power <= 1 ? power : rough / power <= 2 ? 2 * power : rough / power <= 5 ? 5 * power : 10 * power;
+		return new double[] { Math.floor(min / step) * step, Math.floor(min / step) * step + 5 * step };
 	}
 
 	private Rectangle plotArea() {
