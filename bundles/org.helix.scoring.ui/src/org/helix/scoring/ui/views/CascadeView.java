@@ -57,9 +57,9 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 			List.of(Kind.CLUSTER), List.of(Kind.POLICY_TRACK), List.of(Kind.PROGRAMME_ACTION));
 	private static final String[] COLUMN_TITLES = { "Material", "By-products", "Technologies", "Sectors", "Companies",
 			"Value chains", "Clusters", "Policy tracks", "Programme actions" };
-	private static final int BOX_WIDTH = 175;
+	private static final int BOX_WIDTH = 150;
 	private static final int BOX_HEIGHT = 34;
-	private static final int COLUMN_GAP = 40;
+	private static final int COLUMN_GAP = 24;
 	private static final int ROW_GAP = 10;
 	private static final int TOP = 30;
 
@@ -110,7 +110,8 @@ public class CascadeView extends ModelView<CascadeView.Result> {
 			diagram.setToolTipText(box == null ? null : box.label());
 		});
 		scroll.setContent(diagram);
-		sash.setWeights(30, 70);
+		scroll.setBackground(diagram.getBackground());
+		sash.setWeights(20, 80);
 		showNoModel();
 	}
 

@@ -81,6 +81,9 @@ public class CriticalityView extends ModelView<CriticalityView.Matrix> {
 		chart.setAxes("Economic importance (EI)", "Supply risk (SR)");
 		chart.setQuadrantNames("high supply risk, less important", "CRITICAL (SR and EI at or above the thresholds)",
 				"not critical", "important, low supply risk");
+		chart.setLegend(List.of(new ScatterCanvas.Dot("critical", 0, 0, CRITICAL_RGB, null),
+				new ScatterCanvas.Dot("borderline (within the margin, dashed)", 0, 0, BORDERLINE_RGB, null),
+				new ScatterCanvas.Dot("not critical", 0, 0, NOT_CRITICAL_RGB, null)));
 		unknown = new Label(chartArea, SWT.WRAP);
 		unknown.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);

@@ -61,6 +61,9 @@ public class InvestmentView extends ModelView<InvestmentView.Plot> {
 		chart.setAxes("Relatedness density (feasibility)", "Complexity (economic value)");
 		chart.setQuadrantNames("moonshot (L648)", "optimal investments (L626)", "low complexity, low relatedness",
 				"low complexity, high relatedness");
+		chart.setLegend(List.of(new ScatterCanvas.Dot("optimal", 0, 0, OPTIMAL_RGB, null),
+				new ScatterCanvas.Dot("moonshot", 0, 0, MOONSHOT_RGB, null),
+				new ScatterCanvas.Dot("low complexity", 0, 0, OTHER_RGB, null)));
 		unknown = new Label(top, SWT.WRAP);
 		unknown.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		showNoModel();

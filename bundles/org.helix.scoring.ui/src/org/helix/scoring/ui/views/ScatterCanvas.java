@@ -43,6 +43,8 @@ public final class ScatterCanvas extends Canvas {
 	private double yMin;
 	private double yMax = 1;
 	private String empty = "";
+	/** The colours' meanings, drawn above the plot: label and 0xRRGGBB. */
+	private List<Dot> legend = List.of();
 
 	public ScatterCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -65,6 +67,11 @@ public final class ScatterCanvas extends Canvas {
 		this.yCut = yCut;
 		this.xMarginCut = xMarginCut;
 		this.yMarginCut = yMarginCut;
+	}
+
+	/** The colours' meanings, drawn above the plot (only label and colour of each are used). */
+	public void setLegend(List<Dot> entries) {
+		legend = List.copyOf(entries);
 	}
 
 	/** Top left, top right, bottom left, bottom right. */
@@ -172,6 +179,16 @@ public final class ScatterCanvas extends Canvas {
 		Point xTitleSize = gc.textExtent(xTitle);
 		gc.drawString(xTitle, area.x + (area.width - xTitleSize.x) / 2, area.y + area.height + 26, true);
 		gc.drawString(yTitle, area.x, 6, true);
+		int legendX = area.x + gc.textExtent(yTitle).x + 40;
+		for (Dot entry : legend) {
+			Color fill = new Color(display, (entry.rgb() >> 16) & 0xff, (entry.rgb() >> 8) & 0xff, entry.rgb() & 0xff);
+			gc.setBackground(fill);
+			gc.fillOval(legendX, 9, 11, 11);
+			gc.drawOval(legendX, 9, 11, 11);
+			gc.drawString(entry.label(), legendX + 16, 6, true);
+			legendX += 16 + gc.textExtent(entry.label()).x + 24;
+			fill.dispose();
+		}
 		// quadrant names, in the corners of the plot
 		gc.setForeground(grey);
 		int pad = 6;
