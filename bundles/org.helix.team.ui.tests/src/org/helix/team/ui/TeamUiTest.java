@@ -206,10 +206,21 @@ class TeamUiTest {
 		assertTrue(editor.isDirty());
 		assertEquals(LocalDate.of(2026, 9, 30), action(editor.getModel(), MONITORING).getPlannedEnd(), "the unsaved edit is kept");
 
+		// saved but not committed: git does not pull over it, and says so; the saved edit stays in the file
 		asked = answer(TeamOperations.UNSAVED_TITLE, null, TeamOperations.SAVE_AND_PULL);
+		AtomicBoolean told = answer(TeamOperations.ERROR_TITLE, null, "OK");
 		TeamOperations.pull(shell(), project);
 		waitForTeamJobs();
 		assertTrue(asked.get());
+		waitUntil("the error dialog answered", told::get);
+		assertTrue(TeamOperations.lastMessage().contains("Team > Commit"), TeamOperations.lastMessage());
+		assertEquals(before, head(), "nothing pulled");
+		assertFalse(editor.isDirty());
+		assertEquals(LocalDate.of(2026, 9, 30), action(HelixPersistence.load(model.getLocation().toPath()), MONITORING).getPlannedEnd());
+
+		commitThroughTheMenu("Monitoring: einddatum 30 september");
+		TeamOperations.pull(shell(), project);
+		waitForTeamJobs();
 		waitUntil("the editor shows both edits",
 				() -> editor.getModel() != null && action(editor.getModel(), LOGISTICS).getStatus() == ActionStatus.STARTED);
 		assertEquals(LocalDate.of(2026, 9, 30), action(editor.getModel(), MONITORING).getPlannedEnd());
@@ -240,7 +251,10 @@ class TeamUiTest {
 
 	@Test
 	void theHistoryListsTheCommitsTheBlameNamesTheAuthorAndCompareShowsThePath() throws Exception {
-		vekaEdits(m -> action(m, MONITORING).setPlannedEnd(LocalDate.of(2026, 9, 30)), "Monitoring: einddatum 30 september");
+		vekaEdits(m -> {
+			action(m, MONITORING).setPlannedEnd(LocalDate.of(2026, 9, 30));
+			action(m, LOGISTICS).setStatus(ActionStatus.STARTED);
+		}, "Monitoring: einddatum 30 september; logistieke roadmap gestart");
 		TeamOperations.pull(shell(), project);
 		waitForTeamJobs();
 		HelixModelEditor editor = openEditor();
@@ -251,7 +265,8 @@ class TeamUiTest {
 		waitForTeamJobs();
 		waitUntil("the history", () -> !history.isComputing() && history.commitsViewer().getTable().getItemCount() == 2);
 		assertEquals(VEKA, history.commitsViewer().getTable().getItem(0).getText(1));
-		assertEquals("Monitoring: einddatum 30 september", history.commitsViewer().getTable().getItem(0).getText(2));
+		assertEquals("Monitoring: einddatum 30 september; logistieke roadmap gestart",
+				history.commitsViewer().getTable().getItem(0).getText(2));
 		assertEquals("An Peeters (VLAIO)", history.commitsViewer().getTable().getItem(1).getText(1));
 
 		// selecting the action in the editor shows its blame
@@ -273,9 +288,12 @@ class TeamUiTest {
 		waitUntil("the versions", () -> !compare.isComputing() && compare.versionCount() == 3);
 		compare.compare(2, 1); // the shared version → VEKA's commit
 		waitForTeamJobs();
-		waitUntil("the changes", () -> !compare.isComputing() && compare.treeViewer().getTree().getItemCount() == 1);
-		TreeItem element = compare.treeViewer().getTree().getItem(0);
-		assertTrue(element.getText().endsWith("Priority action '" + MONITORING + "'"), element.getText());
+		waitUntil("the changes", () -> !compare.isComputing() && compare.treeViewer().getTree().getItemCount() == 2);
+		TreeItem element = Stream.of(compare.treeViewer().getTree().getItems())
+				.filter(item -> item.getText().endsWith("Priority action '" + MONITORING + "'")).findFirst()
+				.orElseThrow(() -> new AssertionError("no node for the monitoring action"));
+		assertTrue(element.getText().startsWith("Programme 'Klimaatsprong voor de Industrie' › "), element.getText());
+		assertEquals(1, element.getItemCount());
 		assertTrue(element.getItem(0).getText().startsWith("planned end: ") && element.getItem(0).getText().endsWith("→ 2026-09-30"),
 				element.getItem(0).getText());
 		bigView(compare);

@@ -157,7 +157,8 @@ public class CompareView extends ViewPart {
 		HelixModel snapshot = editor == null || editor.getModel() == null ? null : EcoreUtil.copy(editor.getModel());
 		RevCommit older = fromIndex == 0 ? null : versions.get(fromIndex - 1);
 		RevCommit newer = toIndex == 0 ? null : versions.get(toIndex - 1);
-		String label = from.getItem(fromIndex) + "  →  " + to.getItem(toIndex);
+		String label = (older == null ? "working copy" : older.abbreviate(7).name()) + " → "
+				+ (newer == null ? "working copy" : newer.abbreviate(7).name());
 		computing = true;
 		title.setText("Comparing…");
 		TeamOperations.run("Compare " + model.getName(), null, monitor -> {

@@ -93,10 +93,10 @@ public class MergeView extends ViewPart {
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
 		column("Conflict", 150, row -> row.conflict().kind().name());
-		column("Where", 420, row -> row.conflict().path() + (row.conflict().feature() == null ? "" : " › " + row.conflict().feature()));
-		column("Base", 140, row -> row.conflict().base());
-		column("Mine", 140, row -> row.conflict().ours());
-		column("Theirs", 140, row -> row.conflict().theirs());
+		column("Where", 640, row -> row.conflict().path() + (row.conflict().feature() == null ? "" : " › " + row.conflict().feature()));
+		column("Base", 110, row -> row.conflict().base());
+		column("Mine", 110, row -> row.conflict().ours());
+		column("Theirs", 110, row -> row.conflict().theirs());
 		column("Choice", 90, row -> choices.containsKey(row.conflict().id()) ? choices.get(row.conflict().id()).name().toLowerCase() : "—");
 
 		Composite buttons = new Composite(root, SWT.NONE);

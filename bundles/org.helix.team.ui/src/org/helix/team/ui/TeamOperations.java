@@ -259,8 +259,16 @@ public final class TeamOperations {
 		run("Pull " + project.getName(), project, monitor -> {
 			try (TeamRepository repository = TeamUI.open(project)) {
 				monitor.subTask("fetching and merging");
-				PullResult result = repository.pull(TeamUI.dirtyCheck(project));
+				PullResult result;
+				try {
+					result = repository.pull(TeamUI.dirtyCheck(project));
+				} catch (TeamException e) {
+					throw new TeamException(e.getMessage() + uncommittedHint(repository), e);
+				}
 				TeamUI.refresh(project);
+				if (result.status() == PullResult.Status.FAILED) {
+					throw new TeamException(result.message() + uncommittedHint(repository));
+				}
 				showPull(project, result);
 			}
 		});
@@ -273,6 +281,16 @@ public final class TeamOperations {
 		case FAILED, BLOCKED_BY_UNSAVED_CHANGES -> throw new TeamException(result.message());
 		default -> {
 		}
+		}
+	}
+
+	/** Git does not merge over saved changes that are not committed: says what to do, when that is the cause. */
+	private static String uncommittedHint(TeamRepository repository) {
+		try {
+			return Git.wrap(repository.repository()).status().call().isClean() ? ""
+					: ". Your saved changes are not committed yet (they are kept as they are): Team > Commit… first, then pull again";
+		} catch (Exception e) {
+			return "";
 		}
 	}
 
