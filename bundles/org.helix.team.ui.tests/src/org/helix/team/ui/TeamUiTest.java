@@ -127,7 +127,9 @@ class TeamUiTest {
 		edit(editor, MONITORING, LocalDate.of(2026, 9, 30));
 		editor.doSave(null);
 		commitThroughTheMenu("Monitoring: einddatum 30 september");
-		TeamOperations.pull(shell(), project);
+		// Team > Pull, as the menu runs it: on the project of the active model editor
+		page().activate(editor);
+		execute("org.helix.team.ui.pull");
 		waitForTeamJobs();
 		waitUntil("the editor reloads the merged file",
 				() -> editor.getModel() != null && action(editor.getModel(), LOGISTICS).getStatus() == ActionStatus.STARTED);
@@ -260,8 +262,10 @@ class TeamUiTest {
 		HelixModelEditor editor = openEditor();
 		waitUntil("the pulled date", () -> LocalDate.of(2026, 9, 30).equals(action(editor.getModel(), MONITORING).getPlannedEnd()));
 
-		HistoryView history = (HistoryView) TeamOperations.showView(TeamUI.HISTORY_VIEW);
-		history.show(model);
+		// Team > Show History on the active model editor
+		page().activate(editor);
+		execute("org.helix.team.ui.showHistory");
+		HistoryView history = (HistoryView) page().findView(TeamUI.HISTORY_VIEW);
 		waitForTeamJobs();
 		waitUntil("the history", () -> !history.isComputing() && history.commitsViewer().getTable().getItemCount() == 2);
 		assertEquals(VEKA, history.commitsViewer().getTable().getItem(0).getText(1));
@@ -311,6 +315,20 @@ class TeamUiTest {
 		waitForTeamJobs();
 		waitUntil("the unsaved change", () -> !compare.isComputing() && compare.treeViewer().getTree().getItemCount() == 1
 				&& compare.treeViewer().getTree().getItem(0).getText().endsWith("Priority action '" + LOGISTICS + "'"));
+	}
+
+	@Test
+	void theMainMenuHasTheTeamMenu() {
+		assertTrue(Stream.of(shell().getMenuBar().getItems()).anyMatch(item -> item.getText().replace("&", "").equals("Team")),
+				"a Team menu in the menu bar");
+		org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+		for (String id : List.of("share", "commit", "pull", "push", "showHistory", "compareVersions")) {
+			assertTrue(commands.getCommand("org.helix.team.ui." + id).isDefined(), id);
+		}
+	}
+
+	private static void execute(String commandId) throws Exception {
+		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
 	}
 
 	// ---- the two coordinators
