@@ -466,7 +466,7 @@ public class ImportWizard extends Wizard {
 			rowsData.heightHint = 330;
 			rowsData.widthHint = 760;
 			rows.setLayoutData(rowsData);
-			for (String[] column : new String[][] { { "Row", "50" }, { "Outcome", "90" }, { "Element", "260" }, { "Changes or reasons", "420" } }) {
+			for (String[] column : new String[][] { { "Row", "50" }, { "Outcome", "90" }, { "Element", "330" }, { "Changes or reasons", "400" } }) {
 				TableColumn tableColumn = new TableColumn(rows, SWT.LEFT);
 				tableColumn.setText(column[0]);
 				tableColumn.setWidth(Integer.parseInt(column[1]));
@@ -502,6 +502,7 @@ public class ImportWizard extends Wizard {
 						+ (duplicates > 0 ? " (" + duplicates + " of them duplicates)" : "") + ".");
 				rows.clearAll();
 				rows.setItemCount(shown.size());
+				rows.deselectAll();
 				skip.setSelection(false);
 				skip.setEnabled(plan.hasRejected());
 				validate();
