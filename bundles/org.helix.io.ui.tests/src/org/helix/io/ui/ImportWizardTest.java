@@ -306,12 +306,23 @@ class ImportWizardTest {
 			return;
 		}
 		Shell shell = dialog.getShell();
-		// the shell paints itself into the image (Control.print), so no stale or covered screen pixels are copied
+		// copy what the screen shows once the page has painted itself again after a full redraw (a screen copy, since
+		// Control.print draws the wizard's hidden pages too); waits on the paint, never on time
+		Control page = dialog.getCurrentPage().getControl();
+		boolean[] painted = new boolean[1];
+		org.eclipse.swt.widgets.Listener paint = event -> painted[0] = true;
+		page.addListener(SWT.Paint, paint);
 		org.eclipse.swt.graphics.Point size = shell.getSize();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), size.x, size.y);
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+		shell.redraw(0, 0, size.x, size.y, true);
+		waitUntil("the page to paint", () -> painted[0]);
+		page.removeListener(SWT.Paint, paint);
+		shell.update();
+		Display display = shell.getDisplay();
+		org.eclipse.swt.graphics.Rectangle area = display.map(shell, null, shell.getClientArea());
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, area.width, area.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
 		try {
-			assertTrue(shell.print(gc), "the dialog can print itself");
+			gc.copyArea(image, area.x, area.y);
 			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
 			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
 			loader.save(Path.of(property).resolve(name).toString(), SWT.IMAGE_PNG);
