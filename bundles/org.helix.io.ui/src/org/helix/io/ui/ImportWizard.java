@@ -102,7 +102,7 @@ public class ImportWizard extends Wizard {
 			Command command = plan.command(planPage.skip.getSelection());
 			commandStack.execute(command);
 			if (commandStack.getMostRecentCommand() != command) {
-				MessageDialog.openError(getShell(), "Import Table", "The import could not be applied; the model is as it was.");
+				MessageDialog.openError(getShell(), "Import Table", "The import failed while it was applied (see the error log). File > Revert brings back the model as last saved.");
 				return false;
 			}
 			applied = command;
