@@ -55,9 +55,9 @@ public final class ColumnMapping {
 		return kind;
 	}
 
-	/** Column header → field name. */
+	/** Column header → field name, in the mapping's order (the preview shows the fields in it). */
 	public Map<String, String> columns() {
-		return Map.copyOf(columns);
+		return java.util.Collections.unmodifiableMap(columns);
 	}
 
 	/** The field a column feeds, or null. */
