@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.helix.report.internal.SimpleSvgDrawer;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -18,7 +20,8 @@ import com.openhtmltopdf.util.XRLog;
  * Writes a report as one PDF with openhtmltopdf: a title page, a table of contents with page numbers, the sections,
  * then the pages (actions, governance bodies), each starting on a new page. Every page carries the programme and the
  * as-of date in its top margin and "Page n of m" at the bottom (CSS paged-media margin boxes). Links between pages
- * become links inside the document. The charts are left out (no SVG renderer is installed; the tables hold the figures).
+ * become links inside the document. The inline SVG (trend charts, diagrams of contributed sections) is drawn as
+ * vector graphics by {@link SimpleSvgDrawer} (no Batik).
  */
 public final class ReportPdf {
 
@@ -71,6 +74,7 @@ public final class ReportPdf {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				PdfRendererBuilder builder = new PdfRendererBuilder();
 				builder.useFastMode();
+				builder.useSVGDrawer(new SimpleSvgDrawer());
 				builder.withHtmlContent(document(report), folder.toUri().toString());
 				builder.toStream(out);
 				builder.run();

@@ -54,8 +54,7 @@ final class ReportStyle {
 	/**
 	 * The PDF: A4 with the programme and the as-of date in the top margin of every page and the page number at the
 	 * bottom (CSS paged media margin boxes), sections and pages starting on a new page, a table of contents with page
-	 * numbers (target-counter). The SVG charts are left out: the PDF renderer has no SVG support installed, and the
-	 * tables carry the same figures.
+	 * numbers (target-counter). Inline SVG (charts, diagrams) is drawn by SimpleSvgDrawer and kept on one page.
 	 */
 	static String print(String header, String asOf) {
 		return """
@@ -64,7 +63,7 @@ final class ReportStyle {
 				  @top-right { content: "As of %s"; font-size: 8pt; color: #555; font-family: Helvetica, sans-serif; }
 				  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; font-family: Helvetica, sans-serif; } }
 				body { font-size: 9.5pt; font-family: Helvetica, sans-serif; }
-				.chart { display: none; }
+				.chart, .diagram { page-break-inside: avoid; }
 				/* the PDF renderer lays floats out one below the other here: figures as inline blocks sit side by side */
 				.figure { float: none; display: inline-block; vertical-align: top; }
 				section.report-section, div.page { page-break-before: always; }
