@@ -75,6 +75,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.analysis.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.report.ui", Layer.UI_AND_DIAGRAM);
+		LAYERS.put("org.helix.report.diagrams", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.app", Layer.APP);
 		LAYERS.put("org.helix.examples", Layer.CONTENT);
 		LAYERS.put("org.helix.benchmarks", Layer.TOOLS);

@@ -55,11 +55,11 @@ public final class ReportPdf {
 		html.close("ol").close("nav");
 		for (Report.Section section : report.sections()) {
 			html.open("section", "class", "report-section", "id", Report.anchor(section.id())).element("h2", section.title())
-					.raw(internalLinks(section.body())).close("section");
+					.raw(internalLinks(sizedByViewBox(section.body()))).close("section");
 		}
 		for (ReportPage page : report.pages()) {
 			html.open("div", "class", "page", "id", pageAnchor(page.fileName())).element("h2", page.title())
-					.open("p", "class", "meta").text(page.group()).close("p").raw(internalLinks(page.body())).close("div");
+					.open("p", "class", "meta").text(page.group()).close("p").raw(internalLinks(sizedByViewBox(page.body()))).close("div");
 		}
 		return html.raw("</body></html>").toString();
 	}
@@ -89,6 +89,28 @@ public final class ReportPdf {
 
 	static String pageAnchor(String fileName) {
 		return "page-" + fileName.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]", "-");
+	}
+
+	private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+	private static final Pattern SIZE_ATTRIBUTE = Pattern.compile("\\s(?:width|height)=\"[^\"]*\"");
+
+	/**
+	 * SVG start tags with a viewBox, without their width and height: the renderer would lay a picture out at the size
+	 * those give (a diagram of 3,000 px), while {@link SimpleSvgDrawer} scales it down to fit the page; without them it
+	 * takes the drawer's size.
+	 */
+	static String sizedByViewBox(String markup) {
+		if (!markup.contains("<svg")) {
+			return markup;
+		}
+		Matcher matcher = SVG_TAG.matcher(markup);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String tag = matcher.group();
+			matcher.appendReplacement(result, Matcher.quoteReplacement(tag.contains("viewBox=") ? SIZE_ATTRIBUTE.matcher(tag).replaceAll("") : tag));
+		}
+		matcher.appendTail(result);
+		return result.toString();
 	}
 
 	/** Links to the site's files made links into the document: index.html#x to #x, action-1.html to its page. */

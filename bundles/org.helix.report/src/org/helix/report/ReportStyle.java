@@ -31,6 +31,9 @@ final class ReportStyle {
 			.clear { clear: both; }
 			.figure b { display: block; font-size: 1.3em; }
 			.meta { color: #444; }
+			figure.diagram { margin: 1em 0 1.5em 0; }
+			figure.diagram h3 { margin-bottom: 0.4em; }
+			figure.diagram figcaption { font-size: 0.85em; color: #555; margin-top: 0.3em; }
 			""";
 
 	/** The site: readable on a phone (fluid width, scrolling tables, charts that shrink), no external resources. */
@@ -41,6 +44,8 @@ final class ReportStyle {
 			nav.toc ol { margin: 0.3em 0; padding-left: 1.3em; }
 			.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 			.chart svg { width: 100%; max-width: 36em; height: auto; display: block; }
+			.diagram-svg { border: 1px solid #dde3ea; border-radius: 6px; }
+			.diagram-svg svg { width: 100%; height: auto; display: block; }
 			a { color: #1d4e89; }
 			footer { margin-top: 2em; border-top: 1px solid #c9ced6; padding-top: 0.4em; font-size: 0.85em; color: #555; }
 			@media (max-width: 40em) {

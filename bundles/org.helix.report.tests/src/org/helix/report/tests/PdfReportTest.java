@@ -102,19 +102,26 @@ class PdfReportTest {
 	}
 
 	/**
-	 * With -Dhelix.screenshots.dir=DIR (as for the UI tests' screenshots), the sample report of docs/ is renewed: the
-	 * site and the PDF in DIR/../sample-report, and the PDF's summary page as DIR/report-summary.png.
+	 * With -Dhelix.screenshots.dir=DIR (as for the UI tests' screenshots): the PDF's summary page as
+	 * DIR/report-summary.png, and the fixture saved as a model file with the example's shipped diagrams beside it, in
+	 * DIR/../../target/sample-model/ (not committed), from which the sample report of docs/ is made with the product, so
+	 * that it has every installed section, the diagrams too (docs/reports.md):
+	 * {@code ./helix cli report target/sample-model/klimaatsprong.helix --as-of 2026-10-01 --out docs/sample-report --pdf}.
 	 */
 	private static void sample(Report report, PDDocument document, int summaryPage) throws java.io.IOException {
 		String screenshots = System.getProperty("helix.screenshots.dir", "none");
 		if ("none".equals(screenshots) || screenshots.isBlank()) {
 			return;
 		}
-		Path shots = Path.of(screenshots);
-		Path sample = shots.resolveSibling("sample-report");
-		org.helix.report.ReportSite.write(report, sample);
-		ReportPdf.write(report, sample.resolve(ReportPdf.FILE));
+		Path shots = Path.of(screenshots).toAbsolutePath();
 		java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(summaryPage - 1, 110);
 		javax.imageio.ImageIO.write(image, "png", shots.resolve("report-summary.png").toFile());
+		Path model = shots.getParent().resolveSibling("target").resolve("sample-model");
+		java.nio.file.Files.createDirectories(model);
+		org.helix.core.persistence.HelixPersistence.save(new ReportFixture().model, model.resolve("klimaatsprong.helix"));
+		try (java.io.InputStream in = org.helix.examples.Example.KLIMAATSPRONG.diagramsUrl().openStream()) {
+			java.nio.file.Files.copy(in, model.resolve(org.helix.examples.Example.KLIMAATSPRONG.diagramsFileName()),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 }
