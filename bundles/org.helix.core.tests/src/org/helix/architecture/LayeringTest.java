@@ -77,6 +77,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.report.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.team.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.io.ui", Layer.UI_AND_DIAGRAM);
+		LAYERS.put("org.helix.report.diagrams", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.app", Layer.APP);
 		LAYERS.put("org.helix.examples", Layer.CONTENT);
 		LAYERS.put("org.helix.benchmarks", Layer.TOOLS);

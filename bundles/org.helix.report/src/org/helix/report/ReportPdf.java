@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.helix.report.internal.SimpleSvgDrawer;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -18,7 +20,8 @@ import com.openhtmltopdf.util.XRLog;
  * Writes a report as one PDF with openhtmltopdf: a title page, a table of contents with page numbers, the sections,
  * then the pages (actions, governance bodies), each starting on a new page. Every page carries the programme and the
  * as-of date in its top margin and "Page n of m" at the bottom (CSS paged-media margin boxes). Links between pages
- * become links inside the document. The charts are left out (no SVG renderer is installed; the tables hold the figures).
+ * become links inside the document. The inline SVG (trend charts, diagrams of contributed sections) is drawn as
+ * vector graphics by {@link SimpleSvgDrawer} (no Batik).
  */
 public final class ReportPdf {
 
@@ -52,11 +55,11 @@ public final class ReportPdf {
 		html.close("ol").close("nav");
 		for (Report.Section section : report.sections()) {
 			html.open("section", "class", "report-section", "id", Report.anchor(section.id())).element("h2", section.title())
-					.raw(internalLinks(section.body())).close("section");
+					.raw(internalLinks(sizedByViewBox(section.body()))).close("section");
 		}
 		for (ReportPage page : report.pages()) {
 			html.open("div", "class", "page", "id", pageAnchor(page.fileName())).element("h2", page.title())
-					.open("p", "class", "meta").text(page.group()).close("p").raw(internalLinks(page.body())).close("div");
+					.open("p", "class", "meta").text(page.group()).close("p").raw(internalLinks(sizedByViewBox(page.body()))).close("div");
 		}
 		return html.raw("</body></html>").toString();
 	}
@@ -71,6 +74,7 @@ public final class ReportPdf {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				PdfRendererBuilder builder = new PdfRendererBuilder();
 				builder.useFastMode();
+				builder.useSVGDrawer(new SimpleSvgDrawer());
 				builder.withHtmlContent(document(report), folder.toUri().toString());
 				builder.toStream(out);
 				builder.run();
@@ -85,6 +89,28 @@ public final class ReportPdf {
 
 	static String pageAnchor(String fileName) {
 		return "page-" + fileName.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9_-]", "-");
+	}
+
+	private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>");
+	private static final Pattern SIZE_ATTRIBUTE = Pattern.compile("\\s(?:width|height)=\"[^\"]*\"");
+
+	/**
+	 * SVG start tags with a viewBox, without their width and height: the renderer would lay a picture out at the size
+	 * those give (a diagram of 3,000 px), while {@link SimpleSvgDrawer} scales it down to fit the page; without them it
+	 * takes the drawer's size.
+	 */
+	static String sizedByViewBox(String markup) {
+		if (!markup.contains("<svg")) {
+			return markup;
+		}
+		Matcher matcher = SVG_TAG.matcher(markup);
+		StringBuilder result = new StringBuilder();
+		while (matcher.find()) {
+			String tag = matcher.group();
+			matcher.appendReplacement(result, Matcher.quoteReplacement(tag.contains("viewBox=") ? SIZE_ATTRIBUTE.matcher(tag).replaceAll("") : tag));
+		}
+		matcher.appendTail(result);
+		return result.toString();
 	}
 
 	/** Links to the site's files made links into the document: index.html#x to #x, action-1.html to its page. */

@@ -31,6 +31,9 @@ final class ReportStyle {
 			.clear { clear: both; }
 			.figure b { display: block; font-size: 1.3em; }
 			.meta { color: #444; }
+			figure.diagram { margin: 1em 0 1.5em 0; }
+			figure.diagram h3 { margin-bottom: 0.4em; }
+			figure.diagram figcaption { font-size: 0.85em; color: #555; margin-top: 0.3em; }
 			""";
 
 	/** The site: readable on a phone (fluid width, scrolling tables, charts that shrink), no external resources. */
@@ -41,6 +44,8 @@ final class ReportStyle {
 			nav.toc ol { margin: 0.3em 0; padding-left: 1.3em; }
 			.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
 			.chart svg { width: 100%; max-width: 36em; height: auto; display: block; }
+			.diagram-svg { border: 1px solid #dde3ea; border-radius: 6px; }
+			.diagram-svg svg { width: 100%; height: auto; display: block; }
 			a { color: #1d4e89; }
 			footer { margin-top: 2em; border-top: 1px solid #c9ced6; padding-top: 0.4em; font-size: 0.85em; color: #555; }
 			@media (max-width: 40em) {
@@ -54,8 +59,7 @@ final class ReportStyle {
 	/**
 	 * The PDF: A4 with the programme and the as-of date in the top margin of every page and the page number at the
 	 * bottom (CSS paged media margin boxes), sections and pages starting on a new page, a table of contents with page
-	 * numbers (target-counter). The SVG charts are left out: the PDF renderer has no SVG support installed, and the
-	 * tables carry the same figures.
+	 * numbers (target-counter). Inline SVG (charts, diagrams) is drawn by SimpleSvgDrawer and kept on one page.
 	 */
 	static String print(String header, String asOf) {
 		return """
@@ -64,7 +68,7 @@ final class ReportStyle {
 				  @top-right { content: "As of %s"; font-size: 8pt; color: #555; font-family: Helvetica, sans-serif; }
 				  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; font-family: Helvetica, sans-serif; } }
 				body { font-size: 9.5pt; font-family: Helvetica, sans-serif; }
-				.chart { display: none; }
+				.chart, .diagram { page-break-inside: avoid; }
 				/* the PDF renderer lays floats out one below the other here: figures as inline blocks sit side by side */
 				.figure { float: none; display: inline-block; vertical-align: top; }
 				section.report-section, div.page { page-break-before: always; }

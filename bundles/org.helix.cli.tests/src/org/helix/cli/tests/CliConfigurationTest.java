@@ -167,6 +167,42 @@ class CliConfigurationTest {
 	}
 
 	/**
+	 * A command whose bundle declares an extension point (as org.helix.report declares org.helix.report.sections for its
+	 * report command) stays lean until a bundle that needs SWT contributes to that point (as org.helix.report.diagrams
+	 * draws the report's diagrams through org.helix.diagram.ui): the contributor is not put into the lean configuration
+	 * (no SWT or workbench there), and the command runs with the product's, so that it finds the contribution.
+	 */
+	@Test
+	void aCommandWhosePointGetsAContributionNeedingSwtRunsOnTheFullConfiguration() throws IOException {
+		jar("org.example.report", manifest("org.example.report", """
+				Require-Bundle: org.helix.cli;bundle-version="[1.0.0,2.0.0)"
+				"""), """
+				<plugin><extension-point id="sections" name="s"/>
+				<extension point="org.helix.cli.commands">
+				<command id="org.example.report" name="report" class="org.example.Report" usage="report FILE" description="d"/>
+				</extension></plugin>""", false);
+		bundlesInfo.add("org.example.report,1.0.0,plugins/org.example.report_1.0.0.jar,4,false");
+		writeBundlesInfo();
+		assertTrue(CliConfiguration.compute(product).leanCommands().contains("report"));
+
+		jar("org.example.report.diagrams", manifest("org.example.report.diagrams", """
+				Require-Bundle: org.example.report,org.helix.diagram.ui;bundle-version="[1.0.0,2.0.0)"
+				"""), """
+				<plugin><extension point="org.example.report.sections"><section id="d" name="Diagrams" class="x"/></extension></plugin>""", false);
+		bundlesInfo.add("org.example.report.diagrams,1.0.0,plugins/org.example.report.diagrams_1.0.0.jar,4,false");
+		writeBundlesInfo();
+
+		var result = CliConfiguration.compute(product);
+
+		assertTrue(result.fullCommands().contains("report"), result.fullCommands().toString());
+		assertFalse(result.leanCommands().contains("report"), result.leanCommands().toString());
+		assertTrue(result.leanCommands().containsAll(List.of("info", "analyze")), result.leanCommands().toString());
+		for (String left : List.of("org.eclipse.swt", "org.example.report.diagrams", "org.helix.diagram.ui")) {
+			assertFalse(names(result).contains(left), left + " should not be started by the command line: " + names(result));
+		}
+	}
+
+	/**
 	 * Apache POI as the target platform wraps it: every import optional (XMLBeans, Log4j, even SWT), and the Log4j
 	 * provider org.helix.io.log4j auto-started rather than required. Without XMLBeans `export --kind … --format xlsx`
 	 * failed with NoClassDefFoundError; without the provider POI waits for Log4j.

@@ -61,19 +61,67 @@ class PdfReportTest {
 	}
 
 	/**
-	 * With -Dhelix.screenshots.dir=DIR (as for the UI tests' screenshots), the sample report of docs/ is renewed: the
-	 * site and the PDF in DIR/../sample-report, and the PDF's summary page as DIR/report-summary.png.
+	 * The KPI trend charts are in the PDF, drawn as vector graphics from the inline SVG (SimpleSvgDrawer, no Batik): the
+	 * chart's legend is text on the page of the fixture's KPI "Uitstoot industrie (test)", and the page, rendered to an
+	 * image, has the actuals' orange line (#c25e00, a colour nothing else in the report uses) in it.
+	 */
+	@Test
+	void kpiTrendChartsAreDrawnInThePdf(@TempDir Path folder) throws Exception {
+		Report report = ReportGenerator.fromExtensions(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+				.generate(new ReportFixture().model, ReportOptions.asOf(ReportFixture.AS_OF), null);
+		Path pdf = ReportPdf.write(report, folder.resolve("report.pdf"));
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			int chartPage = pageWith(document, "actual (Mt CO2e)");
+			assertTrue(chartPage > 0, "no page has the chart legend of the fixture KPI");
+			java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(chartPage - 1, 72);
+			int orange = 0;
+			for (int y = 0; y < image.getHeight(); y++) {
+				for (int x = 0; x < image.getWidth(); x++) {
+					int rgb = image.getRGB(x, y);
+					if (Math.abs(((rgb >> 16) & 0xff) - 0xc2) <= 8 && Math.abs(((rgb >> 8) & 0xff) - 0x5e) <= 8 && Math.abs((rgb & 0xff) - 0x00) <= 8) {
+						orange++;
+					}
+				}
+			}
+			// two measurements: a line of about 100 px and two dots of 8 px at 72 dpi; far more than the legend's dot alone
+			assertTrue(orange > 60, "orange pixels of the actuals line on page " + chartPage + ": " + orange);
+		}
+	}
+
+	/** The first page (1-based) whose text contains {@code text}; 0 when none does. */
+	static int pageWith(PDDocument document, String text) throws java.io.IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		for (int page = 1; page <= document.getNumberOfPages(); page++) {
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			if (stripper.getText(document).contains(text)) {
+				return page;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * With -Dhelix.screenshots.dir=DIR (as for the UI tests' screenshots): the PDF's summary page as
+	 * DIR/report-summary.png, and the fixture saved as a model file with the example's shipped diagrams beside it, in
+	 * DIR/../../target/sample-model/ (not committed), from which the sample report of docs/ is made with the product, so
+	 * that it has every installed section, the diagrams too (docs/reports.md):
+	 * {@code ./helix cli report target/sample-model/klimaatsprong.helix --as-of 2026-10-01 --out docs/sample-report --pdf}.
 	 */
 	private static void sample(Report report, PDDocument document, int summaryPage) throws java.io.IOException {
 		String screenshots = System.getProperty("helix.screenshots.dir", "none");
 		if ("none".equals(screenshots) || screenshots.isBlank()) {
 			return;
 		}
-		Path shots = Path.of(screenshots);
-		Path sample = shots.resolveSibling("sample-report");
-		org.helix.report.ReportSite.write(report, sample);
-		ReportPdf.write(report, sample.resolve(ReportPdf.FILE));
+		Path shots = Path.of(screenshots).toAbsolutePath();
 		java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(summaryPage - 1, 110);
 		javax.imageio.ImageIO.write(image, "png", shots.resolve("report-summary.png").toFile());
+		Path model = shots.getParent().resolveSibling("target").resolve("sample-model");
+		java.nio.file.Files.createDirectories(model);
+		org.helix.core.persistence.HelixPersistence.save(new ReportFixture().model, model.resolve("klimaatsprong.helix"));
+		try (java.io.InputStream in = org.helix.examples.Example.KLIMAATSPRONG.diagramsUrl().openStream()) {
+			java.nio.file.Files.copy(in, model.resolve(org.helix.examples.Example.KLIMAATSPRONG.diagramsFileName()),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 }

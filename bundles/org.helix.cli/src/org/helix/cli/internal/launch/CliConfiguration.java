@@ -146,7 +146,7 @@ public final class CliConfiguration {
 		if (closure.isEmpty()) {
 			throw new IllegalStateException("the product has no bundle " + CLI_BUNDLE);
 		}
-		Set<String> fullCommands = new TreeSet<>();
+		Set<String> fullCommands = new TreeSet<>(), forcedFull = new TreeSet<>();
 		boolean grown = true;
 		while (grown) {
 			grown = false;
@@ -163,9 +163,20 @@ public final class CliConfiguration {
 				Set<Bundle> needed = closure(new LinkedHashSet<>(List.of(contributor)));
 				boolean onlyCommands = contributor.contributedPoints().stream().filter(points::contains)
 						.allMatch(COMMANDS_POINT::equals);
-				if (onlyCommands && needed.stream().anyMatch(b -> b.name().equals(SWT_BUNDLE))) {
-					// a command that draws with SWT (export-diagram): run it with the product's configuration
-					fullCommands.addAll(contributor.commands());
+				if (needed.stream().anyMatch(b -> b.name().equals(SWT_BUNDLE))) {
+					if (onlyCommands) {
+						// a command that draws with SWT (export-diagram): run it with the product's configuration
+						fullCommands.addAll(contributor.commands());
+					} else {
+						// a contribution whose bundle needs SWT (the report's diagrams section, from the diagram layer):
+						// the commands of the bundles declaring what it contributes to run with the product's
+						// configuration, so they find it; the lean one stays free of SWT and the workbench
+						for (Bundle declaring : closure) {
+							if (contributor.contributedPoints().stream().anyMatch(declaring.declaredPoints()::contains)) {
+								forcedFull.addAll(declaring.commands());
+							}
+						}
+					}
 					continue;
 				}
 				closure.addAll(needed);
@@ -177,6 +188,8 @@ public final class CliConfiguration {
 		Set<String> leanCommands = new TreeSet<>();
 		closure.forEach(bundle -> leanCommands.addAll(bundle.commands()));
 		fullCommands.removeAll(leanCommands);
+		leanCommands.removeAll(forcedFull);
+		fullCommands.addAll(forcedFull);
 		if (!fullCommands.isEmpty()) {
 			// help lists every command, so it needs every command's bundle
 			leanCommands.remove("help");
