@@ -188,7 +188,7 @@ public class SpecificationEditor extends EditorPart implements IEditingDomainPro
 	}
 
 	/** The actions the workbench's Edit menu and keys (Ctrl+Z, Ctrl+Y, Delete, F2) run while this editor is active. */
-	Map<String, IAction> globalActions() {
+	public Map<String, IAction> globalActions() {
 		return globalActions;
 	}
 
