@@ -249,11 +249,11 @@ class SpecificationEditorTest {
 		// the domain class picker offers the metamodel's classes only; a feature of another class is reported
 		pick(editor.details().field("domainClass"), "Person");
 		assertEquals("unknown feature 'abbreviation' of Person at column 1", editor.details().problem("labelExpression"));
-		screenshot(editor, label);
+		screenshot(editor, editor.details().field("labelExpression"));
 	}
 
 	/** With -Dhelix.screenshots.dir: the editor with an expression error shown, for docs/diagrams.md. */
-	private static void screenshot(SpecificationEditor editor, Text field) throws Exception {
+	private static void screenshot(SpecificationEditor editor, Control field) throws Exception {
 		String dir = System.getProperty("helix.screenshots.dir", "none");
 		if (dir.equals("none") || dir.isBlank()) {
 			return;
@@ -261,7 +261,7 @@ class SpecificationEditorTest {
 		Shell shell = page().getWorkbenchWindow().getShell();
 		Rectangle bounds = shell.getBounds();
 		try {
-			shell.setBounds(0, 0, 1400, 900);
+			shell.setBounds(0, 0, 1280, 860); // the Xvfb screen of the tests is 1280 wide
 			page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 			processEvents();
 			waitUntil("the maximized editor", () -> editor.viewer().getTree().getSize().x > 400);

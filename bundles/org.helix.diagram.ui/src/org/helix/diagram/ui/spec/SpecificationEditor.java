@@ -136,7 +136,10 @@ public class SpecificationEditor extends EditorPart implements IEditingDomainPro
 		details = new DetailsPane(sash, domain, ExpressionChecker.forHelixModel());
 		sash.setWeights(45, 55);
 		viewer.addSelectionChangedListener(event -> {
-			details.show(viewer.getStructuredSelection().getFirstElement() instanceof EObject element ? element : null);
+			EObject selected = viewer.getStructuredSelection().getFirstElement() instanceof EObject element ? element : null;
+			if (selected != details.element()) {
+				details.show(selected); // the same element again (after a command on it) keeps its fields and focus
+			}
 			actionUpdates.forEach(Runnable::run);
 		});
 		getSite().setSelectionProvider(viewer);
