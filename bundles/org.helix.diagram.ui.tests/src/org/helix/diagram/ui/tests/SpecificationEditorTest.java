@@ -246,9 +246,19 @@ class SpecificationEditorTest {
 		assertEquals("", editor.details().problem("labelExpression"));
 		assertEquals("abbreviation + ' ' + name", organisation.getLabelExpression());
 
+		// the workbench's Properties view shows the same fields for the tree's selection
+		page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		page().activate(editor);
+		processEvents();
+		waitUntil("the Properties view following the editor", () -> editor.propertiesViewPane() != null
+				&& editor.propertiesViewPane().element() == organisation);
+		assertEquals("abbreviation + ' ' + name",
+				assertInstanceOf(Text.class, editor.propertiesViewPane().field("labelExpression")).getText());
+
 		// the domain class picker offers the metamodel's classes only; a feature of another class is reported
 		pick(editor.details().field("domainClass"), "Person");
 		assertEquals("unknown feature 'abbreviation' of Person at column 1", editor.details().problem("labelExpression"));
+		assertEquals("unknown feature 'abbreviation' of Person at column 1", editor.propertiesViewPane().problem("labelExpression"));
 		screenshot(editor, editor.details().field("labelExpression"));
 	}
 

@@ -82,6 +82,7 @@ public class SpecificationEditor extends EditorPart implements IEditingDomainPro
 	private final Map<String, IAction> globalActions = new LinkedHashMap<>();
 	private final List<Runnable> actionUpdates = new ArrayList<>();
 	private final CommandStackListener commandStackListener = this::commandStackChanged;
+	private final List<SpecPropertiesPage> propertiesPages = new ArrayList<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -274,6 +275,11 @@ public class SpecificationEditor extends EditorPart implements IEditingDomainPro
 			firePropertyChange(PROP_DIRTY);
 			actionUpdates.forEach(Runnable::run);
 			details.refresh();
+			propertiesPages.forEach(page -> {
+				if (page.pane() != null) {
+					page.pane().refresh();
+				}
+			});
 			// show what the command made or changed (a new child, a moved element)
 			Command command = domain.getCommandStack().getMostRecentCommand();
 			if (command != null && !command.getAffectedObjects().isEmpty()
@@ -332,6 +338,25 @@ public class SpecificationEditor extends EditorPart implements IEditingDomainPro
 	}
 
 	// ---- access
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+			// the Properties view shows the same fields as the pane beside the tree
+			SpecPropertiesPage page = new SpecPropertiesPage(domain, propertiesPages::remove);
+			propertiesPages.add(page);
+			return type.cast(page);
+		}
+		if (type == EditingDomain.class) {
+			return type.cast(domain);
+		}
+		return super.getAdapter(type);
+	}
+
+	/** The pane of the workbench's Properties view for this editor, once the view asked for it (else null). */
+	public DetailsPane propertiesViewPane() {
+		return propertiesPages.stream().map(SpecPropertiesPage::pane).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+	}
 
 	@Override
 	public EditingDomain getEditingDomain() {
