@@ -86,6 +86,23 @@ class ExpressionTest {
 		assertEquals("actions: 3", eval("\"actions: \" + count(actions)"));
 	}
 
+	/** The list methods added for tables: distinct(), orElse(x), trim(). */
+	@Test
+	void distinctOrElseAndTrim() {
+		Object vlaio = programme.getActions().get(0).getLead();
+		assertEquals(List.of(vlaio), eval("actions.lead.distinct()"), "VLAIO leads two actions: once, the missing lead left out");
+		assertEquals(List.of(ActionStatus.DELAYED, ActionStatus.ONGOING), eval("actions.status.distinct()"));
+		PriorityAction a2 = programme.getActions().get(1);
+		assertEquals("no lead", Expressions.parse("lead.name.orElse('no lead')").evaluate(a2));
+		assertEquals("VLAIO", Expressions.parse("lead.name.orElse('no lead')").evaluate(programme.getActions().get(0)));
+		assertEquals("none", eval("actions[status = 'STOPPED'].orElse('none')"), "an empty list is missing too");
+		a2.setCode(null);
+		assertEquals("CO2-infrastructuur", Expressions.parse("(code + ' ' + name).trim()").evaluate(a2));
+		assertEquals("A1 Warmtenetten", Expressions.parse("(code + ' ' + name).trim()").evaluate(programme.getActions().get(0)));
+		ExpressionException arity = assertThrows(ExpressionException.class, () -> Expressions.parse("name.orElse()"));
+		assertTrue(arity.getMessage().contains("orElse() takes 1 argument(s), got 0"), arity.getMessage());
+	}
+
 	@Test
 	void reportsSyntaxErrorsWithTheirColumn() {
 		ExpressionException e = assertThrows(ExpressionException.class, () -> Expressions.parse("actions[status = 'DELAYED'"));

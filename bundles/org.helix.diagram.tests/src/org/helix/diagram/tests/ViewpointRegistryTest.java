@@ -23,9 +23,10 @@ class ViewpointRegistryTest {
 		ViewpointRegistry registry = ViewpointRegistry.getDefault();
 		assertEquals(List.of(), registry.problems());
 		assertEquals(List.of("org.helix.viewpoint.governance", "org.helix.viewpoint.programme", "org.helix.viewpoint.ecosystem",
-				"org.helix.viewpoint.valuechain"),
+				"org.helix.viewpoint.valuechain", "org.helix.viewpoint.tables"),
 				registry.viewpoints().stream().map(Viewpoint::getId).toList());
 		assertNotNull(registry.diagram("org.helix.governance.bodies"));
+		assertNotNull(registry.table("org.helix.programme.fiches"));
 		// references between mappings are resolved by id
 		EdgeMapping reporting = registry.diagram("org.helix.governance.bodies").getLayers().get(0).getEdgeMappings().get(0);
 		assertEquals("gov.body", reporting.getSourceMappings().get(0).getId());

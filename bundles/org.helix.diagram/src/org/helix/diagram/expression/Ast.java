@@ -106,7 +106,7 @@ final class Ast {
 	}
 
 	enum Method {
-		SIZE, IS_EMPTY, NOT_EMPTY, FIRST, TYPE, IS_A, CONTAINER, CONTAINS;
+		SIZE, IS_EMPTY, NOT_EMPTY, FIRST, TYPE, IS_A, CONTAINER, CONTAINS, DISTINCT, OR_ELSE, TRIM;
 
 		static Method of(String name) {
 			return switch (name) {
@@ -118,12 +118,15 @@ final class Ast {
 			case "isA" -> IS_A;
 			case "container" -> CONTAINER;
 			case "contains" -> CONTAINS;
+			case "distinct" -> DISTINCT;
+			case "orElse" -> OR_ELSE;
+			case "trim" -> TRIM;
 			default -> null;
 			};
 		}
 
 		int arity() {
-			return this == IS_A || this == CONTAINS ? 1 : 0;
+			return this == IS_A || this == CONTAINS || this == OR_ELSE ? 1 : 0;
 		}
 	}
 
@@ -157,6 +160,24 @@ final class Ast {
 				Object wanted = arguments.get(0).evaluate(context);
 				return Values.asList(value).stream().anyMatch(element -> Values.equal(element, wanted));
 			}
+			case DISTINCT: {
+				// the list without repeats and nulls, in first-seen order: a body's roles, the organisations of memberships
+				List<Object> distinct = new ArrayList<>();
+				for (Object element : Values.asList(value)) {
+					if (element != null && distinct.stream().noneMatch(seen -> Values.equal(seen, element))) {
+						distinct.add(element);
+					}
+				}
+				return distinct;
+			}
+			case OR_ELSE: {
+				// the value unless it is null, blank text or an empty list: abbreviation.orElse(name)
+				boolean missing = value == null || value instanceof String text && text.isBlank()
+						|| value instanceof Collection<?> list && list.isEmpty();
+				return missing ? arguments.get(0).evaluate(context) : value;
+			}
+			case TRIM:
+				return value == null ? null : Values.toText(value).strip();
 			default:
 				throw new IllegalStateException(method.name());
 			}

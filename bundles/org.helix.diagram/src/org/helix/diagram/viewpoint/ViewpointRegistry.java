@@ -23,6 +23,7 @@ import org.helix.diagram.expression.Expressions;
 import org.helix.diagram.functions.FunctionRegistry;
 import org.helix.diagram.model.description.DescriptionPackage;
 import org.helix.diagram.model.description.DiagramElementMapping;
+import org.helix.diagram.model.description.AbstractTableDescription;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.Viewpoint;
 import org.osgi.framework.Bundle;
@@ -44,6 +45,7 @@ public final class ViewpointRegistry {
 	private final ResourceSet resourceSet = new ResourceSetImpl();
 	private final Map<String, Viewpoint> viewpoints = new LinkedHashMap<>();
 	private final Map<String, DiagramDescription> diagrams = new LinkedHashMap<>();
+	private final Map<String, AbstractTableDescription> tables = new LinkedHashMap<>();
 	private final List<String> problems = new ArrayList<>();
 
 	public ViewpointRegistry() {
@@ -122,12 +124,18 @@ public final class ViewpointRegistry {
 				errors.add("diagram description id " + diagram.getId() + " is already used");
 			}
 		}
+		for (AbstractTableDescription table : viewpoint.getTables()) {
+			if (tables.containsKey(table.getId())) {
+				errors.add("table description id " + table.getId() + " is already used");
+			}
+		}
 		if (!errors.isEmpty()) {
 			errors.forEach(error -> problems.add(origin + ": " + error));
 			return false;
 		}
 		viewpoints.put(viewpoint.getId(), viewpoint);
 		viewpoint.getDiagrams().forEach(diagram -> diagrams.put(diagram.getId(), diagram));
+		viewpoint.getTables().forEach(table -> tables.put(table.getId(), table));
 		return true;
 	}
 
@@ -138,7 +146,8 @@ public final class ViewpointRegistry {
 			for (EAttribute attribute : object.eClass().getEAllAttributes()) {
 				String name = attribute.getName();
 				if (name.endsWith("Expression") || name.equals("semanticCandidates") || name.equals("precondition")
-						|| name.equals("condition")) {
+						|| name.equals("condition") || name.equals("linePrecondition") || name.equals("columnPrecondition")
+						|| name.equals("columnCandidates")) {
 					Object value = object.eGet(attribute);
 					if (value instanceof String text && !text.isBlank()) {
 						try {
@@ -184,6 +193,11 @@ public final class ViewpointRegistry {
 	/** The diagram description with this id, or null. Diagram ids are unique across viewpoints. */
 	public DiagramDescription diagram(String id) {
 		return diagrams.get(id);
+	}
+
+	/** The table or cross-table description with this id, or null. Table ids are unique across viewpoints. */
+	public AbstractTableDescription table(String id) {
+		return tables.get(id);
 	}
 
 	/** What went wrong while loading contributions, one line each with its origin. */

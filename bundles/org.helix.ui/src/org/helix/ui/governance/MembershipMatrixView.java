@@ -1,12 +1,11 @@
 package org.helix.ui.governance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.SWT;
@@ -26,6 +25,9 @@ import org.helix.model.ecosystem.Organisation;
 import org.helix.model.governance.GovernanceBody;
 import org.helix.model.governance.Membership;
 import org.helix.model.governance.MembershipRole;
+import org.helix.diagram.model.description.CrossTableDescription;
+import org.helix.diagram.table.DeclaredCrossTable;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.ui.HelixUI;
 import org.helix.ui.programme.CsvExport;
 import org.helix.ui.programme.Edits;
@@ -35,12 +37,17 @@ import org.helix.ui.programme.ModelEditorView;
  * Who sits where: governance bodies as rows, the organisations that hold a membership as columns, each cell the
  * role(s) of that organisation in that body, coloured by the organisation's helix (the membership's helix when the
  * organisation has none). Read-only; it follows the active model editor and refreshes after every command.
+ * <p>
+ * The matrix is a declared cross-table, {@value #TABLE_ID} ({@code tables.helix-viewpoint} of
+ * org.helix.diagram.viewpoints, contributed through the extension point org.helix.diagram.viewpoints): lines, columns,
+ * cells and their colours come from it, evaluated by {@link DeclaredCrossTable}.
  */
 public class MembershipMatrixView extends ModelEditorView {
 
 	public static final String ID = HelixUI.MEMBERSHIP_MATRIX_ID;
+	public static final String TABLE_ID = "org.helix.governance.memberships";
 
-	/** The colours of the four helices; UNSPECIFIED cells stay white. */
+	/** The colours of the four helices (the legend; the specification's cell styles use the same); UNSPECIFIED cells stay white. */
 	public static final Map<HelixKind, RGB> HELIX_COLOURS = Map.of(
 			HelixKind.GOVERNMENT, new RGB(0xc6, 0xdb, 0xef),
 			HelixKind.INDUSTRY, new RGB(0xfd, 0xd0, 0xa2),
@@ -54,6 +61,10 @@ public class MembershipMatrixView extends ModelEditorView {
 	private Table table;
 	private final List<GovernanceBody> rows = new ArrayList<>();
 	private final List<Organisation> columns = new ArrayList<>();
+	/** Cell colours of the specification by {@code #rrggbb}. */
+	private final Map<String, Color> cellColours = new HashMap<>();
+	/** The specification evaluated on the shown model; null when none is shown. */
+	private DeclaredCrossTable matrix;
 
 	@Override
 	protected void createControl(Composite parent) {
@@ -86,15 +97,19 @@ public class MembershipMatrixView extends ModelEditorView {
 		columns.clear();
 		Resource resource = getModelEditor() == null || getModelEditor().getModel() == null ? null
 				: getModelEditor().getModel().eResource();
-		if (resource != null) {
-			rows.addAll(Edits.allOf(resource, GovernanceBody.class).stream().filter(b -> !b.getMemberships().isEmpty()).toList());
-			TreeSet<Organisation> organisations = new TreeSet<>(Comparator.comparing(MembershipMatrixView::shortLabel,
-					String.CASE_INSENSITIVE_ORDER).thenComparing(Organisation::getId, Comparator.nullsFirst(Comparator.naturalOrder())));
-			rows.forEach(body -> body.getMemberships().stream().map(Membership::getOrganisation).filter(o -> o != null)
-					.forEach(organisations::add));
-			columns.addAll(organisations);
+		CrossTableDescription description = ViewpointRegistry.getDefault().table(TABLE_ID) instanceof CrossTableDescription cross ? cross
+				: null;
+		matrix = resource == null || description == null ? null : new DeclaredCrossTable(description, getModelEditor().getModel());
+		if (matrix != null) {
+			matrix.lines().stream().filter(GovernanceBody.class::isInstance).map(GovernanceBody.class::cast).forEach(rows::add);
+			matrix.columns(List.copyOf(rows)).stream().filter(Organisation.class::isInstance).map(Organisation.class::cast)
+					.forEach(columns::add);
 		}
 		rebuild();
+		if (description == null) {
+			setContentDescription("The cross-table specification " + TABLE_ID + " is not installed (org.helix.diagram.viewpoints).");
+			return;
+		}
 		setContentDescription(resource == null ? "Open a Helix model to see who sits in which governance body."
 				: rows.size() + " governance bodies × " + columns.size() + " member organisations");
 	}
@@ -106,12 +121,12 @@ public class MembershipMatrixView extends ModelEditorView {
 				column.dispose();
 			}
 			TableColumn first = new TableColumn(table, SWT.LEFT);
-			first.setText("Governance body");
+			first.setText(matrix == null || matrix.description().getLineHeader() == null ? "" : matrix.description().getLineHeader());
 			first.setWidth(260);
 			for (Organisation organisation : columns) {
 				TableColumn column = new TableColumn(table, SWT.CENTER);
-				column.setText(shortLabel(organisation));
-				column.setToolTipText(Edits.label(organisation) + " (" + helixText(organisation.getHelix()) + ")");
+				column.setText(shortLabel(matrix.columnHeader(organisation)));
+				column.setToolTipText(matrix.columnLabel(organisation) + " (" + helixText(organisation.getHelix()) + ")");
 				column.setData(organisation);
 				column.setWidth(90);
 			}
@@ -119,15 +134,12 @@ public class MembershipMatrixView extends ModelEditorView {
 			for (GovernanceBody body : rows) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setData(body);
-				item.setText(0, Edits.label(body));
+				item.setText(0, matrix.lineLabel(body));
 				for (int c = 0; c < columns.size(); c++) {
-					List<Membership> memberships = memberships(body, columns.get(c));
-					item.setText(c + 1, roles(memberships));
-					if (!memberships.isEmpty()) {
-						Color colour = colours.get(helixOf(columns.get(c), memberships));
-						if (colour != null) {
-							item.setBackground(c + 1, colour);
-						}
+					item.setText(c + 1, matrix.cell(body, columns.get(c)));
+					Color colour = colour(matrix.background(body, columns.get(c)));
+					if (colour != null) {
+						item.setBackground(c + 1, colour);
 					}
 				}
 			}
@@ -136,8 +148,13 @@ public class MembershipMatrixView extends ModelEditorView {
 		}
 	}
 
-	private static List<Membership> memberships(GovernanceBody body, Organisation organisation) {
-		return body.getMemberships().stream().filter(m -> m.getOrganisation() == organisation).toList();
+	/** The colour of a {@code #rrggbb} of the specification, made once; null for none or a malformed one. */
+	private Color colour(String hex) {
+		if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
+			return null;
+		}
+		return cellColours.computeIfAbsent(hex.toLowerCase(Locale.ROOT), h -> new Color(Integer.parseInt(h.substring(1, 3), 16),
+				Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16)));
 	}
 
 	/** The organisation's helix; when it is unspecified, that of its first membership which names one. */
@@ -167,13 +184,9 @@ public class MembershipMatrixView extends ModelEditorView {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
-	private static String shortLabel(Organisation organisation) {
-		String abbreviation = organisation.getAbbreviation();
-		if (abbreviation != null && !abbreviation.isBlank()) {
-			return abbreviation;
-		}
-		String name = Edits.label(organisation);
-		return name.length() <= 18 ? name : name.substring(0, 17) + "…";
+	/** A header that fits its column: at most 18 characters. */
+	private static String shortLabel(String header) {
+		return header.length() <= 18 ? header : header.substring(0, 17) + "…";
 	}
 
 	public Table getTable() {
@@ -203,8 +216,8 @@ public class MembershipMatrixView extends ModelEditorView {
 	}
 
 	public List<String> header() {
-		List<String> header = new ArrayList<>(List.of("Governance body"));
-		columns.forEach(o -> header.add(Edits.label(o)));
+		List<String> header = new ArrayList<>(List.of(matrix == null ? "Governance body" : matrix.description().getLineHeader()));
+		columns.forEach(o -> header.add(matrix.columnLabel(o)));
 		return header;
 	}
 
@@ -212,8 +225,8 @@ public class MembershipMatrixView extends ModelEditorView {
 	public List<List<String>> csvRows() {
 		List<List<String>> csv = new ArrayList<>();
 		for (GovernanceBody body : rows) {
-			List<String> line = new ArrayList<>(List.of(Edits.label(body)));
-			columns.forEach(o -> line.add(roles(memberships(body, o))));
+			List<String> line = new ArrayList<>(List.of(matrix.lineLabel(body)));
+			columns.forEach(o -> line.add(matrix.export(body, o)));
 			csv.add(line);
 		}
 		return csv;
@@ -227,6 +240,7 @@ public class MembershipMatrixView extends ModelEditorView {
 	@Override
 	public void dispose() {
 		colours.values().forEach(Color::dispose);
+		cellColours.values().forEach(Color::dispose);
 		super.dispose();
 	}
 }

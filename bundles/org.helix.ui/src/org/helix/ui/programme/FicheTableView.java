@@ -1,16 +1,17 @@
 package org.helix.ui.programme;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CellLabelProvider;
@@ -42,13 +43,13 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
-import org.helix.model.core.CorePackage;
-import org.helix.model.programme.ActionStatus;
 import org.helix.model.programme.PriorityAction;
 import org.helix.model.programme.Programme;
-import org.helix.model.programme.ProgrammePackage;
-import org.helix.analysis.status.ElementStatus;
-import org.helix.analysis.status.StatusProviders;
+import org.helix.diagram.model.description.CellEditorKind;
+import org.helix.diagram.model.description.ColumnMapping;
+import org.helix.diagram.model.description.TableDescription;
+import org.helix.diagram.table.DeclaredTable;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.ui.HelixUI;
 import org.helix.ui.jface.AdapterFactoryLabelProvider;
 
@@ -56,40 +57,22 @@ import org.helix.ui.jface.AdapterFactoryLabelProvider;
  * All priority actions of the programme in one table, the coordinator's overview: sort by any column, filter by text,
  * edit title and status in place (one command each, on the model editor's stack), hide columns, export what is shown
  * to CSV. Double-click (or Enter) opens the action's fiche.
+ * <p>
+ * The table is declared, not coded: the columns, cell texts, sort keys, RAG colours and cell edits come from the table
+ * specification {@value #TABLE_ID} ({@code tables.helix-viewpoint} of org.helix.diagram.viewpoints, contributed through
+ * the extension point org.helix.diagram.viewpoints as a third party would), evaluated by {@link DeclaredTable}. This
+ * view only lays it out.
  */
 public class FicheTableView extends ModelEditorView {
 
 	public static final String ID = HelixUI.FICHE_TABLE_ID;
+	public static final String TABLE_ID = "org.helix.programme.fiches";
 
-	/** A column: its title, width, text of a row, and whether it sorts as a number. */
-	private record Column(String title, int width, Function<PriorityAction, String> text, Function<PriorityAction, Comparable<?>> key,
-			boolean shownAtFirst) {
-
-		Column(String title, int width, Function<PriorityAction, String> text, Function<PriorityAction, Comparable<?>> key) {
-			this(title, width, text, key, true);
-		}
-
-		/** A column the coordinator adds with Columns…; hidden until then. */
-		Column optional() {
-			return new Column(title, width, text, key, false);
-		}
-	}
-
-	private final List<Column> columns = List.of(
-			new Column("Code", 60, a -> Values.text(a.getCode()), a -> naturalKey(a.getCode())),
-			new Column("Title", 300, a -> Values.text(a.getName()), null),
-			new Column("Dimension", 170, a -> Edits.labels(a.getDimensions()), null),
-			new Column("Status", 100, a -> statusLabel(a.getStatus()), a -> a.getStatus().getValue()),
-			new Column("Lead", 140, a -> Edits.label(a.getLead()), null),
-			new Column("Priority years", 100, a -> Values.text(a.getPriorityYears()), null),
-			new Column("Deliverables", 80, a -> String.valueOf(a.getDeliverables().size()), a -> a.getDeliverables().size()),
-			new Column("Planned", 90, a -> Values.text(a.getBudgetPlanned()), a -> amountKey(a.getBudgetPlanned())),
-			new Column("Committed", 90, a -> Values.text(a.getBudgetCommitted()), a -> amountKey(a.getBudgetCommitted())),
-			new Column("Spent", 90, a -> Values.text(a.getBudgetSpent()), a -> amountKey(a.getBudgetSpent())),
-			new Column("Planned start", 90, a -> Values.text(a.getPlannedStart()), PriorityAction::getPlannedStart).optional(),
-			new Column("Planned end", 90, a -> Values.text(a.getPlannedEnd()), PriorityAction::getPlannedEnd).optional(),
-			new Column("% complete", 80, a -> Values.percent(a.getPercentComplete()), PriorityAction::getPercentComplete).optional(),
-			new Column("RAG", 110, FicheTableView::ragText, FicheTableView::ragKey));
+	private final TableDescription description = (TableDescription) ViewpointRegistry.getDefault().table(TABLE_ID);
+	private final List<ColumnMapping> columns = description == null ? List.of() : description.getColumns();
+	/** The specification evaluated on the shown programme; null when none is shown. */
+	private DeclaredTable table;
+	private final Map<String, org.eclipse.swt.graphics.Color> colours = new HashMap<>();
 
 	private TableViewer viewer;
 	private Text filter;
@@ -121,45 +104,43 @@ public class FicheTableView extends ModelEditorView {
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		TableViewerColumn[] viewerColumns = new TableViewerColumn[columns.size()];
+		// the lines come from the specification at each refresh, so a refresh keeps the selection
+		viewer.setContentProvider(new IStructuredContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return input instanceof DeclaredTable declared ? declared.lines().toArray() : new Object[0];
+			}
+		});
 		for (int i = 0; i < columns.size(); i++) {
-			Column column = columns.get(i);
-			TableViewerColumn tc = new TableViewerColumn(viewer, column.key() != null ? SWT.RIGHT : SWT.LEFT);
-			viewerColumns[i] = tc;
-			tc.getColumn().setText(column.title());
-			tc.getColumn().setWidth(column.width());
+			ColumnMapping column = columns.get(i);
+			TableViewerColumn tc = new TableViewerColumn(viewer, column.isAlignRight() ? SWT.RIGHT : SWT.LEFT);
+			tc.getColumn().setText(column.getLabel());
+			tc.getColumn().setWidth(width(i));
 			tc.getColumn().setMoveable(true);
-			tc.setLabelProvider(i == 1 ? decorated(column) : column.title().equals("RAG") ? ragLabels(column)
-					: ColumnLabelProvider.createTextProvider(e -> column.text().apply((PriorityAction) e)));
+			tc.setLabelProvider(i == TITLE ? decorated(column) : new DeclaredLabels(column));
+			if (column.getCellEditor() != null) {
+				tc.setEditingSupport(new DeclaredEditing(column));
+			}
 			int index = i;
 			tc.getColumn().addListener(SWT.Selection, e -> sortBy(index));
 		}
-		viewer.getTable().getColumn(0).setAlignment(SWT.LEFT);
-		viewer.getTable().getColumn(3).setAlignment(SWT.LEFT);
-		viewer.getTable().getColumn(columnIndex("RAG")).setAlignment(SWT.LEFT);
 		showRagAfterStatus();
 		for (int i = 0; i < columns.size(); i++) {
-			if (!columns.get(i).shownAtFirst()) {
+			if (!columns.get(i).isVisibleByDefault()) {
 				setColumnVisible(i, false);
 			}
 		}
 		viewer.getTable().addListener(SWT.Resize, e -> fitTitle());
-		viewerColumns[1].setEditingSupport(new TitleEditing());
-		viewerColumns[3].setEditingSupport(new StatusEditing());
 		viewer.setComparator(new ViewerComparator() {
 			@Override
 			public int compare(Viewer v, Object a, Object b) {
-				int result = comparator(columns.get(sortColumn)).compare((PriorityAction) a, (PriorityAction) b);
-				return descending ? -result : result;
+				return table == null ? 0 : table.comparator(columns.get(sortColumn), descending).compare((EObject) a, (EObject) b);
 			}
 		});
 		viewer.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				String wanted = filter.getText().strip().toLowerCase(Locale.ROOT);
-				return wanted.isEmpty() || columns.stream()
-						.anyMatch(c -> c.text().apply((PriorityAction) element).toLowerCase(Locale.ROOT).contains(wanted));
+				return table == null || table.matches((EObject) element, columns, filter.getText());
 			}
 		});
 		viewer.addOpenListener(e -> {
@@ -176,72 +157,54 @@ public class FicheTableView extends ModelEditorView {
 		updateSortIndicator();
 	}
 
-	private static Comparator<PriorityAction> comparator(Column column) {
-		if (column.key() != null) {
-			@SuppressWarnings({ "unchecked", "rawtypes" })
-			Comparator<PriorityAction> byKey = Comparator.comparing(a -> (Comparable) column.key().apply(a),
-					Comparator.nullsLast(Comparator.naturalOrder()));
-			return byKey;
-		}
-		return Comparator.comparing(a -> column.text().apply(a).toLowerCase(Locale.ROOT));
+	/** The column the title is in: it takes the width the others leave and shows the action's icon. */
+	private static final int TITLE = 1;
+
+	private int width(int column) {
+		return columns.get(column).getWidth() > 0 ? columns.get(column).getWidth() : 100;
 	}
 
-	/** "2" before "10": codes sort by their number when they have one. */
-	private static Comparable<?> naturalKey(String code) {
-		if (code == null) {
+	/** A cell's text and colours from the specification (a conditional style, e.g. the RAG's, or the column's). */
+	private final class DeclaredLabels extends ColumnLabelProvider {
+		private final ColumnMapping column;
+
+		DeclaredLabels(ColumnMapping column) {
+			this.column = column;
+		}
+
+		@Override
+		public String getText(Object element) {
+			return table == null ? "" : table.text((EObject) element, column);
+		}
+
+		@Override
+		public org.eclipse.swt.graphics.Color getForeground(Object element) {
+			return table == null ? null : colour(table.foreground((EObject) element, column));
+		}
+
+		@Override
+		public org.eclipse.swt.graphics.Color getBackground(Object element) {
+			return table == null ? null : colour(table.background((EObject) element, column));
+		}
+	}
+
+	/** The colour of a {@code #rrggbb} of the specification, made once; null for none or a malformed one. */
+	private org.eclipse.swt.graphics.Color colour(String hex) {
+		if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
 			return null;
 		}
-		String digits = code.replaceAll("\\D.*$", "");
-		return String.format("%09d|%s", digits.isEmpty() ? Integer.MAX_VALUE : Long.parseLong(digits.length() > 9 ? digits.substring(0, 9) : digits), code);
-	}
-
-	/** Unknown amounts sort after every known amount (nullsLast), and so are not mistaken for zero. */
-	private static Comparable<?> amountKey(BigDecimal amount) {
-		return amount;
-	}
-
-	/**
-	 * The RAG that counts today, as the installed status provider (monitoring) rates it: "Red", "Green (override)" when
-	 * a justified override wins, "Amber (override ignored)" when one lacks its justification, "No data" when neither
-	 * exists; empty when no provider is installed. Read on the UI thread from the live model.
-	 */
-	private static String ragText(PriorityAction action) {
-		ElementStatus rating = StatusProviders.status(action, LocalDate.now());
-		if (rating == null) {
-			return "";
-		}
-		String rag = rating.rag() == null ? FichePage.NO_DATA : FichePage.ragLabel(rating.rag());
-		return rating.overridden() ? rag + " (override)" : rating.overrideIgnored() ? rag + " (override ignored)" : rag;
-	}
-
-	/** The RAG column in the colour of its RAG, grey for no data, as the fiche shows it. */
-	private static ColumnLabelProvider ragLabels(Column column) {
-		return new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return column.text().apply((PriorityAction) element);
-			}
-
-			@Override
-			public org.eclipse.swt.graphics.Color getForeground(Object element) {
-				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
-				return rating == null ? null : FichePage.color(rating);
-			}
-
-			/** A pale cell of the RAG's colour, so the status reads at a glance down the column (grey: no data). */
-			@Override
-			public org.eclipse.swt.graphics.Color getBackground(Object element) {
-				ElementStatus rating = StatusProviders.status((PriorityAction) element, LocalDate.now());
-				return rating == null ? null : ragBackground(rating.rag());
-			}
-		};
+		return colours.computeIfAbsent(hex.toLowerCase(Locale.ROOT), h -> new org.eclipse.swt.graphics.Color(
+				Integer.parseInt(h.substring(1, 3), 16), Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16)));
 	}
 
 	private static final org.eclipse.swt.graphics.Color PALE_GREEN = new org.eclipse.swt.graphics.Color(212, 240, 215),
 			PALE_AMBER = new org.eclipse.swt.graphics.Color(255, 236, 190), PALE_RED = new org.eclipse.swt.graphics.Color(250, 210, 210),
 			PALE_GREY = new org.eclipse.swt.graphics.Color(228, 228, 228);
 
-	/** The RAG column's cell colour: pale red, amber or green, pale grey when there is no data. */
+	/**
+	 * The RAG column's cell colour: pale red, amber or green, pale grey when there is no data; the colours the
+	 * specification's conditional styles give the RAG column.
+	 */
 	public static org.eclipse.swt.graphics.Color ragBackground(org.helix.analysis.status.Rag rag) {
 		if (rag == null) {
 			return PALE_GREY;
@@ -259,6 +222,9 @@ public class FicheTableView extends ModelEditorView {
 	 */
 	private void fitTitle() {
 		org.eclipse.swt.widgets.Table table = viewer.getTable();
+		if (table.getColumnCount() <= TITLE) {
+			return;
+		}
 		int[] order = table.getColumnOrder();
 		int last = -1;
 		for (int i : order) {
@@ -268,23 +234,20 @@ public class FicheTableView extends ModelEditorView {
 		}
 		int others = 0;
 		for (int i = 0; i < table.getColumnCount(); i++) {
-			if (i != 1 && !hidden[i]) {
+			if (i != TITLE && !hidden[i]) {
 				// GTK stretches the last column over the spare width: count it at its own width, or the title never grows
-				others += i == last ? Math.min(table.getColumn(i).getWidth(), columns.get(i).width()) : table.getColumn(i).getWidth();
+				others += i == last ? Math.min(table.getColumn(i).getWidth(), width(i)) : table.getColumn(i).getWidth();
 			}
 		}
 		int free = table.getClientArea().width - others;
-		table.getColumn(1).setWidth(Math.max(columns.get(1).width(), free));
-	}
-
-	/** Green before amber before red; unrated last. */
-	private static Comparable<?> ragKey(PriorityAction action) {
-		ElementStatus rating = StatusProviders.status(action, LocalDate.now());
-		return rating == null ? null : rating.rag();
+		table.getColumn(TITLE).setWidth(Math.max(width(TITLE), free));
 	}
 
 	/** The RAG beside the status, where the eye looks for it, not after the budget columns off the screen's edge. */
 	private void showRagAfterStatus() {
+		if (columns.stream().noneMatch(c -> "RAG".equals(c.getLabel())) || columns.stream().noneMatch(c -> "Status".equals(c.getLabel()))) {
+			return;
+		}
 		int rag = columnIndex("RAG");
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -301,16 +264,11 @@ public class FicheTableView extends ModelEditorView {
 	/** The position of a column by its title, for the tests and callers that do not know the order. */
 	public int columnIndex(String title) {
 		for (int i = 0; i < columns.size(); i++) {
-			if (columns.get(i).title().equals(title)) {
+			if (title.equals(columns.get(i).getLabel())) {
 				return i;
 			}
 		}
 		throw new IllegalArgumentException("no column " + title);
-	}
-
-	private static String statusLabel(ActionStatus status) {
-		String name = status.getName().replace('_', ' ').toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
 	}
 
 	@Override
@@ -319,9 +277,13 @@ public class FicheTableView extends ModelEditorView {
 			return;
 		}
 		Programme programme = programme();
-		Object rows = programme == null ? List.of() : programme.getActions();
-		if (viewer.getInput() != rows) {
-			viewer.setInput(rows);
+		if (description == null) {
+			setContentDescription("The table specification " + TABLE_ID + " is not installed (org.helix.diagram.viewpoints).");
+			return;
+		}
+		if (table == null ? programme != null : table.root() != programme) {
+			table = programme == null ? null : new DeclaredTable(description, programme);
+			viewer.setInput(table);
 		} else {
 			viewer.refresh();
 		}
@@ -333,7 +295,8 @@ public class FicheTableView extends ModelEditorView {
 	/** "4 of 18 actions": the rows the filter lets through, of all the programme's actions. */
 	private void updateSummary() {
 		Programme programme = programme();
-		summary.setText(programme == null ? "" : viewer.getTable().getItemCount() + " of " + programme.getActions().size() + " actions");
+		summary.setText(programme == null || table == null ? ""
+				: viewer.getTable().getItemCount() + " of " + table.lines().size() + " actions");
 		summary.getParent().layout();
 	}
 
@@ -368,15 +331,15 @@ public class FicheTableView extends ModelEditorView {
 	public void setColumnVisible(int column, boolean visible) {
 		hidden[column] = !visible;
 		TableColumn tc = viewer.getTable().getColumn(column);
-		tc.setWidth(visible ? columns.get(column).width() : 0);
+		tc.setWidth(visible ? width(column) : 0);
 		tc.setResizable(visible);
-		if (column != 1) {
+		if (column != TITLE) {
 			fitTitle();
 		}
 	}
 
 	private void chooseColumns() {
-		List<String> titles = columns.stream().map(Column::title).toList();
+		List<String> titles = columns.stream().map(ColumnMapping::getLabel).toList();
 		List<String> shown = new ArrayList<>();
 		for (int i = 0; i < titles.size(); i++) {
 			if (!hidden[i]) {
@@ -407,14 +370,14 @@ public class FicheTableView extends ModelEditorView {
 	}
 
 	public List<String> header() {
-		return visibleColumns().stream().map(i -> columns.get(i).title()).toList();
+		return visibleColumns().stream().map(i -> columns.get(i).getLabel()).toList();
 	}
 
 	public List<List<String>> rows() {
 		List<List<String>> rows = new ArrayList<>();
 		for (var item : viewer.getTable().getItems()) {
-			PriorityAction action = (PriorityAction) item.getData();
-			rows.add(visibleColumns().stream().map(i -> columns.get(i).text().apply(action)).toList());
+			EObject action = (EObject) item.getData();
+			rows.add(visibleColumns().stream().map(i -> table.text(action, columns.get(i))).toList());
 		}
 		return rows;
 	}
@@ -426,13 +389,13 @@ public class FicheTableView extends ModelEditorView {
 	// ---- in-place editing: one command per edit
 
 	/** The title with the action's icon, decorated by the workbench (e.g. with the RAG status of the action). */
-	private CellLabelProvider decorated(Column column) {
+	private CellLabelProvider decorated(ColumnMapping column) {
 		ComposedAdapterFactory factory = HelixUI.createAdapterFactory();
 		AdapterFactoryLabelProvider icons = new AdapterFactoryLabelProvider(factory);
 		IStyledLabelProvider styled = new IStyledLabelProvider() {
 			@Override
 			public StyledString getStyledText(Object element) {
-				return new StyledString(column.text().apply((PriorityAction) element));
+				return new StyledString(table == null ? "" : table.text((EObject) element, column));
 			}
 
 			@Override
@@ -462,64 +425,67 @@ public class FicheTableView extends ModelEditorView {
 		return new DecoratingStyledCellLabelProvider(styled, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator(), null);
 	}
 
-	private final class TitleEditing extends EditingSupport {
-		private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
+	/**
+	 * Editing a cell as the column's cell editor declares: a text field or a choice, the edit run as the
+	 * specification's model operations, ONE command on the model editor's stack (nothing when the value stays).
+	 */
+	private final class DeclaredEditing extends EditingSupport {
+		private final ColumnMapping column;
+		private final boolean choice;
+		private final CellEditor editor;
+		private List<Object> choices = List.of();
 
-		TitleEditing() {
+		DeclaredEditing(ColumnMapping column) {
 			super(viewer);
+			this.column = column;
+			this.choice = column.getCellEditor().getKind() == CellEditorKind.CHOICE;
+			this.editor = choice ? new ComboBoxCellEditor(viewer.getTable(), new String[0], SWT.READ_ONLY)
+					: new TextCellEditor(viewer.getTable());
 		}
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
+			if (choice) {
+				choices = table.choices((EObject) element, column);
+				((ComboBoxCellEditor) editor).setItems(choices.stream().map(DeclaredTable::text).toArray(String[]::new));
+			}
 			return editor;
 		}
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return true;
+			return table != null && getModelEditor() != null && table.editable(column);
 		}
 
 		@Override
 		protected Object getValue(Object element) {
-			return Values.text(((PriorityAction) element).getName());
+			Object value = table.value((EObject) element, column);
+			return choice ? Math.max(0, choices.indexOf(value)) : DeclaredTable.text(value);
 		}
 
 		@Override
 		protected void setValue(Object element, Object value) {
-			Edits.set(domain(), (PriorityAction) element, CorePackage.Literals.NAMED_ELEMENT__NAME, Values.emptyToNull((String) value));
+			Object edited = value;
+			if (choice) {
+				int index = (Integer) value;
+				if (index < 0 || index >= choices.size()) {
+					return;
+				}
+				edited = choices.get(index);
+			}
+			Command command = table.editCommand(domain(), (EObject) element, column, edited);
+			if (command.canExecute()) {
+				domain().getCommandStack().execute(command);
+			} else if (command.getDescription() != null && !command.getDescription().isBlank()) {
+				getViewSite().getActionBars().getStatusLineManager().setErrorMessage(command.getDescription());
+			}
 		}
 	}
 
-	private final class StatusEditing extends EditingSupport {
-		private final ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTable(),
-				ActionStatus.VALUES.stream().map(FicheTableView::statusLabel).toArray(String[]::new), SWT.READ_ONLY);
-
-		StatusEditing() {
-			super(viewer);
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return ((PriorityAction) element).getStatus().getValue() >= 0 ? ActionStatus.VALUES.indexOf(((PriorityAction) element).getStatus()) : 0;
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
-			int index = (Integer) value;
-			if (index >= 0) {
-				Edits.set(domain(), (PriorityAction) element, ProgrammePackage.Literals.PRIORITY_ACTION__STATUS, ActionStatus.VALUES.get(index));
-			}
-		}
+	@Override
+	public void dispose() {
+		colours.values().forEach(org.eclipse.swt.graphics.Color::dispose);
+		super.dispose();
 	}
 
 	@Override

@@ -1,11 +1,10 @@
 package org.helix.ui.programme;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
@@ -18,32 +17,48 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.helix.model.programme.Objective;
-import org.helix.model.programme.ObjectiveHorizon;
 import org.helix.model.programme.Programme;
-import org.helix.model.programme.ProgrammePackage;
+import org.helix.diagram.model.description.AbstractTableDescription;
+import org.helix.diagram.model.description.CrossTableDescription;
+import org.helix.diagram.table.DeclaredCrossTable;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.ui.HelixUI;
 
 /**
  * Which action serves which operational objective, and which operational objective serves which long-term one.
  * Clicking a cell links or unlinks the pair
  * through one EMF command on the model editor's stack, so Undo takes it back.
+ * <p>
+ * Both matrices are declared cross-tables ({@code tables.helix-viewpoint} of org.helix.diagram.viewpoints, contributed
+ * through the extension point org.helix.diagram.viewpoints): lines, columns, cells and the link/unlink tool come from
+ * the specification, evaluated by {@link DeclaredCrossTable}. The view shortens the headers to fit and explains them.
  */
 public class TraceabilityView extends ModelEditorView {
 
 	public static final String ID = HelixUI.TRACEABILITY_ID;
-	public static final String LINKED = "●";
+	public static final String LINKED = DeclaredCrossTable.CHECKED;
 
-	/** The two matrices: rows, columns and the reference from a row to a column. */
+	/** The two matrices: the ids of their cross-table specifications. */
 	public enum Kind {
-		ACTIONS_TO_OPERATIONAL("Priority actions × operational objectives", ProgrammePackage.Literals.PRIORITY_ACTION__OBJECTIVES),
-		OPERATIONAL_TO_LONG_TERM("Operational × long-term objectives", ProgrammePackage.Literals.OBJECTIVE__CONTRIBUTES_TO);
+		ACTIONS_TO_OPERATIONAL("org.helix.programme.traceability.actions", "Priority actions × operational objectives"),
+		OPERATIONAL_TO_LONG_TERM("org.helix.programme.traceability.objectives", "Operational × long-term objectives");
 
-		final String title;
-		final EReference link;
+		final String tableId;
+		private final String fallbackTitle;
 
-		Kind(String title, EReference link) {
-			this.title = title;
-			this.link = link;
+		Kind(String tableId, String fallbackTitle) {
+			this.tableId = tableId;
+			this.fallbackTitle = fallbackTitle;
+		}
+
+		/** The specification's label. */
+		String title() {
+			AbstractTableDescription description = ViewpointRegistry.getDefault().table(tableId);
+			return description != null && description.getLabel() != null ? description.getLabel() : fallbackTitle;
+		}
+
+		CrossTableDescription description() {
+			return ViewpointRegistry.getDefault().table(tableId) instanceof CrossTableDescription cross ? cross : null;
 		}
 	}
 
@@ -55,13 +70,15 @@ public class TraceabilityView extends ModelEditorView {
 	private Label legend;
 	private final List<EObject> rows = new ArrayList<>();
 	private final List<Objective> columns = new ArrayList<>();
+	/** The kind's specification evaluated on the shown programme; null when none is shown. */
+	private DeclaredCrossTable matrix;
 
 	@Override
 	protected void createControl(Composite parent) {
 		parent.setLayout(new GridLayout(3, false));
 		chooser = new Combo(parent, SWT.READ_ONLY);
 		for (Kind k : Kind.values()) {
-			chooser.add(k.title);
+			chooser.add(k.title());
 		}
 		chooser.select(0);
 		chooser.addListener(SWT.Selection, e -> show(Kind.values()[chooser.getSelectionIndex()]));
@@ -108,20 +125,19 @@ public class TraceabilityView extends ModelEditorView {
 		Programme programme = programme();
 		rows.clear();
 		columns.clear();
-		if (programme != null) {
-			List<Objective> objectives = Edits.allOf(programme.eResource(), Objective.class);
-			List<Objective> operational = objectives.stream().filter(o -> o.getHorizon() == ObjectiveHorizon.SHORT_TERM_OPERATIONAL).toList();
-			if (kind == Kind.ACTIONS_TO_OPERATIONAL) {
-				rows.addAll(programme.getActions());
-				columns.addAll(operational);
-			} else {
-				rows.addAll(operational);
-				columns.addAll(objectives.stream().filter(o -> o.getHorizon() == ObjectiveHorizon.LONG_TERM).toList());
-			}
+		CrossTableDescription description = kind.description();
+		matrix = programme == null || description == null ? null : new DeclaredCrossTable(description, programme);
+		if (matrix != null) {
+			rows.addAll(matrix.lines());
+			matrix.columns(rows).stream().filter(Objective.class::isInstance).map(Objective.class::cast).forEach(columns::add);
 		}
 		rebuild();
+		if (description == null) {
+			setContentDescription("The cross-table specification " + kind.tableId + " is not installed (org.helix.diagram.viewpoints).");
+			return;
+		}
 		setContentDescription(programme == null ? "Open a Helix model with a programme to trace its actions and objectives."
-				: kind.title + " of " + Edits.label(programme));
+				: kind.title() + " of " + Edits.label(programme));
 	}
 
 	/** Rebuilds columns only when they changed, so the scroll position and widths survive a toggle. */
@@ -137,12 +153,13 @@ public class TraceabilityView extends ModelEditorView {
 					column.dispose();
 				}
 				TableColumn first = new TableColumn(table, SWT.LEFT);
-				first.setText(kind == Kind.ACTIONS_TO_OPERATIONAL ? "Priority action" : "Operational objective");
+				first.setText(kind.description() == null || kind.description().getLineHeader() == null ? ""
+						: kind.description().getLineHeader());
 				first.setWidth(360);
 				for (Objective objective : columns) {
 					TableColumn column = new TableColumn(table, SWT.CENTER);
 					column.setText(shortLabel(objective));
-					column.setToolTipText(Edits.label(objective));
+					column.setToolTipText(matrix.columnLabel(objective));
 					column.setData(objective);
 					// wide enough for its header: a name is never cut to "het opze"
 					column.pack();
@@ -156,10 +173,9 @@ public class TraceabilityView extends ModelEditorView {
 			for (int r = 0; r < rows.size(); r++) {
 				TableItem item = table.getItem(r);
 				item.setData(rows.get(r));
-				item.setText(0, Edits.label(rows.get(r)));
-				Collection<?> links = (Collection<?>) rows.get(r).eGet(kind.link);
+				item.setText(0, matrix.lineLabel(rows.get(r)));
 				for (int c = 0; c < columns.size(); c++) {
-					item.setText(c + 1, links.contains(columns.get(c)) ? LINKED : "");
+					item.setText(c + 1, matrix.cell(rows.get(r), columns.get(c)));
 				}
 			}
 		} finally {
@@ -211,10 +227,13 @@ public class TraceabilityView extends ModelEditorView {
 		return legend.getText();
 	}
 
-	/** Links or unlinks row × column: one command, undoable. */
+	/** Runs the specification's cell tool on row × column (link or unlink): one command, undoable. */
 	public void toggle(int row, int column) {
-		if (getModelEditor() != null) {
-			Edits.toggle(domain(), rows.get(row), kind.link, columns.get(column));
+		if (getModelEditor() != null && matrix != null) {
+			Command command = matrix.cellCommand(domain(), rows.get(row), columns.get(column));
+			if (command.canExecute()) {
+				domain().getCommandStack().execute(command);
+			}
 		}
 	}
 
@@ -224,7 +243,7 @@ public class TraceabilityView extends ModelEditorView {
 
 	public List<String> header() {
 		List<String> header = new ArrayList<>(List.of(table.getColumnCount() > 0 ? table.getColumn(0).getText() : ""));
-		columns.forEach(o -> header.add(Edits.label(o)));
+		columns.forEach(o -> header.add(matrix.columnLabel(o)));
 		return header;
 	}
 
@@ -232,9 +251,8 @@ public class TraceabilityView extends ModelEditorView {
 	public List<List<String>> csvRows() {
 		List<List<String>> csv = new ArrayList<>();
 		for (EObject row : rows) {
-			List<String> line = new ArrayList<>(List.of(Edits.label(row)));
-			Collection<?> links = (Collection<?>) row.eGet(kind.link);
-			columns.forEach(o -> line.add(links.contains(o) ? "1" : ""));
+			List<String> line = new ArrayList<>(List.of(matrix.lineLabel(row)));
+			columns.forEach(o -> line.add(matrix.export(row, o)));
 			csv.add(line);
 		}
 		return csv;

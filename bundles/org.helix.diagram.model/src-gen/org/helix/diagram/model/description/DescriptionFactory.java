@@ -158,6 +158,105 @@ public interface DescriptionFactory extends EFactory {
 	DropTool createDropTool();
 
 	/**
+	 * Returns a new object of class '<em>Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Table Description</em>'.
+	 * @generated
+	 */
+	TableDescription createTableDescription();
+
+	/**
+	 * Returns a new object of class '<em>Column Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Column Mapping</em>'.
+	 * @generated
+	 */
+	ColumnMapping createColumnMapping();
+
+	/**
+	 * Returns a new object of class '<em>Cell Style</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cell Style</em>'.
+	 * @generated
+	 */
+	CellStyle createCellStyle();
+
+	/**
+	 * Returns a new object of class '<em>Cell Editor</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cell Editor</em>'.
+	 * @generated
+	 */
+	CellEditor createCellEditor();
+
+	/**
+	 * Returns a new object of class '<em>Cross Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cross Table Description</em>'.
+	 * @generated
+	 */
+	CrossTableDescription createCrossTableDescription();
+
+	/**
+	 * Returns a new object of class '<em>Cell Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cell Tool</em>'.
+	 * @generated
+	 */
+	CellTool createCellTool();
+
+	/**
+	 * Returns a new object of class '<em>Table Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Table Filter</em>'.
+	 * @generated
+	 */
+	TableFilter createTableFilter();
+
+	/**
+	 * Returns a new object of class '<em>Set Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Set Value</em>'.
+	 * @generated
+	 */
+	SetValue createSetValue();
+
+	/**
+	 * Returns a new object of class '<em>Add Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Add Value</em>'.
+	 * @generated
+	 */
+	AddValue createAddValue();
+
+	/**
+	 * Returns a new object of class '<em>Remove Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Remove Value</em>'.
+	 * @generated
+	 */
+	RemoveValue createRemoveValue();
+
+	/**
+	 * Returns a new object of class '<em>If</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>If</em>'.
+	 * @generated
+	 */
+	If createIf();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

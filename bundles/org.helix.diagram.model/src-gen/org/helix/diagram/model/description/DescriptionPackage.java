@@ -163,13 +163,22 @@ public interface DescriptionPackage extends EPackage {
 	int VIEWPOINT__DIAGRAMS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEWPOINT__TABLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Viewpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIEWPOINT_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+	int VIEWPOINT_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Viewpoint</em>' class.
@@ -2043,6 +2052,1126 @@ public interface DescriptionPackage extends EPackage {
 	int DROP_TOOL_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.AbstractTableDescriptionImpl <em>Abstract Table Description</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.AbstractTableDescriptionImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getAbstractTableDescription()
+	 * @generated
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION = 19;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__DOMAIN_CLASS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Line Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__LINE_DOMAIN_CLASS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Semantic Candidates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__SEMANTIC_CANDIDATES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Line Precondition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__LINE_PRECONDITION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Line Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Line Header</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__LINE_HEADER = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Line Sort Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__LINE_SORT_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION__FILTERS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Abstract Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Abstract Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSTRACT_TABLE_DESCRIPTION_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.TableDescriptionImpl <em>Table Description</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.TableDescriptionImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getTableDescription()
+	 * @generated
+	 */
+	int TABLE_DESCRIPTION = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__ID = ABSTRACT_TABLE_DESCRIPTION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LABEL = ABSTRACT_TABLE_DESCRIPTION__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__DOCUMENTATION = ABSTRACT_TABLE_DESCRIPTION__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__DOMAIN_CLASS = ABSTRACT_TABLE_DESCRIPTION__DOMAIN_CLASS;
+
+	/**
+	 * The feature id for the '<em><b>Line Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LINE_DOMAIN_CLASS = ABSTRACT_TABLE_DESCRIPTION__LINE_DOMAIN_CLASS;
+
+	/**
+	 * The feature id for the '<em><b>Semantic Candidates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__SEMANTIC_CANDIDATES = ABSTRACT_TABLE_DESCRIPTION__SEMANTIC_CANDIDATES;
+
+	/**
+	 * The feature id for the '<em><b>Line Precondition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LINE_PRECONDITION = ABSTRACT_TABLE_DESCRIPTION__LINE_PRECONDITION;
+
+	/**
+	 * The feature id for the '<em><b>Line Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Line Header</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LINE_HEADER = ABSTRACT_TABLE_DESCRIPTION__LINE_HEADER;
+
+	/**
+	 * The feature id for the '<em><b>Line Sort Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__LINE_SORT_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION__LINE_SORT_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__FILTERS = ABSTRACT_TABLE_DESCRIPTION__FILTERS;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION__COLUMNS = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION_FEATURE_COUNT = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_DESCRIPTION_OPERATION_COUNT = ABSTRACT_TABLE_DESCRIPTION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.ColumnMappingImpl <em>Column Mapping</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.ColumnMappingImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getColumnMapping()
+	 * @generated
+	 */
+	int COLUMN_MAPPING = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__LABEL_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sort Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__SORT_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__WIDTH = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Visible By Default</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__VISIBLE_BY_DEFAULT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Align Right</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__ALIGN_RIGHT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Background Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__BACKGROUND_COLOR = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Foreground Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__FOREGROUND_COLOR = IDENTIFIED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Conditional Styles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__CONDITIONAL_STYLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Cell Editor</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING__CELL_EDITOR = IDENTIFIED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Column Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Column Mapping</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_MAPPING_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.CellStyleImpl <em>Cell Style</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.CellStyleImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellStyle()
+	 * @generated
+	 */
+	int CELL_STYLE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__CONDITION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Background Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__BACKGROUND_COLOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Foreground Color</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__FOREGROUND_COLOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Bold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE__BOLD = 3;
+
+	/**
+	 * The number of structural features of the '<em>Cell Style</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Cell Style</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_STYLE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.CellEditorImpl <em>Cell Editor</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.CellEditorImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditor()
+	 * @generated
+	 */
+	int CELL_EDITOR = 23;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_EDITOR__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Choices Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_EDITOR__CHOICES_EXPRESSION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_EDITOR__OPERATIONS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Cell Editor</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_EDITOR_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Cell Editor</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_EDITOR_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.CrossTableDescriptionImpl <em>Cross Table Description</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.CrossTableDescriptionImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCrossTableDescription()
+	 * @generated
+	 */
+	int CROSS_TABLE_DESCRIPTION = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__ID = ABSTRACT_TABLE_DESCRIPTION__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LABEL = ABSTRACT_TABLE_DESCRIPTION__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__DOCUMENTATION = ABSTRACT_TABLE_DESCRIPTION__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__DOMAIN_CLASS = ABSTRACT_TABLE_DESCRIPTION__DOMAIN_CLASS;
+
+	/**
+	 * The feature id for the '<em><b>Line Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LINE_DOMAIN_CLASS = ABSTRACT_TABLE_DESCRIPTION__LINE_DOMAIN_CLASS;
+
+	/**
+	 * The feature id for the '<em><b>Semantic Candidates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__SEMANTIC_CANDIDATES = ABSTRACT_TABLE_DESCRIPTION__SEMANTIC_CANDIDATES;
+
+	/**
+	 * The feature id for the '<em><b>Line Precondition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LINE_PRECONDITION = ABSTRACT_TABLE_DESCRIPTION__LINE_PRECONDITION;
+
+	/**
+	 * The feature id for the '<em><b>Line Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Line Header</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LINE_HEADER = ABSTRACT_TABLE_DESCRIPTION__LINE_HEADER;
+
+	/**
+	 * The feature id for the '<em><b>Line Sort Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__LINE_SORT_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION__LINE_SORT_EXPRESSION;
+
+	/**
+	 * The feature id for the '<em><b>Filters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__FILTERS = ABSTRACT_TABLE_DESCRIPTION__FILTERS;
+
+	/**
+	 * The feature id for the '<em><b>Column Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_DOMAIN_CLASS = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Column Candidates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_CANDIDATES = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Column Precondition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_PRECONDITION = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Column Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_LABEL_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Column Header Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_HEADER_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Column Sort Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__COLUMN_SORT_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Cell Label Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__CELL_LABEL_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Cell Export Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__CELL_EXPORT_EXPRESSION = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Cell Styles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__CELL_STYLES = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Cell Tool</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION__CELL_TOOL = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Cross Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION_FEATURE_COUNT = ABSTRACT_TABLE_DESCRIPTION_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Cross Table Description</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CROSS_TABLE_DESCRIPTION_OPERATION_COUNT = ABSTRACT_TABLE_DESCRIPTION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.CellToolImpl <em>Cell Tool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.CellToolImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellTool()
+	 * @generated
+	 */
+	int CELL_TOOL = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_TOOL__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_TOOL__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_TOOL__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_TOOL__OPERATIONS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Cell Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_TOOL_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Cell Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_TOOL_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.TableFilterImpl <em>Table Filter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.TableFilterImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getTableFilter()
+	 * @generated
+	 */
+	int TABLE_FILTER = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER__CONDITION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Active By Default</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER__ACTIVE_BY_DEFAULT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Table Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Table Filter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TABLE_FILTER_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.ModelOperationImpl <em>Model Operation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.ModelOperationImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getModelOperation()
+	 * @generated
+	 */
+	int MODEL_OPERATION = 27;
+
+	/**
+	 * The number of structural features of the '<em>Model Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_OPERATION_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Model Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_OPERATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.SetValueImpl <em>Set Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.SetValueImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getSetValue()
+	 * @generated
+	 */
+	int SET_VALUE = 28;
+
+	/**
+	 * The feature id for the '<em><b>Feature Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_VALUE__FEATURE_NAME = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_VALUE__VALUE_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_VALUE__ELEMENT_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Set Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_VALUE_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Set Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_VALUE_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.AddValueImpl <em>Add Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.AddValueImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getAddValue()
+	 * @generated
+	 */
+	int ADD_VALUE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Feature Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_VALUE__FEATURE_NAME = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_VALUE__VALUE_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_VALUE__ELEMENT_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Add Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_VALUE_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Add Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADD_VALUE_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.RemoveValueImpl <em>Remove Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.RemoveValueImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getRemoveValue()
+	 * @generated
+	 */
+	int REMOVE_VALUE = 30;
+
+	/**
+	 * The feature id for the '<em><b>Feature Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOVE_VALUE__FEATURE_NAME = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOVE_VALUE__VALUE_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOVE_VALUE__ELEMENT_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Remove Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOVE_VALUE_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Remove Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REMOVE_VALUE_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.IfImpl <em>If</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.IfImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getIf()
+	 * @generated
+	 */
+	int IF = 31;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IF__CONDITION = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Then Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IF__THEN_OPERATIONS = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Else Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IF__ELSE_OPERATIONS = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>If</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IF_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>If</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IF_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2050,7 +3179,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLayoutKind()
 	 * @generated
 	 */
-	int LAYOUT_KIND = 19;
+	int LAYOUT_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
@@ -2060,7 +3189,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getChildrenPresentation()
 	 * @generated
 	 */
-	int CHILDREN_PRESENTATION = 20;
+	int CHILDREN_PRESENTATION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Shape <em>Shape</em>}' enum.
@@ -2070,7 +3199,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getShape()
 	 * @generated
 	 */
-	int SHAPE = 21;
+	int SHAPE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LineStyle <em>Line Style</em>}' enum.
@@ -2080,7 +3209,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 22;
+	int LINE_STYLE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ArrowHead <em>Arrow Head</em>}' enum.
@@ -2090,7 +3219,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getArrowHead()
 	 * @generated
 	 */
-	int ARROW_HEAD = 23;
+	int ARROW_HEAD = 36;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Routing <em>Routing</em>}' enum.
@@ -2100,7 +3229,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 24;
+	int ROUTING = 37;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.FilterKind <em>Filter Kind</em>}' enum.
@@ -2110,7 +3239,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getFilterKind()
 	 * @generated
 	 */
-	int FILTER_KIND = 25;
+	int FILTER_KIND = 38;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.CellEditorKind <em>Cell Editor Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.CellEditorKind
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditorKind()
+	 * @generated
+	 */
+	int CELL_EDITOR_KIND = 39;
 
 
 	/**
@@ -2176,6 +3315,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getViewpoint_Diagrams();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.Viewpoint#getTables <em>Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tables</em>'.
+	 * @see org.helix.diagram.model.description.Viewpoint#getTables()
+	 * @see #getViewpoint()
+	 * @generated
+	 */
+	EReference getViewpoint_Tables();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.DiagramDescription <em>Diagram Description</em>}'.
@@ -3129,6 +4279,686 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getDropTool_ContainmentFeature();
 
 	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.AbstractTableDescription <em>Abstract Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Abstract Table Description</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription
+	 * @generated
+	 */
+	EClass getAbstractTableDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getDomainClass <em>Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Class</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getDomainClass()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_DomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getLineDomainClass <em>Line Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Domain Class</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getLineDomainClass()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_LineDomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getSemanticCandidates <em>Semantic Candidates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Semantic Candidates</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getSemanticCandidates()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_SemanticCandidates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getLinePrecondition <em>Line Precondition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Precondition</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getLinePrecondition()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_LinePrecondition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getLineLabelExpression <em>Line Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Label Expression</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getLineLabelExpression()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_LineLabelExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getLineHeader <em>Line Header</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Header</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getLineHeader()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_LineHeader();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AbstractTableDescription#getLineSortExpression <em>Line Sort Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Line Sort Expression</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getLineSortExpression()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EAttribute getAbstractTableDescription_LineSortExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.AbstractTableDescription#getFilters <em>Filters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Filters</em>'.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription#getFilters()
+	 * @see #getAbstractTableDescription()
+	 * @generated
+	 */
+	EReference getAbstractTableDescription_Filters();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.TableDescription <em>Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Table Description</em>'.
+	 * @see org.helix.diagram.model.description.TableDescription
+	 * @generated
+	 */
+	EClass getTableDescription();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.TableDescription#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Columns</em>'.
+	 * @see org.helix.diagram.model.description.TableDescription#getColumns()
+	 * @see #getTableDescription()
+	 * @generated
+	 */
+	EReference getTableDescription_Columns();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ColumnMapping <em>Column Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Column Mapping</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping
+	 * @generated
+	 */
+	EClass getColumnMapping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#getLabelExpression <em>Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label Expression</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getLabelExpression()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_LabelExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#getSortExpression <em>Sort Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sort Expression</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getSortExpression()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_SortExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getWidth()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#isVisibleByDefault <em>Visible By Default</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Visible By Default</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#isVisibleByDefault()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_VisibleByDefault();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#isAlignRight <em>Align Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Align Right</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#isAlignRight()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_AlignRight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#getBackgroundColor <em>Background Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Background Color</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getBackgroundColor()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_BackgroundColor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ColumnMapping#getForegroundColor <em>Foreground Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Foreground Color</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getForegroundColor()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EAttribute getColumnMapping_ForegroundColor();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.ColumnMapping#getConditionalStyles <em>Conditional Styles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conditional Styles</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getConditionalStyles()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EReference getColumnMapping_ConditionalStyles();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.helix.diagram.model.description.ColumnMapping#getCellEditor <em>Cell Editor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Cell Editor</em>'.
+	 * @see org.helix.diagram.model.description.ColumnMapping#getCellEditor()
+	 * @see #getColumnMapping()
+	 * @generated
+	 */
+	EReference getColumnMapping_CellEditor();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.CellStyle <em>Cell Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cell Style</em>'.
+	 * @see org.helix.diagram.model.description.CellStyle
+	 * @generated
+	 */
+	EClass getCellStyle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CellStyle#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.helix.diagram.model.description.CellStyle#getCondition()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_Condition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CellStyle#getBackgroundColor <em>Background Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Background Color</em>'.
+	 * @see org.helix.diagram.model.description.CellStyle#getBackgroundColor()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_BackgroundColor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CellStyle#getForegroundColor <em>Foreground Color</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Foreground Color</em>'.
+	 * @see org.helix.diagram.model.description.CellStyle#getForegroundColor()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_ForegroundColor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CellStyle#isBold <em>Bold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bold</em>'.
+	 * @see org.helix.diagram.model.description.CellStyle#isBold()
+	 * @see #getCellStyle()
+	 * @generated
+	 */
+	EAttribute getCellStyle_Bold();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.CellEditor <em>Cell Editor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cell Editor</em>'.
+	 * @see org.helix.diagram.model.description.CellEditor
+	 * @generated
+	 */
+	EClass getCellEditor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CellEditor#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.helix.diagram.model.description.CellEditor#getKind()
+	 * @see #getCellEditor()
+	 * @generated
+	 */
+	EAttribute getCellEditor_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CellEditor#getChoicesExpression <em>Choices Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Choices Expression</em>'.
+	 * @see org.helix.diagram.model.description.CellEditor#getChoicesExpression()
+	 * @see #getCellEditor()
+	 * @generated
+	 */
+	EAttribute getCellEditor_ChoicesExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.CellEditor#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.CellEditor#getOperations()
+	 * @see #getCellEditor()
+	 * @generated
+	 */
+	EReference getCellEditor_Operations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.CrossTableDescription <em>Cross Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cross Table Description</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription
+	 * @generated
+	 */
+	EClass getCrossTableDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getColumnDomainClass <em>Column Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Domain Class</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getColumnDomainClass()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_ColumnDomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getColumnCandidates <em>Column Candidates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Candidates</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getColumnCandidates()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_ColumnCandidates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getColumnPrecondition <em>Column Precondition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Precondition</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getColumnPrecondition()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_ColumnPrecondition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getColumnLabelExpression <em>Column Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Label Expression</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getColumnLabelExpression()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_ColumnLabelExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getColumnHeaderExpression <em>Column Header Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Header Expression</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getColumnHeaderExpression()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_ColumnHeaderExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getColumnSortExpression <em>Column Sort Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column Sort Expression</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getColumnSortExpression()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_ColumnSortExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getCellLabelExpression <em>Cell Label Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cell Label Expression</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getCellLabelExpression()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_CellLabelExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CrossTableDescription#getCellExportExpression <em>Cell Export Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cell Export Expression</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getCellExportExpression()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EAttribute getCrossTableDescription_CellExportExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.CrossTableDescription#getCellStyles <em>Cell Styles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Styles</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getCellStyles()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EReference getCrossTableDescription_CellStyles();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.helix.diagram.model.description.CrossTableDescription#getCellTool <em>Cell Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Cell Tool</em>'.
+	 * @see org.helix.diagram.model.description.CrossTableDescription#getCellTool()
+	 * @see #getCrossTableDescription()
+	 * @generated
+	 */
+	EReference getCrossTableDescription_CellTool();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.CellTool <em>Cell Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cell Tool</em>'.
+	 * @see org.helix.diagram.model.description.CellTool
+	 * @generated
+	 */
+	EClass getCellTool();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.CellTool#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.CellTool#getOperations()
+	 * @see #getCellTool()
+	 * @generated
+	 */
+	EReference getCellTool_Operations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.TableFilter <em>Table Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Table Filter</em>'.
+	 * @see org.helix.diagram.model.description.TableFilter
+	 * @generated
+	 */
+	EClass getTableFilter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.TableFilter#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.helix.diagram.model.description.TableFilter#getCondition()
+	 * @see #getTableFilter()
+	 * @generated
+	 */
+	EAttribute getTableFilter_Condition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.TableFilter#isActiveByDefault <em>Active By Default</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active By Default</em>'.
+	 * @see org.helix.diagram.model.description.TableFilter#isActiveByDefault()
+	 * @see #getTableFilter()
+	 * @generated
+	 */
+	EAttribute getTableFilter_ActiveByDefault();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ModelOperation <em>Model Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Model Operation</em>'.
+	 * @see org.helix.diagram.model.description.ModelOperation
+	 * @generated
+	 */
+	EClass getModelOperation();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.SetValue <em>Set Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Set Value</em>'.
+	 * @see org.helix.diagram.model.description.SetValue
+	 * @generated
+	 */
+	EClass getSetValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.SetValue#getFeatureName <em>Feature Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Name</em>'.
+	 * @see org.helix.diagram.model.description.SetValue#getFeatureName()
+	 * @see #getSetValue()
+	 * @generated
+	 */
+	EAttribute getSetValue_FeatureName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.SetValue#getValueExpression <em>Value Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Expression</em>'.
+	 * @see org.helix.diagram.model.description.SetValue#getValueExpression()
+	 * @see #getSetValue()
+	 * @generated
+	 */
+	EAttribute getSetValue_ValueExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.SetValue#getElementExpression <em>Element Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Expression</em>'.
+	 * @see org.helix.diagram.model.description.SetValue#getElementExpression()
+	 * @see #getSetValue()
+	 * @generated
+	 */
+	EAttribute getSetValue_ElementExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.AddValue <em>Add Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Add Value</em>'.
+	 * @see org.helix.diagram.model.description.AddValue
+	 * @generated
+	 */
+	EClass getAddValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AddValue#getFeatureName <em>Feature Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Name</em>'.
+	 * @see org.helix.diagram.model.description.AddValue#getFeatureName()
+	 * @see #getAddValue()
+	 * @generated
+	 */
+	EAttribute getAddValue_FeatureName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AddValue#getValueExpression <em>Value Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Expression</em>'.
+	 * @see org.helix.diagram.model.description.AddValue#getValueExpression()
+	 * @see #getAddValue()
+	 * @generated
+	 */
+	EAttribute getAddValue_ValueExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.AddValue#getElementExpression <em>Element Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Expression</em>'.
+	 * @see org.helix.diagram.model.description.AddValue#getElementExpression()
+	 * @see #getAddValue()
+	 * @generated
+	 */
+	EAttribute getAddValue_ElementExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.RemoveValue <em>Remove Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Remove Value</em>'.
+	 * @see org.helix.diagram.model.description.RemoveValue
+	 * @generated
+	 */
+	EClass getRemoveValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.RemoveValue#getFeatureName <em>Feature Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Name</em>'.
+	 * @see org.helix.diagram.model.description.RemoveValue#getFeatureName()
+	 * @see #getRemoveValue()
+	 * @generated
+	 */
+	EAttribute getRemoveValue_FeatureName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.RemoveValue#getValueExpression <em>Value Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Expression</em>'.
+	 * @see org.helix.diagram.model.description.RemoveValue#getValueExpression()
+	 * @see #getRemoveValue()
+	 * @generated
+	 */
+	EAttribute getRemoveValue_ValueExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.RemoveValue#getElementExpression <em>Element Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Expression</em>'.
+	 * @see org.helix.diagram.model.description.RemoveValue#getElementExpression()
+	 * @see #getRemoveValue()
+	 * @generated
+	 */
+	EAttribute getRemoveValue_ElementExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.If <em>If</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>If</em>'.
+	 * @see org.helix.diagram.model.description.If
+	 * @generated
+	 */
+	EClass getIf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.If#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.helix.diagram.model.description.If#getCondition()
+	 * @see #getIf()
+	 * @generated
+	 */
+	EAttribute getIf_Condition();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.If#getThenOperations <em>Then Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Then Operations</em>'.
+	 * @see org.helix.diagram.model.description.If#getThenOperations()
+	 * @see #getIf()
+	 * @generated
+	 */
+	EReference getIf_ThenOperations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.If#getElseOperations <em>Else Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Else Operations</em>'.
+	 * @see org.helix.diagram.model.description.If#getElseOperations()
+	 * @see #getIf()
+	 * @generated
+	 */
+	EReference getIf_ElseOperations();
+
+	/**
 	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3197,6 +5027,16 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getFilterKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.CellEditorKind <em>Cell Editor Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Cell Editor Kind</em>'.
+	 * @see org.helix.diagram.model.description.CellEditorKind
+	 * @generated
+	 */
+	EEnum getCellEditorKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3272,6 +5112,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VIEWPOINT__DIAGRAMS = eINSTANCE.getViewpoint_Diagrams();
+
+		/**
+		 * The meta object literal for the '<em><b>Tables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEWPOINT__TABLES = eINSTANCE.getViewpoint_Tables();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl <em>Diagram Description</em>}' class.
@@ -4012,6 +5860,536 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute DROP_TOOL__CONTAINMENT_FEATURE = eINSTANCE.getDropTool_ContainmentFeature();
 
 		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.AbstractTableDescriptionImpl <em>Abstract Table Description</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.AbstractTableDescriptionImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getAbstractTableDescription()
+		 * @generated
+		 */
+		EClass ABSTRACT_TABLE_DESCRIPTION = eINSTANCE.getAbstractTableDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__DOMAIN_CLASS = eINSTANCE.getAbstractTableDescription_DomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__LINE_DOMAIN_CLASS = eINSTANCE.getAbstractTableDescription_LineDomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Semantic Candidates</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__SEMANTIC_CANDIDATES = eINSTANCE.getAbstractTableDescription_SemanticCandidates();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Precondition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__LINE_PRECONDITION = eINSTANCE.getAbstractTableDescription_LinePrecondition();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION = eINSTANCE.getAbstractTableDescription_LineLabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Header</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__LINE_HEADER = eINSTANCE.getAbstractTableDescription_LineHeader();
+
+		/**
+		 * The meta object literal for the '<em><b>Line Sort Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSTRACT_TABLE_DESCRIPTION__LINE_SORT_EXPRESSION = eINSTANCE.getAbstractTableDescription_LineSortExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Filters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ABSTRACT_TABLE_DESCRIPTION__FILTERS = eINSTANCE.getAbstractTableDescription_Filters();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.TableDescriptionImpl <em>Table Description</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.TableDescriptionImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getTableDescription()
+		 * @generated
+		 */
+		EClass TABLE_DESCRIPTION = eINSTANCE.getTableDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TABLE_DESCRIPTION__COLUMNS = eINSTANCE.getTableDescription_Columns();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ColumnMappingImpl <em>Column Mapping</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.ColumnMappingImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getColumnMapping()
+		 * @generated
+		 */
+		EClass COLUMN_MAPPING = eINSTANCE.getColumnMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__LABEL_EXPRESSION = eINSTANCE.getColumnMapping_LabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Sort Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__SORT_EXPRESSION = eINSTANCE.getColumnMapping_SortExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__WIDTH = eINSTANCE.getColumnMapping_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Visible By Default</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__VISIBLE_BY_DEFAULT = eINSTANCE.getColumnMapping_VisibleByDefault();
+
+		/**
+		 * The meta object literal for the '<em><b>Align Right</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__ALIGN_RIGHT = eINSTANCE.getColumnMapping_AlignRight();
+
+		/**
+		 * The meta object literal for the '<em><b>Background Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__BACKGROUND_COLOR = eINSTANCE.getColumnMapping_BackgroundColor();
+
+		/**
+		 * The meta object literal for the '<em><b>Foreground Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_MAPPING__FOREGROUND_COLOR = eINSTANCE.getColumnMapping_ForegroundColor();
+
+		/**
+		 * The meta object literal for the '<em><b>Conditional Styles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COLUMN_MAPPING__CONDITIONAL_STYLES = eINSTANCE.getColumnMapping_ConditionalStyles();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Editor</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COLUMN_MAPPING__CELL_EDITOR = eINSTANCE.getColumnMapping_CellEditor();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.CellStyleImpl <em>Cell Style</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.CellStyleImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellStyle()
+		 * @generated
+		 */
+		EClass CELL_STYLE = eINSTANCE.getCellStyle();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__CONDITION = eINSTANCE.getCellStyle_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Background Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__BACKGROUND_COLOR = eINSTANCE.getCellStyle_BackgroundColor();
+
+		/**
+		 * The meta object literal for the '<em><b>Foreground Color</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__FOREGROUND_COLOR = eINSTANCE.getCellStyle_ForegroundColor();
+
+		/**
+		 * The meta object literal for the '<em><b>Bold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_STYLE__BOLD = eINSTANCE.getCellStyle_Bold();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.CellEditorImpl <em>Cell Editor</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.CellEditorImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditor()
+		 * @generated
+		 */
+		EClass CELL_EDITOR = eINSTANCE.getCellEditor();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_EDITOR__KIND = eINSTANCE.getCellEditor_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Choices Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_EDITOR__CHOICES_EXPRESSION = eINSTANCE.getCellEditor_ChoicesExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CELL_EDITOR__OPERATIONS = eINSTANCE.getCellEditor_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.CrossTableDescriptionImpl <em>Cross Table Description</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.CrossTableDescriptionImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCrossTableDescription()
+		 * @generated
+		 */
+		EClass CROSS_TABLE_DESCRIPTION = eINSTANCE.getCrossTableDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__COLUMN_DOMAIN_CLASS = eINSTANCE.getCrossTableDescription_ColumnDomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Candidates</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__COLUMN_CANDIDATES = eINSTANCE.getCrossTableDescription_ColumnCandidates();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Precondition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__COLUMN_PRECONDITION = eINSTANCE.getCrossTableDescription_ColumnPrecondition();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__COLUMN_LABEL_EXPRESSION = eINSTANCE.getCrossTableDescription_ColumnLabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Header Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__COLUMN_HEADER_EXPRESSION = eINSTANCE.getCrossTableDescription_ColumnHeaderExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Column Sort Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__COLUMN_SORT_EXPRESSION = eINSTANCE.getCrossTableDescription_ColumnSortExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Label Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__CELL_LABEL_EXPRESSION = eINSTANCE.getCrossTableDescription_CellLabelExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Export Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CROSS_TABLE_DESCRIPTION__CELL_EXPORT_EXPRESSION = eINSTANCE.getCrossTableDescription_CellExportExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Styles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CROSS_TABLE_DESCRIPTION__CELL_STYLES = eINSTANCE.getCrossTableDescription_CellStyles();
+
+		/**
+		 * The meta object literal for the '<em><b>Cell Tool</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CROSS_TABLE_DESCRIPTION__CELL_TOOL = eINSTANCE.getCrossTableDescription_CellTool();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.CellToolImpl <em>Cell Tool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.CellToolImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellTool()
+		 * @generated
+		 */
+		EClass CELL_TOOL = eINSTANCE.getCellTool();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CELL_TOOL__OPERATIONS = eINSTANCE.getCellTool_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.TableFilterImpl <em>Table Filter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.TableFilterImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getTableFilter()
+		 * @generated
+		 */
+		EClass TABLE_FILTER = eINSTANCE.getTableFilter();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_FILTER__CONDITION = eINSTANCE.getTableFilter_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Active By Default</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TABLE_FILTER__ACTIVE_BY_DEFAULT = eINSTANCE.getTableFilter_ActiveByDefault();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ModelOperationImpl <em>Model Operation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.ModelOperationImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getModelOperation()
+		 * @generated
+		 */
+		EClass MODEL_OPERATION = eINSTANCE.getModelOperation();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.SetValueImpl <em>Set Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.SetValueImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getSetValue()
+		 * @generated
+		 */
+		EClass SET_VALUE = eINSTANCE.getSetValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_VALUE__FEATURE_NAME = eINSTANCE.getSetValue_FeatureName();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_VALUE__VALUE_EXPRESSION = eINSTANCE.getSetValue_ValueExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_VALUE__ELEMENT_EXPRESSION = eINSTANCE.getSetValue_ElementExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.AddValueImpl <em>Add Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.AddValueImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getAddValue()
+		 * @generated
+		 */
+		EClass ADD_VALUE = eINSTANCE.getAddValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADD_VALUE__FEATURE_NAME = eINSTANCE.getAddValue_FeatureName();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADD_VALUE__VALUE_EXPRESSION = eINSTANCE.getAddValue_ValueExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADD_VALUE__ELEMENT_EXPRESSION = eINSTANCE.getAddValue_ElementExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.RemoveValueImpl <em>Remove Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.RemoveValueImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getRemoveValue()
+		 * @generated
+		 */
+		EClass REMOVE_VALUE = eINSTANCE.getRemoveValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOVE_VALUE__FEATURE_NAME = eINSTANCE.getRemoveValue_FeatureName();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOVE_VALUE__VALUE_EXPRESSION = eINSTANCE.getRemoveValue_ValueExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REMOVE_VALUE__ELEMENT_EXPRESSION = eINSTANCE.getRemoveValue_ElementExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.IfImpl <em>If</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.IfImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getIf()
+		 * @generated
+		 */
+		EClass IF = eINSTANCE.getIf();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IF__CONDITION = eINSTANCE.getIf_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Then Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IF__THEN_OPERATIONS = eINSTANCE.getIf_ThenOperations();
+
+		/**
+		 * The meta object literal for the '<em><b>Else Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference IF__ELSE_OPERATIONS = eINSTANCE.getIf_ElseOperations();
+
+		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4080,6 +6458,16 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum FILTER_KIND = eINSTANCE.getFilterKind();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.CellEditorKind <em>Cell Editor Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.CellEditorKind
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditorKind()
+		 * @generated
+		 */
+		EEnum CELL_EDITOR_KIND = eINSTANCE.getCellEditorKind();
 
 	}
 

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.helix.diagram.model.description.Viewpoint#getDiagrams <em>Diagrams</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.Viewpoint#getTables <em>Tables</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.description.DescriptionPackage#getViewpoint()
@@ -33,5 +34,17 @@ public interface Viewpoint extends IdentifiedElement {
 	 * @generated
 	 */
 	EList<DiagramDescription> getDiagrams();
+
+	/**
+	 * Returns the value of the '<em><b>Tables</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.diagram.model.description.AbstractTableDescription}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tables</em>' containment reference list.
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getViewpoint_Tables()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AbstractTableDescription> getTables();
 
 } // Viewpoint

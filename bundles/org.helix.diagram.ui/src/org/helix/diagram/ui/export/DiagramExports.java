@@ -58,7 +58,8 @@ public final class DiagramExports {
 
 	/** The ids users can pass, for error messages. */
 	public static List<String> knownIds(ViewpointRegistry registry) {
-		return registry.viewpoints().stream().map(Viewpoint::getId).sorted().toList();
+		// a viewpoint of tables only (org.helix.viewpoint.tables) has nothing to export as a diagram
+		return registry.viewpoints().stream().filter(v -> !v.getDiagrams().isEmpty()).map(Viewpoint::getId).sorted().toList();
 	}
 
 	/**

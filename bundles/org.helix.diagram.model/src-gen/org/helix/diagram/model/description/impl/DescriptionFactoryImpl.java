@@ -73,6 +73,17 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.DELETE_TOOL: return createDeleteTool();
 			case DescriptionPackage.DIRECT_EDIT_TOOL: return createDirectEditTool();
 			case DescriptionPackage.DROP_TOOL: return createDropTool();
+			case DescriptionPackage.TABLE_DESCRIPTION: return createTableDescription();
+			case DescriptionPackage.COLUMN_MAPPING: return createColumnMapping();
+			case DescriptionPackage.CELL_STYLE: return createCellStyle();
+			case DescriptionPackage.CELL_EDITOR: return createCellEditor();
+			case DescriptionPackage.CROSS_TABLE_DESCRIPTION: return createCrossTableDescription();
+			case DescriptionPackage.CELL_TOOL: return createCellTool();
+			case DescriptionPackage.TABLE_FILTER: return createTableFilter();
+			case DescriptionPackage.SET_VALUE: return createSetValue();
+			case DescriptionPackage.ADD_VALUE: return createAddValue();
+			case DescriptionPackage.REMOVE_VALUE: return createRemoveValue();
+			case DescriptionPackage.IF: return createIf();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -100,6 +111,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return createRoutingFromString(eDataType, initialValue);
 			case DescriptionPackage.FILTER_KIND:
 				return createFilterKindFromString(eDataType, initialValue);
+			case DescriptionPackage.CELL_EDITOR_KIND:
+				return createCellEditorKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -127,6 +140,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return convertRoutingToString(eDataType, instanceValue);
 			case DescriptionPackage.FILTER_KIND:
 				return convertFilterKindToString(eDataType, instanceValue);
+			case DescriptionPackage.CELL_EDITOR_KIND:
+				return convertCellEditorKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -302,6 +317,127 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public TableDescription createTableDescription() {
+		TableDescriptionImpl tableDescription = new TableDescriptionImpl();
+		return tableDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ColumnMapping createColumnMapping() {
+		ColumnMappingImpl columnMapping = new ColumnMappingImpl();
+		return columnMapping;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CellStyle createCellStyle() {
+		CellStyleImpl cellStyle = new CellStyleImpl();
+		return cellStyle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CellEditor createCellEditor() {
+		CellEditorImpl cellEditor = new CellEditorImpl();
+		return cellEditor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CrossTableDescription createCrossTableDescription() {
+		CrossTableDescriptionImpl crossTableDescription = new CrossTableDescriptionImpl();
+		return crossTableDescription;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CellTool createCellTool() {
+		CellToolImpl cellTool = new CellToolImpl();
+		return cellTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TableFilter createTableFilter() {
+		TableFilterImpl tableFilter = new TableFilterImpl();
+		return tableFilter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SetValue createSetValue() {
+		SetValueImpl setValue = new SetValueImpl();
+		return setValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AddValue createAddValue() {
+		AddValueImpl addValue = new AddValueImpl();
+		return addValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RemoveValue createRemoveValue() {
+		RemoveValueImpl removeValue = new RemoveValueImpl();
+		return removeValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public If createIf() {
+		IfImpl if_ = new IfImpl();
+		return if_;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public LayoutKind createLayoutKindFromString(EDataType eDataType, String initialValue) {
 		LayoutKind result = LayoutKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -434,6 +570,26 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * @generated
 	 */
 	public String convertFilterKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CellEditorKind createCellEditorKindFromString(EDataType eDataType, String initialValue) {
+		CellEditorKind result = CellEditorKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCellEditorKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

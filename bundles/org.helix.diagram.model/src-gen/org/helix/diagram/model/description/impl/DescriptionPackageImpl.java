@@ -12,10 +12,18 @@ import org.eclipse.emf.ecore.EcorePackage;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.helix.diagram.model.description.AbstractTableDescription;
+import org.helix.diagram.model.description.AddValue;
 import org.helix.diagram.model.description.ArrowHead;
+import org.helix.diagram.model.description.CellEditor;
+import org.helix.diagram.model.description.CellEditorKind;
+import org.helix.diagram.model.description.CellStyle;
+import org.helix.diagram.model.description.CellTool;
 import org.helix.diagram.model.description.ChildrenPresentation;
+import org.helix.diagram.model.description.ColumnMapping;
 import org.helix.diagram.model.description.ConditionalStyle;
 import org.helix.diagram.model.description.ContainerMapping;
+import org.helix.diagram.model.description.CrossTableDescription;
 import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.DescriptionPackage;
@@ -29,15 +37,21 @@ import org.helix.diagram.model.description.EdgeStyle;
 import org.helix.diagram.model.description.Filter;
 import org.helix.diagram.model.description.FilterKind;
 import org.helix.diagram.model.description.IdentifiedElement;
+import org.helix.diagram.model.description.If;
 import org.helix.diagram.model.description.Layer;
 import org.helix.diagram.model.description.LayoutKind;
 import org.helix.diagram.model.description.LineStyle;
+import org.helix.diagram.model.description.ModelOperation;
 import org.helix.diagram.model.description.NodeCreationTool;
 import org.helix.diagram.model.description.NodeMapping;
 import org.helix.diagram.model.description.NodeStyle;
+import org.helix.diagram.model.description.RemoveValue;
 import org.helix.diagram.model.description.Routing;
+import org.helix.diagram.model.description.SetValue;
 import org.helix.diagram.model.description.Shape;
 import org.helix.diagram.model.description.Style;
+import org.helix.diagram.model.description.TableDescription;
+import org.helix.diagram.model.description.TableFilter;
 import org.helix.diagram.model.description.Tool;
 import org.helix.diagram.model.description.Viewpoint;
 
@@ -190,6 +204,97 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass abstractTableDescriptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tableDescriptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass columnMappingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cellStyleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cellEditorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass crossTableDescriptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cellToolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tableFilterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass modelOperationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass setValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass addValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass removeValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ifEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum layoutKindEEnum = null;
 
 	/**
@@ -233,6 +338,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	private EEnum filterKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum cellEditorKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -361,6 +473,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getViewpoint_Diagrams() {
 		return (EReference)viewpointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getViewpoint_Tables() {
+		return (EReference)viewpointEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1249,6 +1371,636 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EClass getAbstractTableDescription() {
+		return abstractTableDescriptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_DomainClass() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_LineDomainClass() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_SemanticCandidates() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_LinePrecondition() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_LineLabelExpression() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_LineHeader() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbstractTableDescription_LineSortExpression() {
+		return (EAttribute)abstractTableDescriptionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAbstractTableDescription_Filters() {
+		return (EReference)abstractTableDescriptionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTableDescription() {
+		return tableDescriptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTableDescription_Columns() {
+		return (EReference)tableDescriptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getColumnMapping() {
+		return columnMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_LabelExpression() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_SortExpression() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_Width() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_VisibleByDefault() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_AlignRight() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_BackgroundColor() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnMapping_ForegroundColor() {
+		return (EAttribute)columnMappingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getColumnMapping_ConditionalStyles() {
+		return (EReference)columnMappingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getColumnMapping_CellEditor() {
+		return (EReference)columnMappingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCellStyle() {
+		return cellStyleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_Condition() {
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_BackgroundColor() {
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_ForegroundColor() {
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellStyle_Bold() {
+		return (EAttribute)cellStyleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCellEditor() {
+		return cellEditorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellEditor_Kind() {
+		return (EAttribute)cellEditorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellEditor_ChoicesExpression() {
+		return (EAttribute)cellEditorEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCellEditor_Operations() {
+		return (EReference)cellEditorEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCrossTableDescription() {
+		return crossTableDescriptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_ColumnDomainClass() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_ColumnCandidates() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_ColumnPrecondition() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_ColumnLabelExpression() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_ColumnHeaderExpression() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_ColumnSortExpression() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_CellLabelExpression() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCrossTableDescription_CellExportExpression() {
+		return (EAttribute)crossTableDescriptionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCrossTableDescription_CellStyles() {
+		return (EReference)crossTableDescriptionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCrossTableDescription_CellTool() {
+		return (EReference)crossTableDescriptionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCellTool() {
+		return cellToolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCellTool_Operations() {
+		return (EReference)cellToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTableFilter() {
+		return tableFilterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableFilter_Condition() {
+		return (EAttribute)tableFilterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTableFilter_ActiveByDefault() {
+		return (EAttribute)tableFilterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getModelOperation() {
+		return modelOperationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSetValue() {
+		return setValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetValue_FeatureName() {
+		return (EAttribute)setValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetValue_ValueExpression() {
+		return (EAttribute)setValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetValue_ElementExpression() {
+		return (EAttribute)setValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAddValue() {
+		return addValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddValue_FeatureName() {
+		return (EAttribute)addValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddValue_ValueExpression() {
+		return (EAttribute)addValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAddValue_ElementExpression() {
+		return (EAttribute)addValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRemoveValue() {
+		return removeValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRemoveValue_FeatureName() {
+		return (EAttribute)removeValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRemoveValue_ValueExpression() {
+		return (EAttribute)removeValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRemoveValue_ElementExpression() {
+		return (EAttribute)removeValueEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIf() {
+		return ifEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIf_Condition() {
+		return (EAttribute)ifEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIf_ThenOperations() {
+		return (EReference)ifEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIf_ElseOperations() {
+		return (EReference)ifEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayoutKind() {
 		return layoutKindEEnum;
 	}
@@ -1319,6 +2071,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EEnum getCellEditorKind() {
+		return cellEditorKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DescriptionFactory getDescriptionFactory() {
 		return (DescriptionFactory)getEFactoryInstance();
 	}
@@ -1349,6 +2111,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		viewpointEClass = createEClass(VIEWPOINT);
 		createEReference(viewpointEClass, VIEWPOINT__DIAGRAMS);
+		createEReference(viewpointEClass, VIEWPOINT__TABLES);
 
 		diagramDescriptionEClass = createEClass(DIAGRAM_DESCRIPTION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DOMAIN_CLASS);
@@ -1455,6 +2218,82 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(dropToolEClass, DROP_TOOL__MAPPINGS);
 		createEAttribute(dropToolEClass, DROP_TOOL__CONTAINMENT_FEATURE);
 
+		abstractTableDescriptionEClass = createEClass(ABSTRACT_TABLE_DESCRIPTION);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__DOMAIN_CLASS);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__LINE_DOMAIN_CLASS);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__SEMANTIC_CANDIDATES);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__LINE_PRECONDITION);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__LINE_LABEL_EXPRESSION);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__LINE_HEADER);
+		createEAttribute(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__LINE_SORT_EXPRESSION);
+		createEReference(abstractTableDescriptionEClass, ABSTRACT_TABLE_DESCRIPTION__FILTERS);
+
+		tableDescriptionEClass = createEClass(TABLE_DESCRIPTION);
+		createEReference(tableDescriptionEClass, TABLE_DESCRIPTION__COLUMNS);
+
+		columnMappingEClass = createEClass(COLUMN_MAPPING);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__LABEL_EXPRESSION);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__SORT_EXPRESSION);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__WIDTH);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__VISIBLE_BY_DEFAULT);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__ALIGN_RIGHT);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__BACKGROUND_COLOR);
+		createEAttribute(columnMappingEClass, COLUMN_MAPPING__FOREGROUND_COLOR);
+		createEReference(columnMappingEClass, COLUMN_MAPPING__CONDITIONAL_STYLES);
+		createEReference(columnMappingEClass, COLUMN_MAPPING__CELL_EDITOR);
+
+		cellStyleEClass = createEClass(CELL_STYLE);
+		createEAttribute(cellStyleEClass, CELL_STYLE__CONDITION);
+		createEAttribute(cellStyleEClass, CELL_STYLE__BACKGROUND_COLOR);
+		createEAttribute(cellStyleEClass, CELL_STYLE__FOREGROUND_COLOR);
+		createEAttribute(cellStyleEClass, CELL_STYLE__BOLD);
+
+		cellEditorEClass = createEClass(CELL_EDITOR);
+		createEAttribute(cellEditorEClass, CELL_EDITOR__KIND);
+		createEAttribute(cellEditorEClass, CELL_EDITOR__CHOICES_EXPRESSION);
+		createEReference(cellEditorEClass, CELL_EDITOR__OPERATIONS);
+
+		crossTableDescriptionEClass = createEClass(CROSS_TABLE_DESCRIPTION);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_DOMAIN_CLASS);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_CANDIDATES);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_PRECONDITION);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_LABEL_EXPRESSION);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_HEADER_EXPRESSION);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__COLUMN_SORT_EXPRESSION);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__CELL_LABEL_EXPRESSION);
+		createEAttribute(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__CELL_EXPORT_EXPRESSION);
+		createEReference(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__CELL_STYLES);
+		createEReference(crossTableDescriptionEClass, CROSS_TABLE_DESCRIPTION__CELL_TOOL);
+
+		cellToolEClass = createEClass(CELL_TOOL);
+		createEReference(cellToolEClass, CELL_TOOL__OPERATIONS);
+
+		tableFilterEClass = createEClass(TABLE_FILTER);
+		createEAttribute(tableFilterEClass, TABLE_FILTER__CONDITION);
+		createEAttribute(tableFilterEClass, TABLE_FILTER__ACTIVE_BY_DEFAULT);
+
+		modelOperationEClass = createEClass(MODEL_OPERATION);
+
+		setValueEClass = createEClass(SET_VALUE);
+		createEAttribute(setValueEClass, SET_VALUE__FEATURE_NAME);
+		createEAttribute(setValueEClass, SET_VALUE__VALUE_EXPRESSION);
+		createEAttribute(setValueEClass, SET_VALUE__ELEMENT_EXPRESSION);
+
+		addValueEClass = createEClass(ADD_VALUE);
+		createEAttribute(addValueEClass, ADD_VALUE__FEATURE_NAME);
+		createEAttribute(addValueEClass, ADD_VALUE__VALUE_EXPRESSION);
+		createEAttribute(addValueEClass, ADD_VALUE__ELEMENT_EXPRESSION);
+
+		removeValueEClass = createEClass(REMOVE_VALUE);
+		createEAttribute(removeValueEClass, REMOVE_VALUE__FEATURE_NAME);
+		createEAttribute(removeValueEClass, REMOVE_VALUE__VALUE_EXPRESSION);
+		createEAttribute(removeValueEClass, REMOVE_VALUE__ELEMENT_EXPRESSION);
+
+		ifEClass = createEClass(IF);
+		createEAttribute(ifEClass, IF__CONDITION);
+		createEReference(ifEClass, IF__THEN_OPERATIONS);
+		createEReference(ifEClass, IF__ELSE_OPERATIONS);
+
 		// Create enums
 		layoutKindEEnum = createEEnum(LAYOUT_KIND);
 		childrenPresentationEEnum = createEEnum(CHILDREN_PRESENTATION);
@@ -1463,6 +2302,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		arrowHeadEEnum = createEEnum(ARROW_HEAD);
 		routingEEnum = createEEnum(ROUTING);
 		filterKindEEnum = createEEnum(FILTER_KIND);
+		cellEditorKindEEnum = createEEnum(CELL_EDITOR_KIND);
 	}
 
 	/**
@@ -1509,6 +2349,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		deleteToolEClass.getESuperTypes().add(this.getTool());
 		directEditToolEClass.getESuperTypes().add(this.getTool());
 		dropToolEClass.getESuperTypes().add(this.getTool());
+		abstractTableDescriptionEClass.getESuperTypes().add(this.getIdentifiedElement());
+		tableDescriptionEClass.getESuperTypes().add(this.getAbstractTableDescription());
+		columnMappingEClass.getESuperTypes().add(this.getIdentifiedElement());
+		crossTableDescriptionEClass.getESuperTypes().add(this.getAbstractTableDescription());
+		cellToolEClass.getESuperTypes().add(this.getIdentifiedElement());
+		tableFilterEClass.getESuperTypes().add(this.getIdentifiedElement());
+		setValueEClass.getESuperTypes().add(this.getModelOperation());
+		addValueEClass.getESuperTypes().add(this.getModelOperation());
+		removeValueEClass.getESuperTypes().add(this.getModelOperation());
+		ifEClass.getESuperTypes().add(this.getModelOperation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedElementEClass, IdentifiedElement.class, "IdentifiedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1518,6 +2368,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 
 		initEClass(viewpointEClass, Viewpoint.class, "Viewpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getViewpoint_Diagrams(), this.getDiagramDescription(), null, "diagrams", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getViewpoint_Tables(), this.getAbstractTableDescription(), null, "tables", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramDescriptionEClass, DiagramDescription.class, "DiagramDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 1, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1624,6 +2475,82 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getDropTool_Mappings(), this.getNodeMapping(), null, "mappings", null, 1, -1, DropTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDropTool_ContainmentFeature(), ecorePackage.getEString(), "containmentFeature", null, 1, 1, DropTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(abstractTableDescriptionEClass, AbstractTableDescription.class, "AbstractTableDescription", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAbstractTableDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 1, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractTableDescription_LineDomainClass(), ecorePackage.getEString(), "lineDomainClass", null, 1, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractTableDescription_SemanticCandidates(), ecorePackage.getEString(), "semanticCandidates", null, 0, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractTableDescription_LinePrecondition(), ecorePackage.getEString(), "linePrecondition", null, 0, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractTableDescription_LineLabelExpression(), ecorePackage.getEString(), "lineLabelExpression", null, 0, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractTableDescription_LineHeader(), ecorePackage.getEString(), "lineHeader", null, 0, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbstractTableDescription_LineSortExpression(), ecorePackage.getEString(), "lineSortExpression", null, 0, 1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAbstractTableDescription_Filters(), this.getTableFilter(), null, "filters", null, 0, -1, AbstractTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(tableDescriptionEClass, TableDescription.class, "TableDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTableDescription_Columns(), this.getColumnMapping(), null, "columns", null, 0, -1, TableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(columnMappingEClass, ColumnMapping.class, "ColumnMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getColumnMapping_LabelExpression(), ecorePackage.getEString(), "labelExpression", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnMapping_SortExpression(), ecorePackage.getEString(), "sortExpression", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnMapping_Width(), ecorePackage.getEInt(), "width", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnMapping_VisibleByDefault(), ecorePackage.getEBoolean(), "visibleByDefault", "true", 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnMapping_AlignRight(), ecorePackage.getEBoolean(), "alignRight", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnMapping_BackgroundColor(), ecorePackage.getEString(), "backgroundColor", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnMapping_ForegroundColor(), ecorePackage.getEString(), "foregroundColor", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getColumnMapping_ConditionalStyles(), this.getCellStyle(), null, "conditionalStyles", null, 0, -1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getColumnMapping_CellEditor(), this.getCellEditor(), null, "cellEditor", null, 0, 1, ColumnMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cellStyleEClass, CellStyle.class, "CellStyle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCellStyle_Condition(), ecorePackage.getEString(), "condition", null, 1, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellStyle_BackgroundColor(), ecorePackage.getEString(), "backgroundColor", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellStyle_ForegroundColor(), ecorePackage.getEString(), "foregroundColor", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellStyle_Bold(), ecorePackage.getEBoolean(), "bold", null, 0, 1, CellStyle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cellEditorEClass, CellEditor.class, "CellEditor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCellEditor_Kind(), this.getCellEditorKind(), "kind", null, 0, 1, CellEditor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCellEditor_ChoicesExpression(), ecorePackage.getEString(), "choicesExpression", null, 0, 1, CellEditor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCellEditor_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, CellEditor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(crossTableDescriptionEClass, CrossTableDescription.class, "CrossTableDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCrossTableDescription_ColumnDomainClass(), ecorePackage.getEString(), "columnDomainClass", null, 1, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_ColumnCandidates(), ecorePackage.getEString(), "columnCandidates", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_ColumnPrecondition(), ecorePackage.getEString(), "columnPrecondition", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_ColumnLabelExpression(), ecorePackage.getEString(), "columnLabelExpression", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_ColumnHeaderExpression(), ecorePackage.getEString(), "columnHeaderExpression", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_ColumnSortExpression(), ecorePackage.getEString(), "columnSortExpression", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_CellLabelExpression(), ecorePackage.getEString(), "cellLabelExpression", null, 1, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCrossTableDescription_CellExportExpression(), ecorePackage.getEString(), "cellExportExpression", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCrossTableDescription_CellStyles(), this.getCellStyle(), null, "cellStyles", null, 0, -1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCrossTableDescription_CellTool(), this.getCellTool(), null, "cellTool", null, 0, 1, CrossTableDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cellToolEClass, CellTool.class, "CellTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCellTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, CellTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(tableFilterEClass, TableFilter.class, "TableFilter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTableFilter_Condition(), ecorePackage.getEString(), "condition", null, 1, 1, TableFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTableFilter_ActiveByDefault(), ecorePackage.getEBoolean(), "activeByDefault", null, 0, 1, TableFilter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(modelOperationEClass, ModelOperation.class, "ModelOperation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(setValueEClass, SetValue.class, "SetValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSetValue_FeatureName(), ecorePackage.getEString(), "featureName", null, 1, 1, SetValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetValue_ValueExpression(), ecorePackage.getEString(), "valueExpression", null, 1, 1, SetValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetValue_ElementExpression(), ecorePackage.getEString(), "elementExpression", null, 0, 1, SetValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(addValueEClass, AddValue.class, "AddValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAddValue_FeatureName(), ecorePackage.getEString(), "featureName", null, 1, 1, AddValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddValue_ValueExpression(), ecorePackage.getEString(), "valueExpression", null, 1, 1, AddValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAddValue_ElementExpression(), ecorePackage.getEString(), "elementExpression", null, 0, 1, AddValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(removeValueEClass, RemoveValue.class, "RemoveValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRemoveValue_FeatureName(), ecorePackage.getEString(), "featureName", null, 1, 1, RemoveValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRemoveValue_ValueExpression(), ecorePackage.getEString(), "valueExpression", null, 1, 1, RemoveValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRemoveValue_ElementExpression(), ecorePackage.getEString(), "elementExpression", null, 0, 1, RemoveValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ifEClass, If.class, "If", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIf_Condition(), ecorePackage.getEString(), "condition", null, 1, 1, If.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIf_ThenOperations(), this.getModelOperation(), null, "thenOperations", null, 0, -1, If.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIf_ElseOperations(), this.getModelOperation(), null, "elseOperations", null, 0, -1, If.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(layoutKindEEnum, LayoutKind.class, "LayoutKind");
 		addEEnumLiteral(layoutKindEEnum, LayoutKind.LAYERED);
@@ -1667,6 +2594,10 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEEnum(filterKindEEnum, FilterKind.class, "FilterKind");
 		addEEnumLiteral(filterKindEEnum, FilterKind.HIDE);
 		addEEnumLiteral(filterKindEEnum, FilterKind.COLLAPSE);
+
+		initEEnum(cellEditorKindEEnum, CellEditorKind.class, "CellEditorKind");
+		addEEnumLiteral(cellEditorKindEEnum, CellEditorKind.TEXT);
+		addEEnumLiteral(cellEditorKindEEnum, CellEditorKind.CHOICE);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.helix.diagram.model.description.AbstractTableDescription;
 import org.helix.diagram.model.description.DescriptionPackage;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.Viewpoint;
@@ -28,6 +29,7 @@ import org.helix.diagram.model.description.Viewpoint;
  * </p>
  * <ul>
  *   <li>{@link org.helix.diagram.model.description.impl.ViewpointImpl#getDiagrams <em>Diagrams</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.ViewpointImpl#getTables <em>Tables</em>}</li>
  * </ul>
  *
  * @generated
@@ -42,6 +44,16 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 	 * @ordered
 	 */
 	protected EList<DiagramDescription> diagrams;
+
+	/**
+	 * The cached value of the '{@link #getTables() <em>Tables</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTables()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AbstractTableDescription> tables;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -81,10 +93,25 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 	 * @generated
 	 */
 	@Override
+	public EList<AbstractTableDescription> getTables() {
+		if (tables == null) {
+			tables = new EObjectContainmentEList<AbstractTableDescription>(AbstractTableDescription.class, this, DescriptionPackage.VIEWPOINT__TABLES);
+		}
+		return tables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return ((InternalEList<?>)getDiagrams()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				return ((InternalEList<?>)getTables()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -99,6 +126,8 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 		switch (featureID) {
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return getDiagrams();
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				return getTables();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -116,6 +145,10 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				getDiagrams().clear();
 				getDiagrams().addAll((Collection<? extends DiagramDescription>)newValue);
 				return;
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				getTables().clear();
+				getTables().addAll((Collection<? extends AbstractTableDescription>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -131,6 +164,9 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				getDiagrams().clear();
 				return;
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				getTables().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -145,6 +181,8 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 		switch (featureID) {
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return diagrams != null && !diagrams.isEmpty();
+			case DescriptionPackage.VIEWPOINT__TABLES:
+				return tables != null && !tables.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

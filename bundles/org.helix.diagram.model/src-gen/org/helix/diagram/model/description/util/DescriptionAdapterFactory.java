@@ -145,6 +145,58 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 				return createDropToolAdapter();
 			}
 			@Override
+			public Adapter caseAbstractTableDescription(AbstractTableDescription object) {
+				return createAbstractTableDescriptionAdapter();
+			}
+			@Override
+			public Adapter caseTableDescription(TableDescription object) {
+				return createTableDescriptionAdapter();
+			}
+			@Override
+			public Adapter caseColumnMapping(ColumnMapping object) {
+				return createColumnMappingAdapter();
+			}
+			@Override
+			public Adapter caseCellStyle(CellStyle object) {
+				return createCellStyleAdapter();
+			}
+			@Override
+			public Adapter caseCellEditor(CellEditor object) {
+				return createCellEditorAdapter();
+			}
+			@Override
+			public Adapter caseCrossTableDescription(CrossTableDescription object) {
+				return createCrossTableDescriptionAdapter();
+			}
+			@Override
+			public Adapter caseCellTool(CellTool object) {
+				return createCellToolAdapter();
+			}
+			@Override
+			public Adapter caseTableFilter(TableFilter object) {
+				return createTableFilterAdapter();
+			}
+			@Override
+			public Adapter caseModelOperation(ModelOperation object) {
+				return createModelOperationAdapter();
+			}
+			@Override
+			public Adapter caseSetValue(SetValue object) {
+				return createSetValueAdapter();
+			}
+			@Override
+			public Adapter caseAddValue(AddValue object) {
+				return createAddValueAdapter();
+			}
+			@Override
+			public Adapter caseRemoveValue(RemoveValue object) {
+				return createRemoveValueAdapter();
+			}
+			@Override
+			public Adapter caseIf(If object) {
+				return createIfAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -427,6 +479,188 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDropToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.AbstractTableDescription <em>Abstract Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.AbstractTableDescription
+	 * @generated
+	 */
+	public Adapter createAbstractTableDescriptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.TableDescription <em>Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.TableDescription
+	 * @generated
+	 */
+	public Adapter createTableDescriptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ColumnMapping <em>Column Mapping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ColumnMapping
+	 * @generated
+	 */
+	public Adapter createColumnMappingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.CellStyle <em>Cell Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.CellStyle
+	 * @generated
+	 */
+	public Adapter createCellStyleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.CellEditor <em>Cell Editor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.CellEditor
+	 * @generated
+	 */
+	public Adapter createCellEditorAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.CrossTableDescription <em>Cross Table Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.CrossTableDescription
+	 * @generated
+	 */
+	public Adapter createCrossTableDescriptionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.CellTool <em>Cell Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.CellTool
+	 * @generated
+	 */
+	public Adapter createCellToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.TableFilter <em>Table Filter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.TableFilter
+	 * @generated
+	 */
+	public Adapter createTableFilterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ModelOperation <em>Model Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ModelOperation
+	 * @generated
+	 */
+	public Adapter createModelOperationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.SetValue <em>Set Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.SetValue
+	 * @generated
+	 */
+	public Adapter createSetValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.AddValue <em>Add Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.AddValue
+	 * @generated
+	 */
+	public Adapter createAddValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.RemoveValue <em>Remove Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.RemoveValue
+	 * @generated
+	 */
+	public Adapter createRemoveValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.If <em>If</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.If
+	 * @generated
+	 */
+	public Adapter createIfAdapter() {
 		return null;
 	}
 

@@ -206,6 +206,96 @@ public class DescriptionSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DescriptionPackage.ABSTRACT_TABLE_DESCRIPTION: {
+				AbstractTableDescription abstractTableDescription = (AbstractTableDescription)theEObject;
+				T result = caseAbstractTableDescription(abstractTableDescription);
+				if (result == null) result = caseIdentifiedElement(abstractTableDescription);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.TABLE_DESCRIPTION: {
+				TableDescription tableDescription = (TableDescription)theEObject;
+				T result = caseTableDescription(tableDescription);
+				if (result == null) result = caseAbstractTableDescription(tableDescription);
+				if (result == null) result = caseIdentifiedElement(tableDescription);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.COLUMN_MAPPING: {
+				ColumnMapping columnMapping = (ColumnMapping)theEObject;
+				T result = caseColumnMapping(columnMapping);
+				if (result == null) result = caseIdentifiedElement(columnMapping);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CELL_STYLE: {
+				CellStyle cellStyle = (CellStyle)theEObject;
+				T result = caseCellStyle(cellStyle);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CELL_EDITOR: {
+				CellEditor cellEditor = (CellEditor)theEObject;
+				T result = caseCellEditor(cellEditor);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CROSS_TABLE_DESCRIPTION: {
+				CrossTableDescription crossTableDescription = (CrossTableDescription)theEObject;
+				T result = caseCrossTableDescription(crossTableDescription);
+				if (result == null) result = caseAbstractTableDescription(crossTableDescription);
+				if (result == null) result = caseIdentifiedElement(crossTableDescription);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CELL_TOOL: {
+				CellTool cellTool = (CellTool)theEObject;
+				T result = caseCellTool(cellTool);
+				if (result == null) result = caseIdentifiedElement(cellTool);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.TABLE_FILTER: {
+				TableFilter tableFilter = (TableFilter)theEObject;
+				T result = caseTableFilter(tableFilter);
+				if (result == null) result = caseIdentifiedElement(tableFilter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.MODEL_OPERATION: {
+				ModelOperation modelOperation = (ModelOperation)theEObject;
+				T result = caseModelOperation(modelOperation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.SET_VALUE: {
+				SetValue setValue = (SetValue)theEObject;
+				T result = caseSetValue(setValue);
+				if (result == null) result = caseModelOperation(setValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.ADD_VALUE: {
+				AddValue addValue = (AddValue)theEObject;
+				T result = caseAddValue(addValue);
+				if (result == null) result = caseModelOperation(addValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.REMOVE_VALUE: {
+				RemoveValue removeValue = (RemoveValue)theEObject;
+				T result = caseRemoveValue(removeValue);
+				if (result == null) result = caseModelOperation(removeValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.IF: {
+				If if_ = (If)theEObject;
+				T result = caseIf(if_);
+				if (result == null) result = caseModelOperation(if_);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -492,6 +582,201 @@ public class DescriptionSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDropTool(DropTool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Abstract Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Abstract Table Description</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAbstractTableDescription(AbstractTableDescription object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Table Description</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTableDescription(TableDescription object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Column Mapping</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Column Mapping</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseColumnMapping(ColumnMapping object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cell Style</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cell Style</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCellStyle(CellStyle object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cell Editor</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cell Editor</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCellEditor(CellEditor object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cross Table Description</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cross Table Description</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCrossTableDescription(CrossTableDescription object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cell Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cell Tool</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCellTool(CellTool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Table Filter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Table Filter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTableFilter(TableFilter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Model Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Model Operation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseModelOperation(ModelOperation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Set Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Set Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSetValue(SetValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Add Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Add Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAddValue(AddValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Remove Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Remove Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRemoveValue(RemoveValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>If</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>If</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIf(If object) {
 		return null;
 	}
 
