@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.examples.Example;
 import org.helix.model.core.Figure;
@@ -51,6 +54,7 @@ class SeedFiguresTest {
 
 	private static final Example RM = Example.RAW_MATERIALS;
 	private static final Example SC = Example.STRATEGIC_CHOICES;
+	private static final Example DM = Example.DUTCH_MANUFACTURING;
 
 	static Stream<Row> rows() {
 		List<Row> rows = new ArrayList<>(List.of(
@@ -117,7 +121,26 @@ class SeedFiguresTest {
 				// 004 L1044: the Competitiveness Compass is 90 % inspired by the Draghi report
 				new Row(SC, "EU Competitiveness Compass", 2025, "90", null, "%", "90%", 1044),
 				// 004 L600: CEPS's longlist of 100 global technologies
-				new Row(SC, "Centre for European Policy Studies", null, "100", null, "technologieën", "100 globale", 600)));
+				new Row(SC, "Centre for European Policy Studies", null, "100", null, "technologieën", "100 globale", 600),
+				// seed 002 L142: the industry's direct contribution to GDP 12.2 %; L164-165: more than 730,000 people,
+				// 9.3 % of the working population, about 2.5 % in the energy-intensive industry; L103-105: reduced by
+				// 37.2 megaton CO2 since 1990
+				new Row(DM, "Maakindustrie", null, "12.2", null, "% van het bbp", "12,2 procent", 142),
+				new Row(DM, "Maakindustrie", null, "730000", null, "personen", "730.000", 164),
+				new Row(DM, "Maakindustrie", null, "9.3", null, "%", "9,3 procent", 164),
+				new Row(DM, "Maakindustrie", null, "2.5", null, "%", "2,5 procent", 165),
+				new Row(DM, "Maakindustrie", null, "37.2", null, "megaton CO2", "37,2 megaton", 103),
+				// 002 L301-306: ETS cap 62 % lower in 2030 than 2005, CO2 price about 85 euro/ton; national levy rising
+				// to 135 euro/ton in 2030
+				new Row(DM, "EU-ETS handelssysteem", 2030, "62", null, "% t.o.v. 2005", "62 procent", 301),
+				new Row(DM, "EU-ETS handelssysteem", null, "85", null, "euro/ton", "85 euro/ton", 302),
+				new Row(DM, "Nationale CO2-heffing", 2030, "135", null, "euro/ton", "135 euro/ton", 305),
+				// 002 L968-969: environmental price of 130 euro per ton CO2 in the fossil-subsidies study
+				new Row(DM, "Fossiele 'subsidies'", null, "130", null, "euro per ton CO2", "130 euro per ton", 968),
+				// 002 L42-43: climate law, at least 55 % less CO2 in 2030 than 1990; L320-323: ESABCC proposes 90-95 %
+				// for 2040
+				new Row(DM, "Nederland", 2030, "55", null, "% t.o.v. 1990", "ten minste 55 procent", 42),
+				new Row(DM, "Europese Unie", 2040, "90", "95", "% t.o.v. 1990", "90-95 procent", 320)));
 		// 004 L1054: the four SOCs together received EUR 360.5 million dotation/subsidy and EUR 20 million
 		// investments in 2024; L1098: of the 2025 budget step about 17.9 (million) recurrent to the SOCs
 		for (String soc : List.of("imec", "VIB", "VITO", "Flanders Make")) {
@@ -150,7 +173,7 @@ class SeedFiguresTest {
 	}
 
 	private static String seedOf(Example example) {
-		return example == RM ? "003" : "004";
+		return example == RM ? "003" : example == SC ? "004" : "002";
 	}
 
 	@ParameterizedTest
@@ -187,7 +210,7 @@ class SeedFiguresTest {
 	/** The table covers every figure of the examples: none is held that the test does not check against the seed. */
 	@Test
 	void everyFigureInTheExamplesIsInTheTable() throws Exception {
-		for (Example example : List.of(RM, SC)) {
+		for (Example example : List.of(RM, SC, DM)) {
 			long expected = rows().filter(row -> row.example() == example).count();
 			long held = ExampleChecks.all(load(example), Figure.class).size();
 			assertEquals(expected, held, example + ": figures held vs. figures in the table");
@@ -226,6 +249,37 @@ class SeedFiguresTest {
 		}
 		if (!problems.isEmpty()) {
 			fail(problems.size() + " problems in " + example + ":\n" + String.join("\n", problems));
+		}
+	}
+
+	/**
+	 * Where a user looks: the model tree labels a figure with its number (the registered item providers, as every
+	 * viewer gets them), and the Properties view offers its value, unit, year, kind and label.
+	 */
+	@Test
+	void aFigureShowsItsNumberInTheTreeAndItsFieldsInTheProperties() throws Exception {
+		HelixModel model = load(SC);
+		NamedElement imec = ExampleChecks.all(model, NamedElement.class).stream()
+				.filter(e -> "imec".equals(e.getName())).findFirst().orElseThrow();
+		Figure dotation = imec.getFigures().get(0);
+		Figure operating = model.getClusters().get(0).getFigures().get(0);
+		ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		try {
+			IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(dotation, IItemLabelProvider.class);
+			// seed 004 L1054: "De vier SOC's samen ontvingen in 2024 een totale dotatie/subsidie van 360,5 miljoen euro"
+			assertEquals("Dotatie/subsidie van de vier SOC's samen: 360500000 EUR (2024)", labels.getText(dotation));
+			// L1062: "werkingsmiddelen van maximaal 650000 euro per jaar": an upper bound only
+			assertEquals("Werkingsmiddelen per speerpuntcluster (maximum): \u2264 650000 EUR per jaar",
+					labels.getText(operating));
+			IItemPropertySource properties = (IItemPropertySource) factory.adapt(dotation, IItemPropertySource.class);
+			List<String> features = properties.getPropertyDescriptors(dotation).stream()
+					.map(descriptor -> ((org.eclipse.emf.ecore.EStructuralFeature) descriptor.getFeature(dotation)).getName())
+					.toList();
+			assertTrue(features.containsAll(
+					List.of("label", "kind", "value", "maxValue", "unit", "year", "toYear", "date", "text")),
+					features.toString());
+		} finally {
+			factory.dispose();
 		}
 	}
 
