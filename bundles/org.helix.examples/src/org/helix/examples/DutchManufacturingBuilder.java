@@ -55,6 +55,7 @@ final class DutchManufacturingBuilder extends SeedModelBuilder {
 		advice();
 		recommendations();
 		bottlenecks();
+		new DutchManufacturingFigures(this).build();
 	}
 
 	private void actorsAndDocument() {

@@ -76,6 +76,7 @@ final class RawMaterialsBuilder extends SeedModelBuilder {
 		governance();
 		advice();
 		new RawMaterialsTracks(this).build();
+		new RawMaterialsFigures(this).build();
 	}
 
 	private Jurisdiction country(String name, String iso, Boolean eu, int line, String quote) {

@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.helix.model.core.AmountPeriod;
 import org.helix.model.core.CoreFactory;
 import org.helix.model.core.DocumentKind;
+import org.helix.model.core.Figure;
+import org.helix.model.core.FigureKind;
 import org.helix.model.core.HelixElement;
 import org.helix.model.core.HelixKind;
 import org.helix.model.core.HelixModel;
@@ -126,6 +128,36 @@ abstract class SeedModelBuilder {
 			parent.getSubRecommendations().add(r);
 		}
 		return r;
+	}
+
+	/**
+	 * Adds to {@code holder} a figure the seed states about it, cited with lines {@code from..to} and an exact extract
+	 * of those lines, which is also kept as the figure's wording. Values are as the seed states them; money in EUR.
+	 */
+	Figure figure(NamedElement holder, String label, FigureKind kind, String value, String maxValue, String unit,
+			Integer year, Integer toYear, int from, int to, String quote) {
+		Figure figure = CORE.createFigure();
+		figure.setLabel(label);
+		figure.setKind(kind);
+		figure.setValue(dec(value));
+		figure.setMaxValue(dec(maxValue));
+		figure.setUnit(unit);
+		figure.setYear(year);
+		figure.setToYear(toYear);
+		figure.setText(quote);
+		holder.getFigures().add(figure);
+		return cite(figure, from, to, quote);
+	}
+
+	/** The element of this model with that type and name; fails when there is none, so a renamed holder is noticed. */
+	<T extends NamedElement> T find(Class<T> type, String name) {
+		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			EObject next = it.next();
+			if (type.isInstance(next) && name.equals(((NamedElement) next).getName())) {
+				return type.cast(next);
+			}
+		}
+		throw new IllegalStateException("no " + type.getSimpleName() + " named " + name);
 	}
 
 	static BigDecimal dec(String value) {

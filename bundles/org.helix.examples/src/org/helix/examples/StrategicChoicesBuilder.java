@@ -72,6 +72,7 @@ final class StrategicChoicesBuilder extends SeedModelBuilder {
 		decisionTreeExamples();
 		clusters();
 		new StrategicChoicesBenchmarks(this).build();
+		new StrategicChoicesFigures(this).build();
 		advice();
 	}
 

@@ -220,13 +220,22 @@ public interface CorePackage extends EPackage {
 	int NAMED_ELEMENT__ALIASES = HELIX_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__FIGURES = HELIX_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Named Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT_FEATURE_COUNT = HELIX_ELEMENT_FEATURE_COUNT + 3;
+	int NAMED_ELEMENT_FEATURE_COUNT = HELIX_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Named Element</em>' class.
@@ -457,6 +466,15 @@ public interface CorePackage extends EPackage {
 	int SOURCE_DOCUMENT__ALIASES = NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE_DOCUMENT__FIGURES = NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Document Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -600,6 +618,15 @@ public interface CorePackage extends EPackage {
 	 * @ordered
 	 */
 	int HELIX_MODEL__ALIASES = NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HELIX_MODEL__FIGURES = NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -1036,6 +1063,15 @@ public interface CorePackage extends EPackage {
 	int MILESTONE__ALIASES = NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__FIGURES = NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1152,6 +1188,15 @@ public interface CorePackage extends EPackage {
 	 * @ordered
 	 */
 	int INDICATOR__ALIASES = NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDICATOR__FIGURES = NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1480,6 +1525,152 @@ public interface CorePackage extends EPackage {
 	int TARGET_OPERATION_COUNT = HELIX_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.helix.model.core.impl.FigureImpl <em>Figure</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.model.core.impl.FigureImpl
+	 * @see org.helix.model.core.impl.CorePackageImpl#getFigure()
+	 * @generated
+	 */
+	int FIGURE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__ID = HELIX_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Citations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__CITATIONS = HELIX_ELEMENT__CITATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__NOTES = HELIX_ELEMENT__NOTES;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__LABEL = HELIX_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__KIND = HELIX_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__VALUE = HELIX_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Max Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__MAX_VALUE = HELIX_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__UNIT = HELIX_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__YEAR = HELIX_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>To Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__TO_YEAR = HELIX_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__DATE = HELIX_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE__TEXT = HELIX_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Figure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_FEATURE_COUNT = HELIX_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Figure</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIGURE_OPERATION_COUNT = HELIX_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.model.core.FigureKind <em>Figure Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.model.core.FigureKind
+	 * @see org.helix.model.core.impl.CorePackageImpl#getFigureKind()
+	 * @generated
+	 */
+	int FIGURE_KIND = 13;
+
+	/**
 	 * The meta object id for the '{@link org.helix.model.core.DocumentKind <em>Document Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1487,7 +1678,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getDocumentKind()
 	 * @generated
 	 */
-	int DOCUMENT_KIND = 12;
+	int DOCUMENT_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.GovernanceLevel <em>Governance Level</em>}' enum.
@@ -1497,7 +1688,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getGovernanceLevel()
 	 * @generated
 	 */
-	int GOVERNANCE_LEVEL = 13;
+	int GOVERNANCE_LEVEL = 15;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.HelixKind <em>Helix Kind</em>}' enum.
@@ -1507,7 +1698,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getHelixKind()
 	 * @generated
 	 */
-	int HELIX_KIND = 14;
+	int HELIX_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.AmountPeriod <em>Amount Period</em>}' enum.
@@ -1517,7 +1708,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getAmountPeriod()
 	 * @generated
 	 */
-	int AMOUNT_PERIOD = 15;
+	int AMOUNT_PERIOD = 17;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.DatePrecision <em>Date Precision</em>}' enum.
@@ -1527,7 +1718,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getDatePrecision()
 	 * @generated
 	 */
-	int DATE_PRECISION = 16;
+	int DATE_PRECISION = 18;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.IndicatorDirection <em>Indicator Direction</em>}' enum.
@@ -1537,7 +1728,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getIndicatorDirection()
 	 * @generated
 	 */
-	int INDICATOR_DIRECTION = 17;
+	int INDICATOR_DIRECTION = 19;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.IndicatorCategory <em>Indicator Category</em>}' enum.
@@ -1547,7 +1738,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getIndicatorCategory()
 	 * @generated
 	 */
-	int INDICATOR_CATEGORY = 18;
+	int INDICATOR_CATEGORY = 20;
 
 	/**
 	 * The meta object id for the '{@link org.helix.model.core.TargetKind <em>Target Kind</em>}' enum.
@@ -1557,7 +1748,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getTargetKind()
 	 * @generated
 	 */
-	int TARGET_KIND = 19;
+	int TARGET_KIND = 21;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1567,7 +1758,7 @@ public interface CorePackage extends EPackage {
 	 * @see org.helix.model.core.impl.CorePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 20;
+	int LOCAL_DATE = 22;
 
 
 	/**
@@ -1665,6 +1856,17 @@ public interface CorePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNamedElement_Aliases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.model.core.NamedElement#getFigures <em>Figures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Figures</em>'.
+	 * @see org.helix.model.core.NamedElement#getFigures()
+	 * @see #getNamedElement()
+	 * @generated
+	 */
+	EReference getNamedElement_Figures();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.model.core.SourceCitation <em>Source Citation</em>}'.
@@ -2604,6 +2806,125 @@ public interface CorePackage extends EPackage {
 	EAttribute getTarget_Text();
 
 	/**
+	 * Returns the meta object for class '{@link org.helix.model.core.Figure <em>Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Figure</em>'.
+	 * @see org.helix.model.core.Figure
+	 * @generated
+	 */
+	EClass getFigure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.helix.model.core.Figure#getLabel()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.helix.model.core.Figure#getKind()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.helix.model.core.Figure#getValue()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getMaxValue <em>Max Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Value</em>'.
+	 * @see org.helix.model.core.Figure#getMaxValue()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_MaxValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.helix.model.core.Figure#getUnit()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.helix.model.core.Figure#getYear()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getToYear <em>To Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To Year</em>'.
+	 * @see org.helix.model.core.Figure#getToYear()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_ToYear();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.helix.model.core.Figure#getDate()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.model.core.Figure#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.helix.model.core.Figure#getText()
+	 * @see #getFigure()
+	 * @generated
+	 */
+	EAttribute getFigure_Text();
+
+	/**
+	 * Returns the meta object for enum '{@link org.helix.model.core.FigureKind <em>Figure Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Figure Kind</em>'.
+	 * @see org.helix.model.core.FigureKind
+	 * @generated
+	 */
+	EEnum getFigureKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.helix.model.core.DocumentKind <em>Document Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2797,6 +3118,14 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NAMED_ELEMENT__ALIASES = eINSTANCE.getNamedElement_Aliases();
+
+		/**
+		 * The meta object literal for the '<em><b>Figures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NAMED_ELEMENT__FIGURES = eINSTANCE.getNamedElement_Figures();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.model.core.impl.SourceCitationImpl <em>Source Citation</em>}' class.
@@ -3503,6 +3832,98 @@ public interface CorePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TARGET__TEXT = eINSTANCE.getTarget_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.model.core.impl.FigureImpl <em>Figure</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.model.core.impl.FigureImpl
+		 * @see org.helix.model.core.impl.CorePackageImpl#getFigure()
+		 * @generated
+		 */
+		EClass FIGURE = eINSTANCE.getFigure();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__LABEL = eINSTANCE.getFigure_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__KIND = eINSTANCE.getFigure_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__VALUE = eINSTANCE.getFigure_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__MAX_VALUE = eINSTANCE.getFigure_MaxValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__UNIT = eINSTANCE.getFigure_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__YEAR = eINSTANCE.getFigure_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>To Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__TO_YEAR = eINSTANCE.getFigure_ToYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__DATE = eINSTANCE.getFigure_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIGURE__TEXT = eINSTANCE.getFigure_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.model.core.FigureKind <em>Figure Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.model.core.FigureKind
+		 * @see org.helix.model.core.impl.CorePackageImpl#getFigureKind()
+		 * @generated
+		 */
+		EEnum FIGURE_KIND = eINSTANCE.getFigureKind();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.model.core.DocumentKind <em>Document Kind</em>}' enum.

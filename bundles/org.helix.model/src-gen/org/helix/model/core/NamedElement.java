@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.helix.model.core.NamedElement#getName <em>Name</em>}</li>
  *   <li>{@link org.helix.model.core.NamedElement#getDescription <em>Description</em>}</li>
  *   <li>{@link org.helix.model.core.NamedElement#getAliases <em>Aliases</em>}</li>
+ *   <li>{@link org.helix.model.core.NamedElement#getFigures <em>Figures</em>}</li>
  * </ul>
  *
  * @see org.helix.model.core.CorePackage#getNamedElement()
@@ -83,5 +84,20 @@ public interface NamedElement extends HelixElement {
 	 * @generated
 	 */
 	EList<String> getAliases();
+
+	/**
+	 * Returns the value of the '<em><b>Figures</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.model.core.Figure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Figures a source states about this element (a budget, a count, a benchmark rate, a target), each with its value, unit, year and citation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Figures</em>' containment reference list.
+	 * @see org.helix.model.core.CorePackage#getNamedElement_Figures()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Figure> getFigures();
 
 } // NamedElement

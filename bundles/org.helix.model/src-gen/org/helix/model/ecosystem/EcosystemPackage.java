@@ -129,6 +129,15 @@ public interface EcosystemPackage extends EPackage {
 	int ACTOR__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Helix</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -227,6 +236,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int ORGANISATION__ALIASES = ACTOR__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION__FIGURES = ACTOR__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Helix</b></em>' attribute.
@@ -381,6 +399,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int PERSON__ALIASES = ACTOR__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__FIGURES = ACTOR__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Helix</b></em>' attribute.
@@ -610,6 +637,15 @@ public interface EcosystemPackage extends EPackage {
 	int JURISDICTION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JURISDICTION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -726,6 +762,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int SECTOR__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTOR__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -846,6 +891,15 @@ public interface EcosystemPackage extends EPackage {
 	int VALUE_CHAIN__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_CHAIN__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Geography</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -955,6 +1009,15 @@ public interface EcosystemPackage extends EPackage {
 	int VALUE_CHAIN_STAGE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_CHAIN_STAGE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1044,6 +1107,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLUSTER__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLUSTER__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1216,6 +1288,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int TECHNOLOGY__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TECHNOLOGY__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -1481,6 +1562,15 @@ public interface EcosystemPackage extends EPackage {
 	int TRANSITION_PRIORITY__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_PRIORITY__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Source Text</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1570,6 +1660,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int STRATEGIC_DOMAIN__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_DOMAIN__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Category</b></em>' attribute.
@@ -1817,6 +1916,15 @@ public interface EcosystemPackage extends EPackage {
 	int ASSESSMENT_FRAMEWORK__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_FRAMEWORK__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Dimensions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1906,6 +2014,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int ASSESSMENT_DIMENSION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSESSMENT_DIMENSION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2015,6 +2132,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int SUB_CRITERION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUB_CRITERION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Wording</b></em>' attribute.
@@ -2253,6 +2379,15 @@ public interface EcosystemPackage extends EPackage {
 	int DATA_SOURCE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_SOURCE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2378,6 +2513,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int COUNTRY_STRATEGY__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTRY_STRATEGY__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2561,6 +2705,15 @@ public interface EcosystemPackage extends EPackage {
 	int STRATEGY_PRIORITY__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGY_PRIORITY__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2688,6 +2841,15 @@ public interface EcosystemPackage extends EPackage {
 	int INDUSTRIAL_SITE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDUSTRIAL_SITE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2804,6 +2966,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int INFRASTRUCTURE_ELEMENT__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INFRASTRUCTURE_ELEMENT__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2967,6 +3138,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int DECARBONISATION_PROJECT__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECARBONISATION_PROJECT__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Types</b></em>' attribute list.
@@ -3195,6 +3375,15 @@ public interface EcosystemPackage extends EPackage {
 	int POLICY_INSTRUMENT__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_INSTRUMENT__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Acronym</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3365,6 +3554,15 @@ public interface EcosystemPackage extends EPackage {
 	 * @ordered
 	 */
 	int FUNDING_INSTRUMENT__ALIASES = POLICY_INSTRUMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FUNDING_INSTRUMENT__FIGURES = POLICY_INSTRUMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Acronym</b></em>' attribute.

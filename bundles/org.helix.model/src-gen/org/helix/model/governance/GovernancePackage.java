@@ -129,6 +129,15 @@ public interface GovernancePackage extends EPackage {
 	int GOVERNANCE_BODY__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_BODY__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -389,6 +398,15 @@ public interface GovernancePackage extends EPackage {
 	 * @ordered
 	 */
 	int PERMANENT_COUNCIL__ALIASES = GOVERNANCE_BODY__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMANENT_COUNCIL__FIGURES = GOVERNANCE_BODY__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -660,6 +678,15 @@ public interface GovernancePackage extends EPackage {
 	 * @ordered
 	 */
 	int SOUNDING_BOARD__ALIASES = GOVERNANCE_BODY__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOUNDING_BOARD__FIGURES = GOVERNANCE_BODY__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -940,6 +967,15 @@ public interface GovernancePackage extends EPackage {
 	 * @ordered
 	 */
 	int WORKING_GROUP__ALIASES = GOVERNANCE_BODY__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKING_GROUP__FIGURES = GOVERNANCE_BODY__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1756,6 +1792,15 @@ public interface GovernancePackage extends EPackage {
 	 * @ordered
 	 */
 	int STAKEHOLDER_INPUT__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAKEHOLDER_INPUT__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.

@@ -129,6 +129,15 @@ public interface MaterialsPackage extends EPackage {
 	int RAW_MATERIAL__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RAW_MATERIAL__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Symbol</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -301,6 +310,15 @@ public interface MaterialsPackage extends EPackage {
 	int MATERIAL_GROUP__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATERIAL_GROUP__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Members</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -390,6 +408,15 @@ public interface MaterialsPackage extends EPackage {
 	 * @ordered
 	 */
 	int MATERIAL_LIST__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATERIAL_LIST__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1018,6 +1045,15 @@ public interface MaterialsPackage extends EPackage {
 	int MATERIALS_STRATEGY__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MATERIALS_STRATEGY__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Goal</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1143,6 +1179,15 @@ public interface MaterialsPackage extends EPackage {
 	 * @ordered
 	 */
 	int POLICY_TRACK__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_TRACK__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.

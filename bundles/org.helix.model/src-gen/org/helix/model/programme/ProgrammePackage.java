@@ -129,6 +129,15 @@ public interface ProgrammePackage extends EPackage {
 	int PROGRAMME__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Start Year</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -427,6 +436,15 @@ public interface ProgrammePackage extends EPackage {
 	int DIMENSION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -536,6 +554,15 @@ public interface ProgrammePackage extends EPackage {
 	int THEME__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int THEME__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Section Ref</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -625,6 +652,15 @@ public interface ProgrammePackage extends EPackage {
 	 * @ordered
 	 */
 	int OBJECTIVE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBJECTIVE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -779,6 +815,15 @@ public interface ProgrammePackage extends EPackage {
 	 * @ordered
 	 */
 	int RECOMMENDATION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOMMENDATION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -960,6 +1005,15 @@ public interface ProgrammePackage extends EPackage {
 	 * @ordered
 	 */
 	int PRIORITY_ACTION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ACTION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1341,6 +1395,15 @@ public interface ProgrammePackage extends EPackage {
 	int DELIVERABLE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1659,6 +1722,15 @@ public interface ProgrammePackage extends EPackage {
 	int GOVERNMENT_MANDATE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
 
 	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNMENT_MANDATE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
+
+	/**
 	 * The feature id for the '<em><b>Quote</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1757,6 +1829,15 @@ public interface ProgrammePackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRESS_REPORT__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRESS_REPORT__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -1911,6 +1992,15 @@ public interface ProgrammePackage extends EPackage {
 	 * @ordered
 	 */
 	int PLAN_BASELINE__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_BASELINE__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -2129,6 +2219,15 @@ public interface ProgrammePackage extends EPackage {
 	 * @ordered
 	 */
 	int PROGRAMME_EVALUATION__ALIASES = CorePackage.NAMED_ELEMENT__ALIASES;
+
+	/**
+	 * The feature id for the '<em><b>Figures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROGRAMME_EVALUATION__FIGURES = CorePackage.NAMED_ELEMENT__FIGURES;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.

@@ -280,6 +280,29 @@ public class CoreItemProviderAdapterFactory extends CoreAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.helix.model.core.Figure} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected FigureItemProvider figureItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.helix.model.core.Figure}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createFigureAdapter() {
+		if (figureItemProvider == null) {
+			figureItemProvider = new FigureItemProvider(this);
+		}
+
+		return figureItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -393,6 +416,7 @@ public class CoreItemProviderAdapterFactory extends CoreAdapterFactory implement
 		if (indicatorItemProvider != null) indicatorItemProvider.dispose();
 		if (measurementItemProvider != null) measurementItemProvider.dispose();
 		if (targetItemProvider != null) targetItemProvider.dispose();
+		if (figureItemProvider != null) figureItemProvider.dispose();
 	}
 
 }

@@ -69,6 +69,7 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 			case CorePackage.INDICATOR: return createIndicator();
 			case CorePackage.MEASUREMENT: return createMeasurement();
 			case CorePackage.TARGET: return createTarget();
+			case CorePackage.FIGURE: return createFigure();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -82,6 +83,8 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case CorePackage.FIGURE_KIND:
+				return createFigureKindFromString(eDataType, initialValue);
 			case CorePackage.DOCUMENT_KIND:
 				return createDocumentKindFromString(eDataType, initialValue);
 			case CorePackage.GOVERNANCE_LEVEL:
@@ -113,6 +116,8 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case CorePackage.FIGURE_KIND:
+				return convertFigureKindToString(eDataType, instanceValue);
 			case CorePackage.DOCUMENT_KIND:
 				return convertDocumentKindToString(eDataType, instanceValue);
 			case CorePackage.GOVERNANCE_LEVEL:
@@ -233,6 +238,37 @@ public class CoreFactoryImpl extends EFactoryImpl implements CoreFactory {
 	public Target createTarget() {
 		TargetImpl target = new TargetImpl();
 		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Figure createFigure() {
+		FigureImpl figure = new FigureImpl();
+		return figure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FigureKind createFigureKindFromString(EDataType eDataType, String initialValue) {
+		FigureKind result = FigureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFigureKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -20,6 +20,8 @@ import org.helix.model.core.CoreFactory;
 import org.helix.model.core.CorePackage;
 import org.helix.model.core.DatePrecision;
 import org.helix.model.core.DocumentKind;
+import org.helix.model.core.Figure;
+import org.helix.model.core.FigureKind;
 import org.helix.model.core.GovernanceLevel;
 import org.helix.model.core.HelixElement;
 import org.helix.model.core.HelixKind;
@@ -144,6 +146,20 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	private EClass targetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass figureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum figureKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -377,6 +393,16 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	@Override
 	public EAttribute getNamedElement_Aliases() {
 		return (EAttribute)namedElementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNamedElement_Figures() {
+		return (EReference)namedElementEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1245,6 +1271,116 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getFigure() {
+		return figureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Label() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Kind() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Value() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_MaxValue() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Unit() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Year() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_ToYear() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Date() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFigure_Text() {
+		return (EAttribute)figureEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFigureKind() {
+		return figureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDocumentKind() {
 		return documentKindEEnum;
 	}
@@ -1369,6 +1505,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__NAME);
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__DESCRIPTION);
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__ALIASES);
+		createEReference(namedElementEClass, NAMED_ELEMENT__FIGURES);
 
 		sourceCitationEClass = createEClass(SOURCE_CITATION);
 		createEAttribute(sourceCitationEClass, SOURCE_CITATION__DOCUMENT_ID);
@@ -1465,7 +1602,19 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		createEAttribute(targetEClass, TARGET__BASE_YEAR);
 		createEAttribute(targetEClass, TARGET__TEXT);
 
+		figureEClass = createEClass(FIGURE);
+		createEAttribute(figureEClass, FIGURE__LABEL);
+		createEAttribute(figureEClass, FIGURE__KIND);
+		createEAttribute(figureEClass, FIGURE__VALUE);
+		createEAttribute(figureEClass, FIGURE__MAX_VALUE);
+		createEAttribute(figureEClass, FIGURE__UNIT);
+		createEAttribute(figureEClass, FIGURE__YEAR);
+		createEAttribute(figureEClass, FIGURE__TO_YEAR);
+		createEAttribute(figureEClass, FIGURE__DATE);
+		createEAttribute(figureEClass, FIGURE__TEXT);
+
 		// Create enums
+		figureKindEEnum = createEEnum(FIGURE_KIND);
 		documentKindEEnum = createEEnum(DOCUMENT_KIND);
 		governanceLevelEEnum = createEEnum(GOVERNANCE_LEVEL);
 		helixKindEEnum = createEEnum(HELIX_KIND);
@@ -1524,6 +1673,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		indicatorEClass.getESuperTypes().add(this.getNamedElement());
 		measurementEClass.getESuperTypes().add(this.getHelixElement());
 		targetEClass.getESuperTypes().add(this.getHelixElement());
+		figureEClass.getESuperTypes().add(this.getHelixElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiableEClass, Identifiable.class, "Identifiable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1537,6 +1687,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEAttribute(getNamedElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNamedElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNamedElement_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNamedElement_Figures(), this.getFigure(), null, "figures", null, 0, -1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(sourceCitationEClass, SourceCitation.class, "SourceCitation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSourceCitation_DocumentId(), ecorePackage.getEString(), "documentId", null, 0, 1, SourceCitation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1633,7 +1784,29 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage {
 		initEAttribute(getTarget_BaseYear(), ecorePackage.getEIntegerObject(), "baseYear", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Text(), ecorePackage.getEString(), "text", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(figureEClass, Figure.class, "Figure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFigure_Label(), ecorePackage.getEString(), "label", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_Kind(), this.getFigureKind(), "kind", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_Value(), ecorePackage.getEBigDecimal(), "value", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_MaxValue(), ecorePackage.getEBigDecimal(), "maxValue", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_Year(), ecorePackage.getEIntegerObject(), "year", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_ToYear(), ecorePackage.getEIntegerObject(), "toYear", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_Date(), this.getLocalDate(), "date", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFigure_Text(), ecorePackage.getEString(), "text", null, 0, 1, Figure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(figureKindEEnum, FigureKind.class, "FigureKind");
+		addEEnumLiteral(figureKindEEnum, FigureKind.UNSPECIFIED);
+		addEEnumLiteral(figureKindEEnum, FigureKind.AMOUNT);
+		addEEnumLiteral(figureKindEEnum, FigureKind.TARGET);
+		addEEnumLiteral(figureKindEEnum, FigureKind.MEASUREMENT);
+		addEEnumLiteral(figureKindEEnum, FigureKind.BENCHMARK);
+		addEEnumLiteral(figureKindEEnum, FigureKind.COUNT);
+		addEEnumLiteral(figureKindEEnum, FigureKind.RATING);
+		addEEnumLiteral(figureKindEEnum, FigureKind.ESTIMATE);
+		addEEnumLiteral(figureKindEEnum, FigureKind.OTHER);
+
 		initEEnum(documentKindEEnum, DocumentKind.class, "DocumentKind");
 		addEEnumLiteral(documentKindEEnum, DocumentKind.UNSPECIFIED);
 		addEEnumLiteral(documentKindEEnum, DocumentKind.PROGRAMME_NOTE);

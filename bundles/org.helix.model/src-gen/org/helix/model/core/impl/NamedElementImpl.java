@@ -6,16 +6,21 @@ package org.helix.model.core.impl;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.helix.model.core.CorePackage;
+import org.helix.model.core.Figure;
 import org.helix.model.core.NamedElement;
 
 /**
@@ -29,6 +34,7 @@ import org.helix.model.core.NamedElement;
  *   <li>{@link org.helix.model.core.impl.NamedElementImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.helix.model.core.impl.NamedElementImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.helix.model.core.impl.NamedElementImpl#getAliases <em>Aliases</em>}</li>
+ *   <li>{@link org.helix.model.core.impl.NamedElementImpl#getFigures <em>Figures</em>}</li>
  * </ul>
  *
  * @generated
@@ -83,6 +89,16 @@ public abstract class NamedElementImpl extends HelixElementImpl implements Named
 	 * @ordered
 	 */
 	protected EList<String> aliases;
+
+	/**
+	 * The cached value of the '{@link #getFigures() <em>Figures</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFigures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Figure> figures;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -168,6 +184,33 @@ public abstract class NamedElementImpl extends HelixElementImpl implements Named
 	 * @generated
 	 */
 	@Override
+	public EList<Figure> getFigures() {
+		if (figures == null) {
+			figures = new EObjectContainmentEList<Figure>(Figure.class, this, CorePackage.NAMED_ELEMENT__FIGURES);
+		}
+		return figures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CorePackage.NAMED_ELEMENT__FIGURES:
+				return ((InternalEList<?>)getFigures()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CorePackage.NAMED_ELEMENT__NAME:
@@ -176,6 +219,8 @@ public abstract class NamedElementImpl extends HelixElementImpl implements Named
 				return getDescription();
 			case CorePackage.NAMED_ELEMENT__ALIASES:
 				return getAliases();
+			case CorePackage.NAMED_ELEMENT__FIGURES:
+				return getFigures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -199,6 +244,10 @@ public abstract class NamedElementImpl extends HelixElementImpl implements Named
 				getAliases().clear();
 				getAliases().addAll((Collection<? extends String>)newValue);
 				return;
+			case CorePackage.NAMED_ELEMENT__FIGURES:
+				getFigures().clear();
+				getFigures().addAll((Collection<? extends Figure>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -220,6 +269,9 @@ public abstract class NamedElementImpl extends HelixElementImpl implements Named
 			case CorePackage.NAMED_ELEMENT__ALIASES:
 				getAliases().clear();
 				return;
+			case CorePackage.NAMED_ELEMENT__FIGURES:
+				getFigures().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -238,6 +290,8 @@ public abstract class NamedElementImpl extends HelixElementImpl implements Named
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case CorePackage.NAMED_ELEMENT__ALIASES:
 				return aliases != null && !aliases.isEmpty();
+			case CorePackage.NAMED_ELEMENT__FIGURES:
+				return figures != null && !figures.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

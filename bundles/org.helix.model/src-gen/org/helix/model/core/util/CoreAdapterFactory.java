@@ -117,6 +117,10 @@ public class CoreAdapterFactory extends AdapterFactoryImpl {
 				return createTargetAdapter();
 			}
 			@Override
+			public Adapter caseFigure(Figure object) {
+				return createFigureAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -301,6 +305,20 @@ public class CoreAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTargetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.model.core.Figure <em>Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.model.core.Figure
+	 * @generated
+	 */
+	public Adapter createFigureAdapter() {
 		return null;
 	}
 
