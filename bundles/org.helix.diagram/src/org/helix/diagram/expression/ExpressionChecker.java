@@ -233,6 +233,9 @@ public final class ExpressionChecker {
 			case FIRST -> new Type(target.classifier(), false);
 			case TYPE -> Type.STRING;
 			case CONTAINER -> Type.UNKNOWN;
+			case DISTINCT -> target; // the same values, each once
+			case OR_ELSE -> target; // the value, or the argument where it has none
+			case TRIM -> Type.STRING;
 			case IS_A -> {
 				if (call.arguments().get(0) instanceof Ast.Literal literal && literal.value() instanceof String name
 						&& resolveClass(name) == null) {
