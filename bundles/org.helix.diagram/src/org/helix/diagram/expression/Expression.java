@@ -21,6 +21,10 @@ public final class Expression {
 		return text;
 	}
 
+	Ast.Node root() {
+		return root;
+	}
+
 	/** Evaluates with {@code self} bound to the given object; the result is an EObject, a List, a String, a Number, a Boolean, an Enumerator or null. */
 	public Object evaluate(Object self) {
 		return root.evaluate(new Ast.Context(text, self, Map.of()));
