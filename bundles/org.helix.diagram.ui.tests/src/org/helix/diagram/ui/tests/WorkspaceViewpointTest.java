@@ -114,9 +114,15 @@ class WorkspaceViewpointTest {
 				.filter(n -> n.getMappingId().equals("workspace.my-organisations.organisation")).count());
 
 		// a misspelt feature: a problem marker on the file naming element and position; the diagram keeps its last good version
-		save(viewpointFile.readString().replace("labelExpression=\"name\">\n        <style xsi:type=\"description:NodeStyle\" shape=\"RECTANGLE\"",
-				"labelExpression=\"nmae\">\n        <style xsi:type=\"description:NodeStyle\" shape=\"RECTANGLE\""));
-		waitUntil("a problem marker", () -> markers().length > 0);
+		String misspelt = viewpointFile.readString().replaceFirst("(id=\"my.body\"[^>]*labelExpression=\")name\"", "$1nmae\"");
+		assertTrue(misspelt.contains("labelExpression=\"nmae\""), misspelt);
+		save(misspelt);
+		try {
+			waitUntil("a problem marker", () -> markers().length > 0);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; registry problems " + ViewpointRegistry.getDefault().problems() + "; file "
+					+ viewpointFile.readString(), e);
+		}
 		IMarker[] markers = markers();
 		assertEquals(1, markers.length, Arrays.toString(markers));
 		IMarker marker = markers[0];
