@@ -133,6 +133,10 @@ class WorkspaceViewpointTest {
 		assertEquals("Layer 'Organisations' \u203a NodeMapping 'Body', labelExpression, column 1", marker.getAttribute(IMarker.LOCATION, ""));
 		assertEquals(lineOf(viewpointFile.readString(), "id=\"my.body\""), marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(1, marker.getAttribute(WorkspaceViewpoints.COLUMN, -1));
+		String saved = viewpointFile.readString();
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		assertEquals("nmae", saved.substring(start, marker.getAttribute(IMarker.CHAR_END, -1)), "the marker selects the misspelt name");
+		assertEquals(saved.indexOf("labelExpression=\"nmae\"") + "labelExpression=\"".length(), start);
 		assertTrue(ViewpointRegistry.getDefault().broken().stream()
 				.anyMatch(b -> b.origin().equals(viewpointFile.getFullPath().toString()) && b.reason().contains("'nmae'")),
 				"listed as broken with its reason");

@@ -175,6 +175,12 @@ public final class WorkspaceViewpoints implements IResourceChangeListener {
 				String where = problem.location() + (problem.column() > 0 ? ", column " + problem.column() : "");
 				marker.setAttribute(IMarker.LOCATION, where.isEmpty() ? "file" : where);
 				marker.setAttribute(IMarker.LINE_NUMBER, line(text, problem.elementId()));
+				int[] range = range(text, problem);
+				if (range != null) {
+					// opening the marker selects the offending name in a text editor
+					marker.setAttribute(IMarker.CHAR_START, range[0]);
+					marker.setAttribute(IMarker.CHAR_END, range[1]);
+				}
 				marker.setAttribute(ELEMENT, problem.element());
 				if (problem.attribute() != null) {
 					marker.setAttribute(ATTRIBUTE, problem.attribute());
@@ -195,6 +201,45 @@ public final class WorkspaceViewpoints implements IResourceChangeListener {
 		} catch (IOException e) {
 			return "";
 		}
+	}
+
+	/**
+	 * Where in the file the problem's expression position is: the attribute in the start tag of the element with the
+	 * problem's id, then the position inside its value (when the value has no XML escapes before it), to the end of the
+	 * name there. Null when it cannot be told.
+	 */
+	static int[] range(String text, ViewpointProblem problem) {
+		if (problem.elementId() == null || problem.attribute() == null || problem.position() < 0 || problem.expression() == null) {
+			return null;
+		}
+		java.util.regex.Matcher element = java.util.regex.Pattern.compile("\\sid=\"" + java.util.regex.Pattern.quote(problem.elementId()) + "\"")
+				.matcher(text);
+		if (!element.find()) {
+			return null;
+		}
+		// the element's start tag: from the '<' before the id to the '>' after it
+		int tagStart = text.lastIndexOf('<', element.start());
+		int tagEnd = text.indexOf('>', element.end());
+		if (tagStart < 0 || tagEnd < 0) {
+			return null;
+		}
+		String tag = text.substring(tagStart, tagEnd);
+		java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("\\s" + java.util.regex.Pattern.quote(problem.attribute()) + "=\"")
+				.matcher(tag);
+		if (!attribute.find()) {
+			return null;
+		}
+		int valueStart = tagStart + attribute.end();
+		String raw = text.substring(valueStart, Math.min(text.length(), valueStart + problem.position()));
+		if (raw.contains("&") || !problem.expression().startsWith(raw)) {
+			return null; // escapes shift the offsets: the line and the column still say where
+		}
+		int start = valueStart + problem.position();
+		int end = start;
+		while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+			end++;
+		}
+		return new int[] { start, Math.max(end, start + 1) };
 	}
 
 	/** The line (1-based) of the element with this id in the XMI text, or 1. */
