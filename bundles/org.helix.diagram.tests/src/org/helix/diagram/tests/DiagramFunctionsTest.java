@@ -123,7 +123,7 @@ class DiagramFunctionsTest {
 		mapping(copy.getDiagrams().get(0), "prog.action").setStyleProvider("org.helix.monitoring.ragBorders");
 		List<String> errors = ViewpointRegistry.check(copy);
 		assertEquals(1, errors.size(), errors.toString());
-		assertTrue(errors.get(0).startsWith("NodeMapping prog.action.styleProvider: unknown style provider "
+		assertTrue(errors.get(0).startsWith("Layer 'Dimensions, objectives, actions' \u203a NodeMapping 'Action', styleProvider: unknown style provider "
 				+ "'org.helix.monitoring.ragBorders'; contributed are org.helix.analysis.metricSize, org.helix.monitoring.ragBorder"),
 				errors.toString());
 	}

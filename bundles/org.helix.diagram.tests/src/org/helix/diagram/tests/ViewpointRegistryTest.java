@@ -48,8 +48,11 @@ class ViewpointRegistryTest {
 				""");
 		ViewpointRegistry registry = new ViewpointRegistry();
 		assertTrue(registry.load(URI.createFileURI(file.toString()), "broken").isEmpty());
-		assertEquals(List.of("broken: NodeMapping third.node.semanticCandidates: unexpected ']' at column 15 in 'actors[name = ]'"),
+		assertEquals(List.of("broken: Layer 'third.layer' \u203a NodeMapping 'third.node', semanticCandidates: unexpected ']' at column 15 in 'actors[name = ]'"),
 				registry.problems());
+		// never silently dropped: listed as broken with its reason
+		assertEquals(1, registry.broken().size());
+		assertEquals("third.party", registry.broken().get(0).viewpointId());
 		assertFalse(registry.viewpoints().stream().anyMatch(v -> v.getId().equals("third.party")));
 	}
 

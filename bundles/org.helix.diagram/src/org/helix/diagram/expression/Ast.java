@@ -32,7 +32,7 @@ final class Ast {
 		Object evaluate(Context context);
 	}
 
-	record Literal(Object value) implements Node {
+	record Literal(Object value, int position) implements Node {
 		public Object evaluate(Context context) {
 			return value;
 		}

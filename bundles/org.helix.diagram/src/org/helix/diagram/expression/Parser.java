@@ -177,19 +177,19 @@ final class Parser {
 		Token token = next();
 		switch (token.kind()) {
 		case STRING:
-			return new Ast.Literal(token.text());
+			return new Ast.Literal(token.text(), token.position());
 		case NUMBER:
-			return new Ast.Literal(token.text().contains(".") ? new BigDecimal(token.text()) : (Object) Long.valueOf(token.text()));
+			return new Ast.Literal(token.text().contains(".") ? new BigDecimal(token.text()) : (Object) Long.valueOf(token.text()), token.position());
 		case NAME:
 			switch (token.text()) {
 			case "self":
 				return new Ast.Self();
 			case "true":
-				return new Ast.Literal(Boolean.TRUE);
+				return new Ast.Literal(Boolean.TRUE, token.position());
 			case "false":
-				return new Ast.Literal(Boolean.FALSE);
+				return new Ast.Literal(Boolean.FALSE, token.position());
 			case "null":
-				return new Ast.Literal(null);
+				return new Ast.Literal(null, token.position());
 			case "and", "or", "not":
 				throw error(token, "'" + token.text() + "' needs an operand before it");
 			case "count":

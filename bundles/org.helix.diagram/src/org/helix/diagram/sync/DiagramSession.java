@@ -130,6 +130,36 @@ public class DiagramSession implements TriggeringCommandStack.Trigger {
 		return diagram;
 	}
 
+	/**
+	 * The descriptions with these ids changed (a viewpoint file was saved or deleted): each diagram of one of them gets
+	 * a synchronizer for the description {@code descriptions} gives now and is refreshed, as one command. A diagram
+	 * whose description is gone keeps its notation, unsynchronized, until it comes back. Returns whether any diagram
+	 * of this session was concerned.
+	 */
+	public boolean descriptionsChanged(java.util.Collection<String> descriptionIds) {
+		List<DiagramSynchronizer> renewed = new ArrayList<>();
+		boolean concerned = false;
+		for (Diagram diagram : file().getDiagrams()) {
+			if (!descriptionIds.contains(diagram.getDescriptionId())) {
+				continue;
+			}
+			concerned = true;
+			DiagramDescription description = descriptions.apply(diagram.getDescriptionId());
+			if (description == null) {
+				synchronizers.remove(diagram);
+				continue;
+			}
+			DiagramSynchronizer synchronizer = new DiagramSynchronizer(description, diagram);
+			synchronizers.put(diagram, synchronizer);
+			renewed.add(synchronizer);
+		}
+		if (!renewed.isEmpty()) {
+			domain.getCommandStack().execute(new RecordingCommand("Apply the changed viewpoint", List.of(diagramResource),
+					() -> renewed.forEach(DiagramSynchronizer::refresh)));
+		}
+		return concerned;
+	}
+
 	/** Refreshes dirty diagrams after changes made outside the command stack; one undoable command. */
 	public void refreshIfDirty() {
 		Command refresh = triggered();

@@ -99,4 +99,35 @@ class ExportCommandTest {
 		assertEquals(corrupt, Files.readString(diagrams), "export never writes the diagrams file");
 		assertTrue(Files.notExists(out));
 	}
+	/** Issue 16: {@code --viewpoint PATH.helix-viewpoint} takes a specification file as readily as an installed id. */
+	@Test
+	void aViewpointFileIsUsedAsReadilyAsAnInstalledId() throws Exception {
+		Path model = Fixtures.save(Example.KLIMAATSPRONG, folder);
+		Path specification = folder.resolve("actors.helix-viewpoint");
+		// the New Viewpoint wizard's template, with the governance viewpoint's id: a file may reuse an installed id
+		Files.writeString(specification, org.helix.diagram.ui.viewpoint.NewViewpointWizard.template("Actors")
+				.replace("id=\"workspace.actors\"", "id=\"org.helix.viewpoint.governance\""), StandardCharsets.UTF_8);
+		Path out = folder.resolve("actors.svg");
+		assertEquals(HelixCommand.OK, run("export-diagram", model.toString(), "--viewpoint", specification.toString(),
+				"--format", "svg", "--output", out.toString()), err::toString);
+		String svg = Files.readString(out);
+		long organisations = svg.split("data-mapping=\"workspace.actors.organisation\"", -1).length - 1;
+		assertTrue(organisations > 10, "the organisations of Klimaatsprong: " + organisations);
+		assertTrue(svg.contains("#dbe8f6"), "in the template's style");
+
+		// a misspelt feature: refused, with the file, the element and the column
+		Files.writeString(specification, Files.readString(specification).replace("labelExpression=\"name\"", "labelExpression=\"nam\""));
+		err.reset();
+		Path broken = folder.resolve("broken.svg");
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint", specification.toString(),
+				"--format", "svg", "--output", broken.toString()));
+		assertTrue(err.toString().contains(specification + ": Layer 'Organisations' \u203a NodeMapping 'Organisation', labelExpression: "
+				+ "unknown feature 'nam' on Organisation; did you mean 'name'? at column 1 in 'nam'"), err.toString());
+		assertTrue(Files.notExists(broken));
+
+		err.reset();
+		assertEquals(HelixCommand.USAGE_OR_IO_ERROR, run("export-diagram", model.toString(), "--viewpoint",
+				folder.resolve("missing.helix-viewpoint").toString(), "--format", "svg", "--output", broken.toString()));
+		assertTrue(err.toString().contains("no viewpoint file"), err.toString());
+	}
 }

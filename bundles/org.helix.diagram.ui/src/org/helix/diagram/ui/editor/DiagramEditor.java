@@ -139,6 +139,13 @@ public class DiagramEditor extends EditorPart
 	private final List<CommandStackListener> stackActions = new ArrayList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
 	private final CommandStackListener stackListener = event -> Display.getDefault().asyncExec(this::modelChanged);
+	/** A viewpoint file was saved (or deleted): the diagram takes the new description at once, on the UI thread. */
+	private final java.util.function.Consumer<ViewpointRegistry.Change> viewpointListener = change -> {
+		DiagramDescription shown = description;
+		if (shown != null && change.descriptionIds().contains(shown.getId())) {
+			Display.getDefault().asyncExec(this::viewpointChanged);
+		}
+	};
 	/** Why the model or its diagrams could not be loaded, or null; such an editor shows the message and never saves. */
 	private HelixLoadException loadError;
 	/** The user saved the model in the model editor: the diagrams, on the same command stack, belong with it. */
@@ -173,7 +180,13 @@ public class DiagramEditor extends EditorPart
 		}
 		setSite(site);
 		setInput(input);
+		org.helix.diagram.ui.viewpoint.WorkspaceViewpoints.start();
 		description = ViewpointRegistry.getDefault().diagram(diagramInput.descriptionId());
+		if (description == null) {
+			// maybe a workspace viewpoint not loaded yet (an editor restored at start-up)
+			org.helix.diagram.ui.viewpoint.WorkspaceViewpoints.startAndWait();
+			description = ViewpointRegistry.getDefault().diagram(diagramInput.descriptionId());
+		}
 		if (description == null) {
 			throw new PartInitException("unknown diagram description " + diagramInput.descriptionId());
 		}
@@ -209,6 +222,7 @@ public class DiagramEditor extends EditorPart
 		setPartName(diagramInput.getName() + " – " + description.getLabel());
 		site.setSelectionProvider(this);
 		domain.getCommandStack().addCommandStackListener(stackListener);
+		ViewpointRegistry.getDefault().addListener(viewpointListener);
 		if (modelEditor != null) {
 			if (modelEditor instanceof HelixModelEditor helix) {
 				helix.addSaveParticipant(saveWithModel);
@@ -900,6 +914,41 @@ public class DiagramEditor extends EditorPart
 		}
 	}
 
+	/**
+	 * The viewpoint's file changed: the session renews the diagram's synchronizer and refreshes it (one command), the
+	 * palette, layers, filters and legend follow the new description and new nodes are placed. When the file now has
+	 * errors the registry holds no description of that id: the diagram keeps the last good one and the status line
+	 * says why.
+	 */
+	private void viewpointChanged() {
+		if (canvas == null || canvas.isDisposed() || session == null || diagram.eResource() == null) {
+			return;
+		}
+		DiagramDescription renewed = ViewpointRegistry.getDefault().diagram(description.getId());
+		if (renewed == null) {
+			String reason = ViewpointRegistry.getDefault().broken().stream()
+					.filter(b -> description.eContainer() instanceof org.helix.diagram.model.description.Viewpoint v
+							&& v.getId().equals(b.viewpointId()))
+					.map(ViewpointRegistry.Broken::reason).findFirst().orElse("it is no longer in the workspace");
+			getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+					"The viewpoint " + description.getLabel() + " is not loaded, the diagram keeps its last good version: " + reason);
+			return;
+		}
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(null);
+		description = renewed;
+		session.descriptionsChanged(List.of(renewed.getId()));
+		disarm();
+		fillPalette();
+		DiagramExports.layoutUnplaced(session, diagram, description);
+		setPartName(((DiagramEditorInput) getEditorInput()).getName() + " – " + description.getLabel());
+		canvas.setScene(SceneBuilder.build(diagram));
+	}
+
+	/** The description the diagram is drawn with now (it changes when its viewpoint file is saved). */
+	public DiagramDescription description() {
+		return description;
+	}
+
 	private void modelChanged() {
 		if (canvas == null || canvas.isDisposed()) {
 			return;
@@ -1079,6 +1128,7 @@ public class DiagramEditor extends EditorPart
 
 	@Override
 	public void dispose() {
+		ViewpointRegistry.getDefault().removeListener(viewpointListener);
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 			stackActions.forEach(domain.getCommandStack()::removeCommandStackListener);

@@ -91,6 +91,7 @@ public class OpenDiagramHandler extends AbstractHandler {
 					"Select a Helix model (.helix file) or an element of one to open a diagram of it.");
 			return null;
 		}
+		org.helix.diagram.ui.viewpoint.WorkspaceViewpoints.start();
 		List<DiagramDescription> candidates = candidates(target.element());
 		DiagramDescription description = null;
 		String id = event.getParameter(DESCRIPTION_PARAMETER);
@@ -103,14 +104,24 @@ public class OpenDiagramHandler extends AbstractHandler {
 			ElementListSelectionDialog dialog = new ElementListSelectionDialog(HandlerUtil.getActiveShell(event), new LabelProvider() {
 				@Override
 				public String getText(Object element) {
+					if (element instanceof ViewpointRegistry.Broken broken) {
+						return brokenLabel(broken);
+					}
 					DiagramDescription d = (DiagramDescription) element;
 					return ((Viewpoint) d.eContainer()).getLabel() + " – " + d.getLabel();
 				}
 			});
 			dialog.setTitle("Open Diagram");
 			dialog.setMessage("Diagram of " + (target.element() == null ? target.file().getName() : label(target.element())) + ":");
-			dialog.setElements(candidates.toArray());
+			List<Object> elements = new ArrayList<>(candidates);
+			elements.addAll(ViewpointRegistry.getDefault().broken()); // listed with their reason, never dropped
+			dialog.setElements(elements.toArray());
 			if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
+				return null;
+			}
+			if (dialog.getFirstResult() instanceof ViewpointRegistry.Broken broken) {
+				MessageDialog.openError(HandlerUtil.getActiveShell(event), "Open Diagram", "The viewpoint cannot be used:\n\n"
+						+ String.join("\n", broken.problems().stream().map(Object::toString).toList()));
 				return null;
 			}
 			description = (DiagramDescription) dialog.getFirstResult();
@@ -147,6 +158,12 @@ public class OpenDiagramHandler extends AbstractHandler {
 		}
 		first.addAll(rest);
 		return first;
+	}
+
+	/** How the dialog lists a viewpoint that could not be loaded: its name (or file) and why. */
+	static String brokenLabel(ViewpointRegistry.Broken broken) {
+		String name = broken.label() != null ? broken.label() : broken.viewpointId() != null ? broken.viewpointId() : broken.origin();
+		return name + " – not loaded: " + broken.reason();
 	}
 
 	private static boolean isRootClass(EClass eClass, DiagramDescription description) {

@@ -67,10 +67,16 @@ public final class DiagramExports {
 	 * null) stored beside {@code file}; when there is none, a new one in memory, laid out.
 	 */
 	public static Opened open(Path file, DiagramDescription description, String name) throws IOException {
+		return open(file, description, name, ViewpointRegistry.getDefault()::diagram);
+	}
+
+	/** As {@link #open(Path, DiagramDescription, String)}, finding the descriptions of stored diagrams with {@code descriptions}. */
+	public static Opened open(Path file, DiagramDescription description, String name,
+			java.util.function.Function<String, DiagramDescription> descriptions) throws IOException {
 		ResourceSet resourceSet = HelixPersistence.newResourceSet();
 		EditingDomain domain = DiagramSession.createEditingDomain(resourceSet);
 		HelixModel model = HelixPersistence.load(resourceSet, file);
-		DiagramSession session = DiagramSession.open(domain, model.eResource(), ViewpointRegistry.getDefault()::diagram);
+		DiagramSession session = DiagramSession.open(domain, model.eResource(), descriptions);
 		Diagram diagram = session.diagrams().stream()
 				.filter(d -> description.getId().equals(d.getDescriptionId()))
 				.filter(d -> name == null || name.equals(d.getName()))

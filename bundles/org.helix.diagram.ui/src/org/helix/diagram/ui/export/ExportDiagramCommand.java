@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.URI;
 
 import org.helix.cli.Arguments;
 import org.helix.cli.CommandContext;
@@ -15,10 +18,13 @@ import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.ui.scene.Scene;
 import org.helix.diagram.ui.scene.SceneBuilder;
 import org.helix.diagram.ui.scene.SvgWriter;
+import org.helix.diagram.viewpoint.ViewpointProblem;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
 
 /**
- * {@code export-diagram FILE.helix --viewpoint ID [--diagram NAME] --format png|svg --output PATH}. SVG needs no
+ * {@code export-diagram FILE.helix --viewpoint ID|PATH.helix-viewpoint [--diagram NAME] --format png|svg --output PATH}:
+ * the viewpoint is an installed one or a specification file (its first diagram description; a file with problems is
+ * refused with each problem's element and position). SVG needs no
  * toolkit; PNG is painted by the SWT renderer and therefore needs a display (this class only touches SWT through
  * {@link PngWriter}, so SVG export never loads it).
  */
@@ -35,10 +41,34 @@ public class ExportDiagramCommand implements HelixCommand {
 			throw CommandException.usage("--format must be png or svg, not '" + format + "'");
 		}
 		ViewpointRegistry registry = ViewpointRegistry.getDefault();
-		DiagramDescription description = DiagramExports.find(registry, viewpoint);
+		DiagramDescription description;
+		Function<String, DiagramDescription> descriptions = registry::diagram;
+		if (viewpoint.endsWith("." + ViewpointRegistry.FILE_EXTENSION)) {
+			// a specification file (e.g. in a workspace project): its own registry, so that it may reuse an installed id
+			Path specification = context.resolve(viewpoint);
+			if (!Files.isRegularFile(specification)) {
+				throw CommandException.usage("no viewpoint file " + specification);
+			}
+			ViewpointRegistry fromFile = new ViewpointRegistry();
+			List<ViewpointProblem> problems = fromFile.loadFile(URI.createFileURI(specification.toAbsolutePath().toString()),
+					specification.toString());
+			if (!problems.isEmpty() || fromFile.viewpoints().isEmpty()) {
+				throw CommandException.usage("the viewpoint file cannot be used:" + System.lineSeparator() + String.join(
+						System.lineSeparator(), problems.stream().map(problem -> "  " + problem).toList()));
+			}
+			description = fromFile.viewpoints().get(0).getDiagrams().get(0);
+			descriptions = id -> fromFile.diagram(id) != null ? fromFile.diagram(id) : registry.diagram(id);
+		} else {
+			description = DiagramExports.find(registry, viewpoint);
+		}
 		if (description == null) {
-			throw CommandException.usage("unknown viewpoint '" + viewpoint + "'; installed: "
+			StringBuilder message = new StringBuilder("unknown viewpoint '" + viewpoint + "'; installed: "
 					+ String.join(", ", DiagramExports.knownIds(registry)));
+			for (ViewpointRegistry.Broken broken : registry.broken()) {
+				message.append(System.lineSeparator()).append("  not loaded: ")
+						.append(broken.viewpointId() != null ? broken.viewpointId() + ", " : "").append(broken.reason());
+			}
+			throw CommandException.usage(message.toString());
 		}
 		if (format.equals("png") && !PngWriter.displayAvailable()) {
 			throw new CommandException(USAGE_OR_IO_ERROR, "PNG export needs a display and none is available (DISPLAY is"
@@ -46,7 +76,7 @@ public class ExportDiagramCommand implements HelixCommand {
 		}
 		DiagramExports.Opened opened;
 		try {
-			opened = DiagramExports.open(context.resolve(file), description, parsed.option("diagram"));
+			opened = DiagramExports.open(context.resolve(file), description, parsed.option("diagram"), descriptions);
 		} catch (IOException e) {
 			throw new CommandException(USAGE_OR_IO_ERROR, e.getMessage(), e);
 		}

@@ -1,0 +1,12 @@
+package org.helix.diagram.ui.viewpoint;
+
+import org.eclipse.ui.IStartup;
+
+/** Loads the workspace's viewpoint files when the workbench starts, so that their problems show without opening a diagram. */
+public class ViewpointStartup implements IStartup {
+
+	@Override
+	public void earlyStartup() {
+		WorkspaceViewpoints.start();
+	}
+}
