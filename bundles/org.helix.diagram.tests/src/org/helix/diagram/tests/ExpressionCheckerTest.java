@@ -30,8 +30,8 @@ class ExpressionCheckerTest {
 		EClass organisation = checker.resolveClass("Organisation");
 		assertNotNull(organisation);
 		Problem problem = checker.check("name + nmae", organisation);
-		assertEquals(new Problem(7, "unknown feature 'nmae' of Organisation"), problem);
-		assertEquals("unknown feature 'nmae' of Organisation at column 8", problem.toString());
+		assertEquals(new Problem(7, "unknown feature 'nmae' on Organisation; did you mean 'name'?"), problem);
+		assertEquals("unknown feature 'nmae' on Organisation; did you mean 'name'? at column 8", problem.toString());
 	}
 
 	@Test
@@ -40,25 +40,25 @@ class ExpressionCheckerTest {
 		// the programme's action fiches, as the programme viewpoint reads them
 		assertNull(checker.check("programmes.actions", model), () -> String.valueOf(checker.check("programmes.actions", model)));
 		Problem deep = checker.check("actors[helix = 'KNOWLEDGE'].nmae", model);
-		assertEquals("unknown feature 'nmae' of Actor", deep.message());
+		assertEquals("unknown feature 'nmae' on Actor; did you mean 'name'?", deep.message());
 		assertEquals(28, deep.position());
 		// inside a filter, self is the element of the list
 		Problem inFilter = checker.check("actors[hellix = 'KNOWLEDGE']", model);
-		assertEquals("unknown feature 'hellix' of Actor", inFilter.message());
+		assertEquals("unknown feature 'hellix' on Actor; did you mean 'helix'?", inFilter.message());
 		assertEquals(7, inFilter.position());
 	}
 
 	@Test
 	void attributesCannotBeNavigatedFurther() {
 		Problem problem = checker.check("name.size", checker.resolveClass("Organisation"));
-		assertEquals("cannot read 'size' of a String", problem.message());
+		assertEquals("cannot read 'size' of a String value", problem.message());
 		assertEquals(5, problem.position());
 	}
 
 	@Test
 	void syntaxErrorsAndUnknownClassesKeepTheParserPosition() {
 		assertEquals(new Problem(14, "unexpected ']'"), checker.check("actors[name = ]", checker.resolveClass("HelixModel")));
-		assertEquals("unknown class 'Organization' in isA()",
+		assertEquals("unknown class 'Organization'; did you mean 'Organisation'?",
 				checker.check("actors[isA('Organization')]", checker.resolveClass("HelixModel")).message());
 		assertEquals("unknown class 'Organization'", checker.checkClassName("Organization").message());
 		assertNull(checker.checkClassName("ecosystem.Organisation"));

@@ -10,10 +10,8 @@ import java.util.TreeSet;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.model.description.ConditionalStyle;
 import org.helix.diagram.model.description.ContainerMapping;
@@ -21,16 +19,13 @@ import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
 import org.helix.diagram.model.description.EdgeMapping;
 import org.helix.diagram.model.description.Filter;
-import org.helix.diagram.model.description.NodeMapping;
 
 /**
- * Checks an expression without evaluating it: its syntax (with the parser), then every class and feature name it
- * uses, against the class of {@code self} (the mapping's domain class). UI-free, so that the specification editor
- * (as you type) and the validator of viewpoint files (at load) report the same problems with the same positions.
- *
- * <p>The check is lenient where the runtime could still succeed: a feature the static class lacks but one of its
- * subclasses has (the runtime reads features of the actual object), values of unknown type (variables, Java
- * functions, {@code container()}) and {@code +} results are not checked further.
+ * What the specification editor checks as you type: an expression's syntax (with the parser), then its names and types
+ * with {@link TypeCheck} (the checker the viewpoint validator uses at load) against the class of {@code self}, so both
+ * report the same problems at the same positions; plus the pickers' lists (classes, features) and which class
+ * {@code self} has in which attribute. Variables are accepted here: which ones exist depends on where the expression
+ * is evaluated, which the validator knows.
  */
 public final class ExpressionChecker {
 
@@ -44,25 +39,6 @@ public final class ExpressionChecker {
 		@Override
 		public String toString() {
 			return message + " at column " + column();
-		}
-	}
-
-	/** A static type: a classifier (null: unknown) and whether the value is a list. */
-	private record Type(EClassifier classifier, boolean many) {
-		static final Type UNKNOWN = new Type(null, false);
-		static final Type BOOLEAN = new Type(EcorePackage.Literals.EBOOLEAN, false);
-		static final Type INT = new Type(EcorePackage.Literals.EINT, false);
-		static final Type STRING = new Type(EcorePackage.Literals.ESTRING, false);
-	}
-
-	/** Thrown inside the walk to stop at the first problem. */
-	private static final class Found extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-		final transient Problem problem;
-
-		Found(Problem problem) {
-			super(problem.toString(), null, false, false);
-			this.problem = problem;
 		}
 	}
 
@@ -82,7 +58,8 @@ public final class ExpressionChecker {
 	public static boolean isExpression(EAttribute attribute) {
 		String name = attribute.getName();
 		return name.endsWith("Expression") || name.equals("semanticCandidates") || name.equals("precondition")
-				|| name.equals("condition");
+				|| name.equals("condition") || name.equals("linePrecondition") || name.equals("columnPrecondition")
+				|| name.equals("columnCandidates");
 	}
 
 	/** The classes of the packages, concrete and abstract, sorted by name (for pickers). */
@@ -137,12 +114,10 @@ public final class ExpressionChecker {
 		} catch (ExpressionException e) {
 			return new Problem(e.position(), e.problem());
 		}
-		try {
-			type(expression.root(), context == null ? Type.UNKNOWN : new Type(context, false));
-			return null;
-		} catch (Found found) {
-			return found.problem;
-		}
+		// the one type checker of the expression language; variables are not known here, so any is accepted
+		TypeCheck.Scope scope = new TypeCheck.Scope(context == null ? TypeCheck.Type.ANY : TypeCheck.Type.of(context), null, packages);
+		List<ExpressionException> problems = TypeCheck.check(expression, scope);
+		return problems.isEmpty() ? null : new Problem(problems.get(0).position(), problems.get(0).problem());
 	}
 
 	/**
@@ -198,115 +173,5 @@ public final class ExpressionChecker {
 		Set<String> names = new TreeSet<>();
 		eClass.getEAllStructuralFeatures().forEach(feature -> names.add(feature.getName()));
 		return List.copyOf(names);
-	}
-
-	private Type type(Ast.Node node, Type self) {
-		if (node instanceof Ast.Literal literal) {
-			Object value = literal.value();
-			if (value instanceof String) {
-				return Type.STRING;
-			}
-			if (value instanceof Boolean) {
-				return Type.BOOLEAN;
-			}
-			return Type.UNKNOWN;
-		}
-		if (node instanceof Ast.Self) {
-			return self;
-		}
-		if (node instanceof Ast.Navigation navigation) {
-			return navigation(navigation, type(navigation.target(), self));
-		}
-		if (node instanceof Ast.Select select) {
-			Type target = type(select.target(), self);
-			type(select.condition(), new Type(target.classifier(), false));
-			return new Type(target.classifier(), true);
-		}
-		if (node instanceof Ast.Call call) {
-			Type target = type(call.target(), self);
-			for (Ast.Node argument : call.arguments()) {
-				type(argument, self);
-			}
-			return switch (call.method()) {
-			case SIZE -> Type.INT;
-			case IS_EMPTY, NOT_EMPTY, CONTAINS -> Type.BOOLEAN;
-			case FIRST -> new Type(target.classifier(), false);
-			case TYPE -> Type.STRING;
-			case CONTAINER -> Type.UNKNOWN;
-			case DISTINCT -> target; // the same values, each once
-			case OR_ELSE -> target; // the value, or the argument where it has none
-			case TRIM -> Type.STRING;
-			case IS_A -> {
-				if (call.arguments().get(0) instanceof Ast.Literal literal && literal.value() instanceof String name
-						&& resolveClass(name) == null) {
-					throw new Found(new Problem(call.position(), "unknown class '" + name + "' in isA()"));
-				}
-				yield Type.BOOLEAN;
-			}
-			};
-		}
-		if (node instanceof Ast.JavaCall javaCall) {
-			type(javaCall.target(), self);
-			javaCall.arguments().forEach(argument -> type(argument, self));
-			return Type.UNKNOWN;
-		}
-		if (node instanceof Ast.Count count) {
-			type(count.argument(), self);
-			return Type.INT;
-		}
-		if (node instanceof Ast.Not not) {
-			type(not.operand(), self);
-			return Type.BOOLEAN;
-		}
-		if (node instanceof Ast.And and) {
-			type(and.left(), self);
-			type(and.right(), self);
-			return Type.BOOLEAN;
-		}
-		if (node instanceof Ast.Or or) {
-			type(or.left(), self);
-			type(or.right(), self);
-			return Type.BOOLEAN;
-		}
-		if (node instanceof Ast.Comparison comparison) {
-			type(comparison.left(), self);
-			type(comparison.right(), self);
-			return Type.BOOLEAN;
-		}
-		if (node instanceof Ast.Plus plus) {
-			type(plus.left(), self);
-			type(plus.right(), self);
-			return Type.UNKNOWN;
-		}
-		return Type.UNKNOWN; // variables
-	}
-
-	private Type navigation(Ast.Navigation navigation, Type target) {
-		EClassifier classifier = target.classifier();
-		if (classifier instanceof EDataType dataType) {
-			throw new Found(new Problem(navigation.position(), "cannot read '" + navigation.feature() + "' of a "
-					+ (dataType.getInstanceClass() == null ? dataType.getName() : dataType.getInstanceClass().getSimpleName())));
-		}
-		if (!(classifier instanceof EClass eClass) || eClass == EcorePackage.Literals.EOBJECT) {
-			return Type.UNKNOWN;
-		}
-		var feature = eClass.getEStructuralFeature(navigation.feature());
-		if (feature != null) {
-			return new Type(feature.getEType(), target.many() || feature.isMany());
-		}
-		if (subclassHas(eClass, navigation.feature())) {
-			return Type.UNKNOWN; // only some objects of this class have it: the runtime decides
-		}
-		throw new Found(new Problem(navigation.position(),
-				"unknown feature '" + navigation.feature() + "' of " + eClass.getName()));
-	}
-
-	private boolean subclassHas(EClass eClass, String feature) {
-		for (EClass candidate : classes()) {
-			if (candidate.getEAllSuperTypes().contains(eClass) && candidate.getEStructuralFeature(feature) != null) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

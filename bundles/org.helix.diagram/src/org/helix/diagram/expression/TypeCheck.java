@@ -51,7 +51,8 @@ public final class TypeCheck {
 
 	/**
 	 * What an expression may refer to: the type of {@code self} ({@link Type#ANY} when unknown), the variables the
-	 * context provides with their types, and the packages whose classes {@code isA} and subclass lookups see.
+	 * context provides with their types (null: any variable is accepted, of unknown type), and the packages whose
+	 * classes {@code isA} and subclass lookups see.
 	 */
 	public record Scope(Type self, Map<String, Type> variables, Collection<EPackage> packages) {
 	}
@@ -86,6 +87,9 @@ public final class TypeCheck {
 			return self;
 		}
 		if (node instanceof Ast.Variable variable) {
+			if (scope.variables() == null) {
+				return Type.ANY; // a lenient scope (the specification editor's): variables are not known there
+			}
 			Type type = scope.variables().get(variable.name());
 			if (type == null) {
 				problem(variable.position(), "unknown variable '" + variable.name() + "'; "
@@ -114,6 +118,9 @@ public final class TypeCheck {
 			case FIRST -> target.single();
 			case TYPE -> Type.STRING;
 			case CONTAINER -> Type.ANY;
+			case DISTINCT -> target; // the same values, each once
+			case OR_ELSE -> target; // the value, or the argument where it has none
+			case TRIM -> Type.STRING;
 			case IS_A -> {
 				if (call.arguments().get(0) instanceof Ast.Literal literal && literal.value() instanceof String name
 						&& findClass(name) == null) {
@@ -183,7 +190,8 @@ public final class TypeCheck {
 			Class<?> instance = classifier.getInstanceClass();
 			if (classifier instanceof EEnum || instance != null && (instance.isPrimitive() || instance == String.class
 					|| Number.class.isAssignableFrom(instance) || instance == Boolean.class || instance.getName().startsWith("java.time."))) {
-				problem(navigation.position(), "cannot read '" + navigation.feature() + "' of a " + classifier.getName() + " value");
+				problem(navigation.position(), "cannot read '" + navigation.feature() + "' of a "
+						+ (instance == null || instance.isPrimitive() ? classifier.getName() : instance.getSimpleName()) + " value");
 			}
 			return Type.ANY;
 		}

@@ -237,7 +237,7 @@ class SpecificationEditorTest {
 		Text label = assertInstanceOf(Text.class, editor.details().field("labelExpression"));
 		label.setText("abbreviation + ' ' + nmae"); // typing: not committed yet, checked at once
 		processEvents();
-		assertEquals("unknown feature 'nmae' of Organisation at column 22", editor.details().problem("labelExpression"));
+		assertEquals("unknown feature 'nmae' on Organisation; did you mean 'name'? at column 22", editor.details().problem("labelExpression"));
 		assertFalse(editor.isDirty(), "the check does not change the model");
 		label.setText("abbreviation + ' ' + (name");
 		processEvents();
@@ -257,8 +257,8 @@ class SpecificationEditorTest {
 
 		// the domain class picker offers the metamodel's classes only; a feature of another class is reported
 		pick(editor.details().field("domainClass"), "Person");
-		assertEquals("unknown feature 'abbreviation' of Person at column 1", editor.details().problem("labelExpression"));
-		assertEquals("unknown feature 'abbreviation' of Person at column 1", editor.propertiesViewPane().problem("labelExpression"));
+		assertEquals("unknown feature 'abbreviation' on Person at column 1", editor.details().problem("labelExpression"));
+		assertEquals("unknown feature 'abbreviation' on Person at column 1", editor.propertiesViewPane().problem("labelExpression"));
 		screenshot(editor, editor.details().field("labelExpression"));
 	}
 
