@@ -31,6 +31,9 @@ import org.helix.model.ecosystem.Sector;
  */
 final class KsFigures {
 
+	private static final String MOONSHOT = "Moonshotprogramma ‘Vlaamse industrie koolstofcirculair en CO2-arm tegen "
+			+ "2050’";
+
 	private final KsContext c;
 
 	private KsFigures(KsContext c) {
@@ -126,6 +129,11 @@ final class KsFigures {
 				"'Ongeveer' 210 kton per jaar; de investering is onzeker (L1136-1138).");
 		figure(h2be, "Toename van de waterstofproductie in Vlaanderen (energie-inhoud per jaar)", ESTIMATE, "6.9", null,
 				"TWh", null, null, 1134, 1134, "(6,9 TWh)");
+
+		// footnote 36 to the Moonshot recommendation (L2456)
+		figure(find(PolicyInstrument.class, MOONSHOT), "Moonshotprojecten die deelnemen aan door de EU gefinancierde "
+				+ "onderzoeksprogramma's", COUNT, "8", null, "Moonshotprojecten", null, null, 2507, 2507,
+				"Er zijn al 8 Moonshotprojecten die deelnemen aan door de EU gefinancierde onderzoeksprogramma’s.");
 
 		note(figure(c.org("vlaio"), "Gesteunde onderzoeksprojecten in de industrie", COUNT, "30", null,
 				"onderzoeksprojecten", 2024, null, 1083, 1084, "Zo verleende VLAIO in 2024 steun voor 30 "

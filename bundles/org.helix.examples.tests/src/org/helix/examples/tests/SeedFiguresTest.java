@@ -187,6 +187,9 @@ class SeedFiguresTest {
 				new Row(KS, PROJECT, "Kairos@C", 2030, null, "1.5", "Mton CO2", "tot 1,5 Mton", 1105),
 				new Row(KS, PROJECT, "H2BE Project", null, "210", null, "kton per jaar", "ongeveer 210 kton", 1133),
 				new Row(KS, PROJECT, "H2BE Project", null, "6.9", null, "TWh", "(6,9 TWh)", 1134),
+				// 001 L2507 (fn 36): 8 Moonshot projects take part in EU-funded research programmes
+				new Row(KS, "Moonshotprogramma ‘Vlaamse industrie koolstofcirculair en CO2-arm tegen 2050’", null, "8",
+						null, "Moonshotprojecten", "al 8 Moonshotprojecten", 2507),
 				// 001 L1083: VLAIO supported 30 research projects in industry in 2024
 				new Row(KS, "Agentschap Innoveren en Ondernemen", 2024, "30", null, "onderzoeksprojecten",
 						"30 onderzoeksprojecten", 1083)));
