@@ -67,6 +67,7 @@ public final class KlimaatsprongExample {
 		KsStrategy.build(c);
 		KsMonitoring.build(c);
 		KsServAdvice.build(c, advice000);
+		KsFigures.build(c);
 		advice000.getAddressees().addAll(model.getStakeholderInputs().get(0).getAddressees());
 
 		linkCitations(model);

@@ -27,6 +27,7 @@ import org.helix.core.persistence.HelixPersistence;
 import org.helix.examples.Example;
 import org.helix.model.core.CorePackage;
 import org.helix.model.core.DatePrecision;
+import org.helix.model.core.Figure;
 import org.helix.model.core.HelixModel;
 import org.helix.model.programme.Deliverable;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,25 @@ class FormatOneZeroExamplesTest {
 		try (InputStream in = Example.KLIMAATSPRONG.open()) {
 			return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), temp.resolve("shipped.helix"));
 		}
+	}
+
+	/**
+	 * The shipped model without its {@code figures} (and nothing else removed). The fixture is the model as a 1.0 Helix
+	 * wrote it, before the seed figures were added (issue 13, docs/seed-figures.md); the migration must give the
+	 * shipped model in every other respect, so only the figures, which 1.0 files cannot have had, are left out of the
+	 * comparison.
+	 */
+	private HelixModel shippedWithoutFigures() throws Exception {
+		HelixModel model = shipped();
+		List<Figure> figures = new ArrayList<>();
+		for (var it = model.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof Figure figure) {
+				figures.add(figure);
+			}
+		}
+		assertTrue(!figures.isEmpty(), "the shipped model holds the seed figures");
+		figures.forEach(EcoreUtil::remove);
+		return model;
 	}
 
 	private static HelixModel load(String xml, Path file) throws Exception {
@@ -140,7 +160,8 @@ class FormatOneZeroExamplesTest {
 		Deliverable report = deliverable(migrated, "data-gedreven voortgangsrapport");
 		assertEquals(LocalDate.of(2026, 7, 1), report.getDueDate(), "due July 2026 (seed 001)");
 		assertEquals(DatePrecision.MONTH, report.getDueDatePrecision());
-		assertTrue(EcoreUtil.equals(shipped(), migrated), "the migrated 1.0 file is the shipped 1.1 model");
+		assertTrue(EcoreUtil.equals(shippedWithoutFigures(), migrated),
+				"the migrated 1.0 file is the shipped 1.1 model (figures aside)");
 	}
 
 	@ParameterizedTest
@@ -161,12 +182,12 @@ class FormatOneZeroExamplesTest {
 		HelixModel migrated = load(fixture(), temp.resolve("old.helix"));
 		Path saved = temp.resolve("saved.helix");
 		HelixPersistence.save(migrated, saved);
-		byte[] shipped;
-		try (InputStream in = Example.KLIMAATSPRONG.open()) {
-			shipped = in.readAllBytes();
-		}
+		// the shipped file without its figures, as Helix writes it (see shippedWithoutFigures)
+		Path shipped = temp.resolve("shipped-without-figures.helix");
+		HelixPersistence.save(shippedWithoutFigures(), shipped);
 		String text = Files.readString(saved, StandardCharsets.UTF_8);
 		assertTrue(text.contains("dueDate=\"2026-07-01\""), "dates are written as ISO calendar dates");
-		assertArrayEquals(shipped, Files.readAllBytes(saved), "a 1.0 file saved again is the shipped 1.1 file byte for byte");
+		assertArrayEquals(Files.readAllBytes(shipped), Files.readAllBytes(saved),
+				"a 1.0 file saved again is the shipped 1.1 file (figures aside) byte for byte");
 	}
 }
