@@ -95,6 +95,26 @@ class ViewpointRegistryTest {
 	}
 
 	@Test
+	void legendOfTheEcosystemMapFollowsItsStyleOptions() {
+		var description = ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network");
+		// the options as the map opens: size by betweenness, colour by community
+		List<String> texts = org.helix.diagram.viewpoint.Legend.of(description, List.of("eco.size.betweenness", "eco.colour.community",
+				"eco.ties.body")).stream().map(org.helix.diagram.viewpoint.Legend.Entry::text).toList();
+		assertTrue(texts.containsAll(List.of("Organisation: community is 0", "Organisation: community is 7",
+				"Organisation: community is 8 or more", "Organisation: size by betweenness: smallest (lowest value, or none)",
+				"Organisation: size by betweenness: largest (highest value in the model)", "Same governance body")), texts.toString());
+		// the helix colours cannot apply while communities colour the map, and the switch itself is not shown
+		assertTrue(texts.stream().noneMatch(t -> t.contains("helix is") || t.contains("$layers") || t.contains("java(")), texts.toString());
+		// both options off: the helix colours, no community and no size entries
+		texts = org.helix.diagram.viewpoint.Legend.of(description, List.of()).stream().map(org.helix.diagram.viewpoint.Legend.Entry::text).toList();
+		assertTrue(texts.containsAll(List.of("Organisation: helix is Knowledge", "Organisation: helix is Government")), texts.toString());
+		assertTrue(texts.stream().noneMatch(t -> t.contains("community") || t.contains("size by")), texts.toString());
+		// size by degree names its metric
+		assertTrue(org.helix.diagram.viewpoint.Legend.of(description, List.of("eco.size.degree")).stream()
+				.anyMatch(e -> e.text().equals("Organisation: size by degree: largest (highest value in the model)")));
+	}
+
+	@Test
 	void ecosystemDiagramDrawsTheRelationshipsOfKlimaatsprong(@TempDir Path folder) throws Exception {
 		DiagramFixture fixture = new DiagramFixture(folder);
 		var diagram = fixture.session.createDiagram(ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network"),

@@ -74,6 +74,19 @@ public class MetricSizeStyleProvider implements StyleProvider {
 		return looks;
 	}
 
+	/** With the diagram's layers: the metric the active size option names, or nothing when no size option is on. */
+	@Override
+	public Map<String, Style> legend(java.util.Collection<String> activeLayers) {
+		String metric = metric(List.copyOf(activeLayers));
+		if (metric == null) {
+			return Map.of();
+		}
+		Map<String, Style> looks = new java.util.LinkedHashMap<>();
+		looks.put("size by " + metric + ": smallest (lowest value, or none)", SIZES[0]);
+		looks.put("size by " + metric + ": largest (highest value in the model)", SIZES[STEPS - 1]);
+		return looks;
+	}
+
 	/** The size of a step, for tests and a legend. */
 	public static NodeStyle size(int step) {
 		return SIZES[step];

@@ -30,6 +30,14 @@ public interface StyleProvider {
 	}
 
 	/**
+	 * The looks for a diagram with these layers active, for a provider whose looks follow a style option the user
+	 * switches as a layer (a size by the metric the active option names). By default {@link #legend()}.
+	 */
+	default java.util.Map<String, Style> legend(java.util.Collection<String> activeLayers) {
+		return legend();
+	}
+
+	/**
 	 * The style for this element, knowing what the diagram's conditions know besides it: {@code root} (the diagram's
 	 * semantic root) and {@code layers} (the ids of its active layers, a {@code List<String>}), so that a provider can
 	 * follow a style option the user switches as a layer. By default the element alone decides.

@@ -73,40 +73,71 @@ public final class Legend {
 				continue;
 			}
 			for (NodeMapping mapping : layer.getNodeMappings()) {
-				addNode(mapping, entries);
+				addNode(mapping, activeLayers, entries);
 			}
 			edges.addAll(layer.getEdgeMappings());
 		}
 		for (EdgeMapping mapping : edges) {
-			add(Kind.EDGE, mapping, entries);
+			add(Kind.EDGE, mapping, activeLayers, entries);
 		}
 		return entries;
 	}
 
-	private static void addNode(NodeMapping mapping, List<Entry> entries) {
-		add(Kind.NODE, mapping, entries);
+	private static void addNode(NodeMapping mapping, Collection<String> activeLayers, List<Entry> entries) {
+		add(Kind.NODE, mapping, activeLayers, entries);
 		if (mapping instanceof ContainerMapping container) {
 			for (NodeMapping sub : container.getSubMappings()) {
-				addNode(sub, entries);
+				addNode(sub, activeLayers, entries);
 			}
 		}
 	}
 
-	private static void add(Kind kind, DiagramElementMapping mapping, List<Entry> entries) {
+	private static void add(Kind kind, DiagramElementMapping mapping, Collection<String> activeLayers, List<Entry> entries) {
 		String name = mapping.getLabel() != null ? mapping.getLabel() : mapping.getId();
 		entries.add(new Entry(kind, name, mapping.getStyle(), null, mapping.getId()));
 		for (ConditionalStyle conditional : mapping.getConditionalStyles()) {
-			entries.add(new Entry(kind, name + ": " + inWords(conditional.getCondition(), mapping.getDomainClass()),
+			String condition = withoutLayerSwitches(conditional.getCondition(), activeLayers);
+			if (condition == null) {
+				continue; // a style option that is switched off: the look cannot appear
+			}
+			entries.add(new Entry(kind, name + ": " + inWords(condition, mapping.getDomainClass()),
 					conditional.getStyle(), mapping.getStyle(), mapping.getId()));
 		}
 		StyleProvider provider = mapping.getStyleProvider() == null ? null
 				: FunctionRegistry.getDefault().styleProvider(mapping.getStyleProvider());
 		if (provider != null) {
-			for (Map.Entry<String, Style> look : provider.legend().entrySet()) {
+			for (Map.Entry<String, Style> look : provider.legend(activeLayers).entrySet()) {
 				entries.add(new Entry(kind, name + ": " + look.getKey(), look.getValue(), mapping.getStyle(), mapping.getId()));
 			}
 		}
 	}
+
+	private static final Pattern LAYER_SWITCH = Pattern.compile("(not\\s+)?\\$layers\\.contains\\('([^']*)'\\)");
+
+	/**
+	 * A condition without its style-option tests ({@code $layers.contains('L')}, optionally negated, joined to the rest
+	 * by {@code and}): null when such a test is false for these active layers (the conditional style cannot apply, so
+	 * the legend leaves it out), else the rest of the condition ("" when nothing is left). A condition with {@code or}
+	 * is returned unchanged, since dropping a part of it could change its meaning.
+	 */
+	static String withoutLayerSwitches(String condition, Collection<String> activeLayers) {
+		if (condition == null || !condition.contains("$layers") || condition.matches("(?s).*\\bor\\b.*")) {
+			return condition;
+		}
+		Matcher m = LAYER_SWITCH.matcher(condition);
+		while (m.find()) {
+			if (activeLayers.contains(m.group(2)) == (m.group(1) != null)) {
+				return null;
+			}
+		}
+		String rest = m.replaceAll("").trim();
+		// the tests were joined by 'and': drop the 'and's they leave at the ends or doubled
+		rest = rest.replaceAll("^(and\\s+)+|(\\s+and)+$", "").replaceAll("\\band\\s+(and\\s+)+", "and ").trim();
+		return rest.equals("and") ? "" : rest;
+	}
+
+	private static final Pattern FUNCTION = Pattern.compile("java\\('[^']*',\\s*'(\\w+)'\\)");
+	private static final Pattern NUMBER_COMPARISON = Pattern.compile("(\\w+)\\s*(>=|<=|!=|=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)");
 
 	private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(!=|=)\\s*'([^']*)'");
 	private static final Pattern IS_A = Pattern.compile("(not\\s+)?isA\\('(\\w+)'\\)");
@@ -123,7 +154,24 @@ public final class Legend {
 			return "";
 		}
 		EClass eClass = eClass(domainClass);
-		Matcher m = COMPARISON.matcher(condition);
+		// a computed value (a metric of the diagram functions) reads as its name: java('…metric', 'community') → community
+		condition = FUNCTION.matcher(condition).replaceAll(r -> Matcher.quoteReplacement(r.group(1)));
+		Matcher m = NUMBER_COMPARISON.matcher(condition);
+		StringBuilder numbers = new StringBuilder();
+		while (m.find()) {
+			String relation = switch (m.group(2)) {
+				case "=" -> " is " + m.group(3);
+				case "!=" -> " is not " + m.group(3);
+				case ">=" -> " is " + m.group(3) + " or more";
+				case "<=" -> " is " + m.group(3) + " or less";
+				case ">" -> " is more than " + m.group(3);
+				default -> " is less than " + m.group(3);
+			};
+			m.appendReplacement(numbers, Matcher.quoteReplacement(words(m.group(1)) + relation));
+		}
+		m.appendTail(numbers);
+		condition = numbers.toString();
+		m = COMPARISON.matcher(condition);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String value = enumText(eClass, m.group(1), m.group(3));

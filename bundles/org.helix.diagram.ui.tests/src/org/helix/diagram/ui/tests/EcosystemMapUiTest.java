@@ -10,8 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
@@ -19,6 +26,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -26,9 +34,11 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.helix.diagram.expression.Expressions;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.ui.editor.DiagramEditor;
 import org.helix.diagram.ui.editor.DiagramEditorInput;
+import org.helix.diagram.ui.scene.SceneEdge;
 import org.helix.diagram.ui.scene.SceneNode;
 import org.helix.examples.Example;
 import org.helix.model.ecosystem.Actor;
@@ -159,31 +169,174 @@ class EcosystemMapUiTest {
 		waitUntil("undo to restore the 2-step focus", () -> editor.isFocused() && editor.canvas().scene().nodes().size() < all);
 	}
 
-	/** With -Dhelix.screenshots.dir: the Klimaatsprong map sized by betweenness, coloured by community, 1600×1000. */
+	/** The size of the window on the screen at (0, 0): its client area, with the menu bar above it. */
+	private static Point windowSize(Shell shell) {
+		Rectangle client = shell.getClientArea();
+		Point origin = shell.getDisplay().map(shell, null, 0, 0);
+		return new Point(origin.x + client.width, origin.y + client.height);
+	}
+
+	/** Whether the legend (canvas pixels) covers one of the nodes when the view's top-left corner is (x, y) at this zoom. */
+	private static boolean covered(Set<SceneNode> nodes, Rectangle legend, double zoom, double x, double y) {
+		return nodes.stream().anyMatch(n -> new Rectangle((int) Math.floor((n.x() - x) * zoom), (int) Math.floor((n.y() - y) * zoom),
+				(int) Math.ceil(n.width() * zoom), (int) Math.ceil(n.height() * zoom)).intersects(legend));
+	}
+
+	/** A metric of an organisation, read through the diagram function the viewpoint's styles use. */
+	private static double metric(SceneNode node, String metric) {
+		Object value = Expressions.parse("java('org.helix.analysis.metric', '" + metric + "')").evaluate(node.node().getSemanticElement());
+		return value instanceof Number n ? n.doubleValue() : -1;
+	}
+
+	/** The nodes of the largest connected part of the drawn map (through the edges of the active layers). */
+	private static Set<SceneNode> largestComponent(DiagramEditor editor) {
+		Map<Node, Set<Node>> neighbours = new HashMap<>();
+		for (SceneEdge edge : editor.canvas().scene().edges()) {
+			if (edge.edge().getSource() instanceof Node a && edge.edge().getTarget() instanceof Node b) {
+				neighbours.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+				neighbours.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+			}
+		}
+		Set<Node> largest = Set.of();
+		Set<Node> seen = new HashSet<>();
+		for (Node start : neighbours.keySet()) {
+			if (seen.add(start)) {
+				Set<Node> component = new HashSet<>(Set.of(start));
+				Deque<Node> queue = new ArrayDeque<>(List.of(start));
+				while (!queue.isEmpty()) {
+					for (Node next : neighbours.get(queue.poll())) {
+						if (seen.add(next)) {
+							component.add(next);
+							queue.add(next);
+						}
+					}
+				}
+				largest = component.size() > largest.size() ? component : largest;
+			}
+		}
+		Set<Node> members = largest;
+		return editor.canvas().scene().nodes().stream().filter(n -> members.contains(n.node())).collect(Collectors.toSet());
+	}
+
+	/**
+	 * With -Dhelix.screenshots.dir: the Klimaatsprong map sized by betweenness and coloured by community, in a
+	 * 1600×1000 window with the editor maximised, zoomed to the connected network and with the generated legend.
+	 */
 	@Test
 	void screenshot() throws Exception {
 		String dir = System.getProperty("helix.screenshots.dir", "none");
 		org.junit.jupiter.api.Assumptions.assumeTrue(!dir.equals("none") && !dir.isBlank(), "only with -Dhelix.screenshots.dir");
 		Shell shell = page().getWorkbenchWindow().getShell();
 		shellBounds = shell.getBounds();
+		// needs an X screen larger than the window (xvfb-run -s "-screen 0 1920x1200x24"). Without a window manager SWT
+		// still subtracts the title bar and border it expects from the bounds, so the window itself came out 1594×971:
+		// ask for as much more as is missing
 		shell.setBounds(0, 0, 1600, 1000);
+		waitUntil("the window's bounds", () -> shell.getBounds().width == 1600 && shell.getBounds().height == 1000);
+		Point window = windowSize(shell);
+		shell.setBounds(0, 0, 1600 + 1600 - window.x, 1000 + 1000 - window.y);
+		waitUntil("the window at 1600×1000", () -> windowSize(shell).equals(new Point(1600, 1000)));
 		DiagramEditor editor = open(copyOfExample(Example.KLIMAATSPRONG, "klimaatsprong.helix"));
 		page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		processEvents();
 		// the maximized editor gets its size asynchronously: wait for it, or the view is centred in a smaller canvas
 		waitUntil("the maximized editor", () -> editor.canvas().getSize().x > 1400 && editor.canvas().getSize().y > 800);
-		// the whole map is too small to read at this window size: the connected part around the port, at 60 %
-		editor.canvas().zoomAt(0.6, 0, 0);
+
+		// the style options the picture shows are on (they are by default), and they do what the legend says
+		assertTrue(editor.diagram().getActiveLayers().containsAll(List.of("eco.size.betweenness", "eco.colour.community")),
+				editor.diagram().getActiveLayers().toString());
+		List<SceneNode> nodes = editor.canvas().scene().nodes();
 		SceneNode port = node(editor, "Port of Antwerp-Bruges");
-		editor.canvas().centerOn(port.centerX(), port.centerY());
+		double maxBetweenness = nodes.stream().mapToDouble(n -> metric(n, "betweenness")).max().orElseThrow();
+		assertEquals(maxBetweenness, metric(port, "betweenness"), "the port is the broker of the network");
+		assertEquals(nodes.stream().mapToDouble(SceneNode::width).max().orElseThrow(), port.width(), "and drawn largest");
+		for (SceneNode a : nodes) {
+			for (SceneNode b : nodes) {
+				assertTrue(metric(a, "betweenness") <= metric(b, "betweenness") || a.width() >= b.width(),
+						"a higher betweenness is never drawn smaller: " + a.node().getSemanticElement() + " / " + b.node().getSemanticElement());
+			}
+		}
+		Map<Integer, Set<Integer>> fillsByCommunity = new HashMap<>();
+		for (SceneNode n : nodes) {
+			fillsByCommunity.computeIfAbsent((int) metric(n, "community"), k -> new HashSet<>()).add(n.fill());
+		}
+		for (int community = 0; community < 8 && fillsByCommunity.containsKey(community); community++) {
+			assertEquals(1, fillsByCommunity.get(community).size(), "one colour per community " + community);
+		}
+		assertEquals(3, Set.of(fillsByCommunity.get(0), fillsByCommunity.get(1), fillsByCommunity.get(2)).size(),
+				"the three largest communities in three colours");
+
+		// the example has no clusters, value chains or funding managers: those layers draw nothing, and switched off
+		// they leave the legend (and the palette) to what the map shows
+		for (String mapping : List.of("eco.tie.cluster", "eco.tie.valuechain", "eco.tie.funding", "eco.clusterMember")) {
+			assertEquals(0, edges(editor, mapping), mapping);
+		}
+		Map<String, String> empty = Map.of("eco.clusters", "Clusters and their members", "eco.ties.cluster", "Ties: Same cluster",
+				"eco.ties.valuechain", "Ties: Value chain (same chain, material flows)",
+				"eco.ties.funding", "Ties: Funding (source or manager to funded company)");
+		for (Map.Entry<String, String> layer : empty.entrySet()) {
+			assertTrue(editor.diagram().getActiveLayers().contains(layer.getKey()), layer.getKey());
+			toggleLayer(editor, layer.getValue());
+			waitUntil("the layer " + layer.getKey() + " off", () -> !editor.diagram().getActiveLayers().contains(layer.getKey()));
+		}
+		assertEquals(nodes.size(), editor.canvas().scene().nodes().size(), "they held no organisation");
+		// the legend explains both, and not the helix colours the community colours replace
+		List<String> legend = editor.canvas().legend().stream().map(e -> e.text()).toList();
+		assertTrue(legend.containsAll(List.of("Organisation: community is 0", "Organisation: community is 8 or more",
+				"Organisation: size by betweenness: largest (highest value in the model)")), legend.toString());
+		assertTrue(legend.stream().noneMatch(t -> t.contains("helix") || t.contains("$layers") || t.contains("Funding")), legend.toString());
+		assertTrue(editor.canvas().isLegendShown());
+		editor.canvas().redraw();
+		waitUntil("the legend painted", () -> editor.canvas().legendBounds() != null);
+
+		// the connected network, whole, beside the legend (the pairs and the organisations without ties are below it)
+		Set<SceneNode> network = largestComponent(editor);
+		assertTrue(network.contains(port) && network.size() > nodes.size() / 2, "the port's network: " + network.size());
+		double minX = network.stream().mapToDouble(SceneNode::x).min().orElseThrow();
+		double minY = network.stream().mapToDouble(SceneNode::y).min().orElseThrow();
+		double maxX = network.stream().mapToDouble(n -> n.x() + n.width()).max().orElseThrow();
+		double maxY = network.stream().mapToDouble(n -> n.y() + n.height()).max().orElseThrow();
+		// as large as the canvas's height allows, from its left edge; the legend stays in its corner, and where it would
+		// cover an organisation the map is drawn a step smaller (it covers at most edges)
+		Rectangle area = editor.canvas().getClientArea();
+		Rectangle legendBounds = editor.canvas().legendBounds();
+		double margin = 16;
+		// the organisations packed below the network: the view ends halfway to them, so none shows cut in half
+		double below = nodes.stream().map(n -> node(editor, ((Actor) n.node().getSemanticElement()).getName()))
+				.filter(n -> !network.contains(n) && n.y() >= maxY).mapToDouble(SceneNode::y).min().orElse(Double.MAX_VALUE) - maxY;
+		double byHeight = (area.height - 2 * margin) / (maxY - minY);
+		if (below / 2 < margin / byHeight) {
+			byHeight = (area.height - margin) / (maxY - minY + below / 2);
+		}
+		double zoom = Math.min((area.width - 2 * margin) / (maxX - minX), byHeight);
+		while (covered(network, legendBounds, zoom, minX - margin / zoom, minY - margin / zoom)) {
+			zoom *= 0.95;
+		}
+		editor.canvas().zoomAt(zoom, 0, 0);
+		editor.canvas().scrollBy((minX - margin / zoom - editor.canvas().viewport()[0]) * zoom,
+				(minY - margin / zoom - editor.canvas().viewport()[1]) * zoom);
+		System.out.println("ecosystem-map.png: " + network.size() + " organisations in the connected network at " + Math.round(zoom * 100)
+				+ " %, the next below it " + Math.round(below) + " px further down");
+		double[] view = editor.canvas().viewport();
+		for (SceneNode n : network) {
+			assertTrue(n.x() >= view[0] && n.x() + n.width() <= view[0] + view[2] && n.y() >= view[1] && n.y() + n.height() <= view[1] + view[3],
+					"in view: " + n.node().getSemanticElement());
+		}
+		assertFalse(covered(network, editor.canvas().legendBounds(), zoom, view[0], view[1]), "no organisation under the legend");
+		// the palette was rebuilt with each layer switch: have it and the map painted before the picture is taken
+		ToolBar palette = editor.palette();
+		waitUntil("the palette", () -> palette.getItemCount() > 5 && palette.getItem(0).getBounds().width > 0 && palette.getSize().y > 0);
+		palette.redraw();
+		palette.update();
 		editor.canvas().redraw();
 		editor.canvas().update();
 		processEvents();
-		Rectangle area = shell.getDisplay().map(shell, null, shell.getClientArea());
-		Image image = new Image(shell.getDisplay(), area.width, area.height);
+
+		Point size = windowSize(shell);
+		Image image = new Image(shell.getDisplay(), size.x, size.y);
 		GC gc = new GC(shell.getDisplay());
 		try {
-			gc.copyArea(image, area.x, area.y);
+			gc.copyArea(image, 0, 0);
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			Files.createDirectories(Path.of(dir));
