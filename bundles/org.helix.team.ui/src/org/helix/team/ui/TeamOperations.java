@@ -80,7 +80,7 @@ public final class TeamOperations {
 			return;
 		}
 		InputDialog remote = new InputDialog(shell, SHARE_TITLE, "Share '" + project.getName()
-				+ "' through git. Remote repository (a path, file://… or https://…; empty for none yet):", "", null);
+				+ "' through git. Remote repository (a path, file://…, https://…, ssh://… or user@host:path; empty for none yet):", "", null);
 		if (remote.open() != Window.OK) {
 			return;
 		}
@@ -98,7 +98,7 @@ public final class TeamOperations {
 
 	private static void cloneInto(Shell shell) {
 		InputDialog address = new InputDialog(shell, CLONE_TITLE,
-				"Repository to clone into a new project (a path, file://… or https://…):", "", value -> value.isBlank() ? "" : null);
+				"Repository to clone into a new project (a path, file://…, https://…, ssh://… or user@host:path):", "", value -> value.isBlank() ? "" : null);
 		if (address.open() != Window.OK) {
 			return;
 		}

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult.MergeStatus;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -27,6 +28,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
@@ -43,7 +45,9 @@ import org.helix.team.merge.Side;
 
 /**
  * A project shared through git, with JGit (no command-line git needed). Remotes are local paths, {@code file://},
- * or HTTPS URLs (with a {@link CredentialsProvider}). Commits carry the user's git identity from git config.
+ * HTTPS URLs (with a {@link CredentialsProvider}), or SSH ({@code ssh://user@host[:port]/path} or
+ * {@code user@host:path}, with the user's keys and {@code known_hosts} of {@link SshSettings}; an unknown server key is
+ * never accepted silently). Commits carry the user's git identity from git config.
  * A pull merges {@code .helix} files with the model merge, never line by line; a push that the remote rejects
  * because it moved on is pulled, merged and pushed again, never forced.
  */
@@ -56,6 +60,8 @@ public final class TeamRepository implements AutoCloseable {
 
 	private final Git git;
 	private CredentialsProvider credentials;
+	private SshSettings sshSettings = SshSettings.user();
+	private SshSessions ssh;
 
 	private TeamRepository(Git git) {
 		this.git = git;
@@ -80,16 +86,29 @@ public final class TeamRepository implements AutoCloseable {
 		}
 	}
 
-	/** Clones {@code remote} (a path, {@code file://…} or {@code https://…}) into {@code folder}. */
+	/**
+	 * Clones {@code remote} (a path, {@code file://…}, {@code https://…}, {@code ssh://…} or {@code user@host:path})
+	 * into {@code folder}; SSH with the user's {@code ~/.ssh}.
+	 */
 	public static TeamRepository cloneFrom(String remote, Path folder, CredentialsProvider credentials) throws TeamException {
+		return cloneFrom(remote, folder, credentials, SshSettings.user());
+	}
+
+	/** Clones {@code remote} into {@code folder}, reading SSH keys, {@code known_hosts} and config as {@code ssh} says. */
+	public static TeamRepository cloneFrom(String remote, Path folder, CredentialsProvider credentials, SshSettings ssh)
+			throws TeamException {
+		SshSessions sessions = new SshSessions(ssh);
 		try {
 			Git git = Git.cloneRepository().setURI(remote).setDirectory(folder.toFile()).setCredentialsProvider(credentials)
-					.call();
+					.setTransportConfigCallback(transport(sessions)).call();
 			TeamRepository repository = new TeamRepository(git);
 			repository.credentials = credentials;
+			repository.sshSettings = ssh;
+			repository.ssh = sessions;
 			return repository;
 		} catch (GitAPIException e) {
-			throw new TeamException("cannot clone " + remote + ": " + e.getMessage(), e);
+			sessions.close();
+			throw new TeamException("cannot clone " + remote + ": " + reason(e, sessions, remote), e);
 		}
 	}
 
@@ -103,6 +122,43 @@ public final class TeamRepository implements AutoCloseable {
 
 	public void setCredentials(CredentialsProvider credentials) {
 		this.credentials = credentials;
+	}
+
+	/** Where SSH remotes find keys, {@code known_hosts} and config from now on ({@code ~/.ssh} unless set). */
+	public void setSshSettings(SshSettings settings) {
+		closeSsh();
+		this.sshSettings = settings;
+	}
+
+	private SshSessions ssh() {
+		if (ssh == null) {
+			ssh = new SshSessions(sshSettings);
+		}
+		return ssh;
+	}
+
+	/** Gives SSH transports our sessions (JGit's default would look for a factory through ServiceLoader). */
+	private static TransportConfigCallback transport(SshSessions sessions) {
+		return transport -> {
+			if (transport instanceof SshTransport sshTransport) {
+				sshTransport.setSshSessionFactory(sessions);
+			}
+		};
+	}
+
+	/** Why a transport failed: JGit's message, or the server key problem with what to do about it. */
+	private static String reason(Exception e, SshSessions sessions, String remote) {
+		try {
+			String hostKey = sessions.hostKeyProblem(new URIish(remote));
+			return hostKey != null ? hostKey : e.getMessage();
+		} catch (java.net.URISyntaxException notAnAddress) {
+			return e.getMessage();
+		}
+	}
+
+	private String remoteUrl() {
+		String url = git.getRepository().getConfig().getString("remote", REMOTE, "url");
+		return url == null ? "" : url;
 	}
 
 	public Path workTree() {
@@ -173,7 +229,11 @@ public final class TeamRepository implements AutoCloseable {
 		}
 		Repository repository = git.getRepository();
 		try {
-			git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).call();
+			try {
+				git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials).setTransportConfigCallback(transport(ssh())).call();
+			} catch (GitAPIException e) {
+				throw new TeamException("cannot pull: " + reason(e, ssh(), remoteUrl()), e);
+			}
 			String branch = repository.getBranch();
 			ObjectId remoteId = repository.resolve(Constants.R_REMOTES + REMOTE + "/" + branch);
 			ObjectId headId = repository.resolve(Constants.HEAD);
@@ -335,7 +395,8 @@ public final class TeamRepository implements AutoCloseable {
 		for (int attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
 			List<RemoteRefUpdate> rejected = new ArrayList<>();
 			try {
-				for (PushResult result : git.push().setRemote(REMOTE).add(branch).setCredentialsProvider(credentials).call()) {
+				for (PushResult result : git.push().setRemote(REMOTE).add(branch).setCredentialsProvider(credentials)
+						.setTransportConfigCallback(transport(ssh())).call()) {
 					for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 						switch (update.getStatus()) {
 						case OK, UP_TO_DATE -> {
@@ -347,7 +408,7 @@ public final class TeamRepository implements AutoCloseable {
 					}
 				}
 			} catch (GitAPIException e) {
-				throw new TeamException("cannot push: " + e.getMessage(), e);
+				throw new TeamException("cannot push: " + reason(e, ssh(), remoteUrl()), e);
 			}
 			if (rejected.isEmpty()) {
 				return null;
@@ -373,8 +434,16 @@ public final class TeamRepository implements AutoCloseable {
 		}
 	}
 
+	private void closeSsh() {
+		if (ssh != null) {
+			ssh.close();
+			ssh = null;
+		}
+	}
+
 	@Override
 	public void close() {
+		closeSsh();
 		git.close();
 	}
 }
