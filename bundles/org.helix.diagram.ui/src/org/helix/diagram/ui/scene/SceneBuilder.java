@@ -98,6 +98,40 @@ public final class SceneBuilder {
 
 	private static SceneEdge edge(Edge edge, SceneNode source, SceneNode target) {
 		List<Point> bends = edge.getBendPoints();
+		double[] points = routeAsGiven(edge, source, target) ? asGiven(bends) : clippedRoute(bends, source, target);
+		return edge(edge, source, target, points);
+	}
+
+	/**
+	 * An orthogonal edge keeps the route ELK gave it, from a point on the source's outline to one on the target's, so
+	 * it is drawn as given (every segment stays horizontal or vertical). Only when that route fits the nodes: after a
+	 * node was moved its edges have no bends, and a route from before is clipped like the others.
+	 */
+	static boolean routeAsGiven(Edge edge, SceneNode source, SceneNode target) {
+		List<Point> bends = edge.getBendPoints();
+		return bends.size() >= 2 && org.helix.diagram.layout.LayoutEngine.isOrthogonal(edge) && onOutline(source, bends.get(0))
+				&& onOutline(target, bends.get(bends.size() - 1));
+	}
+
+	private static boolean onOutline(SceneNode node, Point p) {
+		double slack = 1.5;
+		boolean inside = p.getX() >= node.x() - slack && p.getX() <= node.x() + node.width() + slack && p.getY() >= node.y() - slack
+				&& p.getY() <= node.y() + node.height() + slack;
+		boolean nearEdge = Math.abs(p.getX() - node.x()) <= slack || Math.abs(p.getX() - node.x() - node.width()) <= slack
+				|| Math.abs(p.getY() - node.y()) <= slack || Math.abs(p.getY() - node.y() - node.height()) <= slack;
+		return inside && nearEdge;
+	}
+
+	private static double[] asGiven(List<Point> bends) {
+		double[] points = new double[bends.size() * 2];
+		for (int i = 0; i < bends.size(); i++) {
+			points[2 * i] = bends.get(i).getX();
+			points[2 * i + 1] = bends.get(i).getY();
+		}
+		return points;
+	}
+
+	private static double[] clippedRoute(List<Point> bends, SceneNode source, SceneNode target) {
 		double[] points = new double[(bends.size() + 2) * 2];
 		for (int i = 0; i < bends.size(); i++) {
 			points[2 + 2 * i] = bends.get(i).getX();
@@ -114,6 +148,10 @@ public final class SceneBuilder {
 		points[1] = start[1];
 		points[points.length - 2] = end[0];
 		points[points.length - 1] = end[1];
+		return points;
+	}
+
+	private static SceneEdge edge(Edge edge, SceneNode source, SceneNode target, double[] points) {
 		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
 		for (int i = 0; i < points.length; i += 2) {
 			minX = Math.min(minX, points[i]);
