@@ -164,4 +164,89 @@ class DeclaredAttributesTest {
 		assertTrue(added.getY() >= lowest, "under the others");
 		assertEquals(height + added.getHeight() + 3, body.getHeight(), TOLERANCE, "the body grows by one entry and its gap");
 	}
+
+	/** The shipped title expressions give the diagram editor's title: "'Governance of ' + name" on the model, "name" on the programme. */
+	@Test
+	void titleExpressionsNameTheDiagram() throws Exception {
+		DiagramFixture fixture = new DiagramFixture(folder);
+		DiagramDescription governance = ViewpointRegistry.getDefault().diagram("org.helix.governance.bodies");
+		Diagram bodies = fixture.session.createDiagram(governance, org.helix.diagram.sync.DiagramRoots.root(governance, fixture.model), "x");
+		assertEquals("Governance of Klimaatsprong voor de Industrie 2026-2030", org.helix.diagram.sync.DiagramRoots.title(governance, bodies));
+		DiagramDescription programme = ViewpointRegistry.getDefault().diagram("org.helix.programme.structure");
+		Diagram structure = fixture.session.createDiagram(programme, org.helix.diagram.sync.DiagramRoots.root(programme, fixture.model), "y");
+		assertEquals(((org.helix.model.programme.Programme) structure.getSemanticRoot()).getName(),
+				org.helix.diagram.sync.DiagramRoots.title(programme, structure));
+		// the title follows the model: a rename through the command stack
+		fixture.domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(fixture.domain, fixture.model,
+				org.helix.model.core.CorePackage.Literals.NAMED_ELEMENT__NAME, "Klimaatsprong (kopie)"));
+		assertEquals("Governance of Klimaatsprong (kopie)", org.helix.diagram.sync.DiagramRoots.title(governance, bodies));
+		// without a title expression the editor falls back to the file and the description's label
+		DiagramDescription untitled = org.eclipse.emf.ecore.util.EcoreUtil.copy(governance);
+		untitled.setTitleExpression(null);
+		assertEquals(null, org.helix.diagram.sync.DiagramRoots.title(untitled, bodies));
+	}
+
+	/**
+	 * A root expression says which element a new diagram is rooted on, and so what its mappings evaluate from. Without
+	 * one, the programme diagram of the model shows its largest programme; with {@code programmes[name = '…']} it shows
+	 * the one named; opened on an action, {@code container()} roots it on the action's programme. A result of another
+	 * class falls back to the default.
+	 */
+	@Test
+	void rootExpressionsChooseTheDiagramsRoot() throws Exception {
+		DiagramFixture fixture = new DiagramFixture(folder);
+		DiagramDescription shipped = ViewpointRegistry.getDefault().diagram("org.helix.programme.structure");
+		List<org.helix.model.programme.Programme> programmes = fixture.model.getProgrammes();
+		assertTrue(programmes.size() >= 2, "Klimaatsprong has several programmes: " + programmes.size());
+		org.helix.model.programme.Programme largest = (org.helix.model.programme.Programme) org.helix.diagram.sync.DiagramRoots.root(shipped, fixture.model);
+		org.helix.model.programme.Programme other = programmes.stream().filter(p -> p != largest && !p.getName().contains("'"))
+				.findFirst().orElseThrow();
+		assertEquals(programmes.stream().max(java.util.Comparator.comparingInt(p -> p.getActions().size())).orElseThrow(), largest);
+
+		DiagramDescription named = org.eclipse.emf.ecore.util.EcoreUtil.copy(shipped);
+		named.setRootExpression("programmes[name = '" + other.getName() + "']");
+		org.eclipse.emf.ecore.EObject root = org.helix.diagram.sync.DiagramRoots.root(named, fixture.model);
+		assertEquals(other, root);
+		Diagram diagram = fixture.session.createDiagram(named, root, "other");
+		assertEquals(other, diagram.getSemanticRoot());
+		for (Node node : diagram.getNodes()) {
+			for (org.eclipse.emf.ecore.EObject up = node.getSemanticElement(); up != null && !(up instanceof org.helix.model.core.HelixModel); up = up.eContainer()) {
+				assertTrue(!(up instanceof org.helix.model.programme.Programme) || up == other,
+						node.getLabel() + " comes from the rooted programme, not " + up);
+			}
+		}
+
+		DiagramDescription up = org.eclipse.emf.ecore.util.EcoreUtil.copy(shipped);
+		up.setRootExpression("container()");
+		org.helix.model.programme.PriorityAction action = largest.getActions().get(3);
+		assertEquals(largest, org.helix.diagram.sync.DiagramRoots.root(up, action), "an action's programme");
+
+		DiagramDescription wrong = org.eclipse.emf.ecore.util.EcoreUtil.copy(shipped);
+		wrong.setRootExpression("name");
+		assertEquals(largest, org.helix.diagram.sync.DiagramRoots.root(wrong, fixture.model), "text is not a root: the default");
+	}
+
+	/**
+	 * Icon paths: relative to the bundle for an installed viewpoint (wherever its file lies in the bundle), relative to
+	 * the file for a viewpoint file elsewhere (a workspace's), and a URL as it is.
+	 */
+	@Test
+	void iconPathsResolveAgainstTheBundleOrTheViewpointFile() throws Exception {
+		var installed = ViewpointRegistry.getDefault().diagram("org.helix.governance.bodies").getLayers().get(0).getNodeMappings().get(0);
+		String inBundle = org.helix.diagram.viewpoint.Icons.location(installed, "icons/body.png");
+		String file = installed.eResource().getURI().toString();
+		assertTrue(file.endsWith("/viewpoints/governance.helix-viewpoint"), file);
+		assertEquals(file.substring(0, file.length() - "viewpoints/governance.helix-viewpoint".length()) + "icons/body.png", inBundle);
+
+		org.eclipse.emf.ecore.resource.ResourceSet set = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+		org.eclipse.emf.ecore.resource.Resource workspace = set.createResource(
+				org.eclipse.emf.common.util.URI.createFileURI(folder.resolve("specs/mine.helix-viewpoint").toString()));
+		org.helix.diagram.model.description.NodeMapping mapping = org.helix.diagram.model.description.DescriptionFactory.eINSTANCE.createNodeMapping();
+		workspace.getContents().add(mapping);
+		assertEquals(org.eclipse.emf.common.util.URI.createFileURI(folder.resolve("specs/icons/body.png").toString()).toString(),
+				org.helix.diagram.viewpoint.Icons.location(mapping, "icons/body.png"));
+		assertEquals("platform:/plugin/org.helix.ui/icons/model.png",
+				org.helix.diagram.viewpoint.Icons.location(mapping, "platform:/plugin/org.helix.ui/icons/model.png"));
+		assertEquals(null, org.helix.diagram.viewpoint.Icons.location(mapping, " "));
+	}
 }
