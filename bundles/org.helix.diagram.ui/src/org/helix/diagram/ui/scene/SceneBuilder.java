@@ -31,10 +31,17 @@ public final class SceneBuilder {
 	private SceneBuilder() {
 	}
 
+	/** The scene of a diagram whose description is in the viewpoint registry (mapping icons come from it). */
 	public static Scene build(Diagram diagram) {
+		return build(diagram, org.helix.diagram.viewpoint.ViewpointRegistry.getDefault().diagram(diagram.getDescriptionId()));
+	}
+
+	/** The scene of a diagram of {@code description} (null: no mapping icons). */
+	public static Scene build(Diagram diagram, org.helix.diagram.model.description.DiagramDescription description) {
 		List<SceneNode> nodes = new ArrayList<>();
 		Map<Node, SceneNode> byNode = new IdentityHashMap<>();
-		addNodes(diagram.getNodes(), 0, 0, 0, nodes, byNode);
+		Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings = mappings(description);
+		addNodes(diagram.getNodes(), 0, 0, 0, nodes, byNode, mappings);
 		List<SceneEdge> edges = new ArrayList<>();
 		Map<Edge, SceneEdge> byEdge = new IdentityHashMap<>();
 		for (Edge edge : diagram.getEdges()) {
@@ -71,8 +78,31 @@ public final class SceneBuilder {
 	}
 
 	/** Child coordinates are relative to their container (as ELK has them); the scene holds absolute ones. */
+	/** The mappings of the diagram's description by id (for their icons); empty when it is not registered. */
+	private static Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings(
+			org.helix.diagram.model.description.DiagramDescription description) {
+		Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings = new java.util.HashMap<>();
+		if (description != null) {
+			description.eAllContents().forEachRemaining(object -> {
+				if (object instanceof org.helix.diagram.model.description.DiagramElementMapping mapping && mapping.getId() != null) {
+					mappings.put(mapping.getId(), mapping);
+				}
+			});
+		}
+		return mappings;
+	}
+
+	/**
+	 * A node's icon: its style's icon when set, else its mapping's; a relative path resolved against the viewpoint
+	 * (its bundle, or its file for workspace viewpoints: {@link org.helix.diagram.viewpoint.Icons}).
+	 */
+	private static String icon(Node node, org.helix.diagram.model.description.DiagramElementMapping mapping) {
+		String icon = (String) value(node, D.getNodeStyle_Icon(), mapping == null ? null : mapping.getIcon());
+		return org.helix.diagram.viewpoint.Icons.location(mapping, icon);
+	}
+
 	private static void addNodes(List<Node> list, double offsetX, double offsetY, int depth, List<SceneNode> out,
-			Map<Node, SceneNode> byNode) {
+			Map<Node, SceneNode> byNode, Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings) {
 		for (Node node : list) {
 			if (!node.isVisible()) {
 				continue;
@@ -87,11 +117,11 @@ public final class SceneBuilder {
 					color(node, D.getStyle_LabelColor(), 0x202020), (String) value(node, D.getStyle_FontName(), DEFAULT_FONT),
 					(Integer) value(node, D.getStyle_FontSize(), DEFAULT_FONT_SIZE), (Boolean) value(node, D.getStyle_Bold(), false),
 					(Boolean) value(node, D.getStyle_Italic(), false), node.getLabel(),
-					(String) value(node, D.getNodeStyle_Icon(), null));
+					icon(node, mappings.get(node.getMappingId())));
 			out.add(sceneNode);
 			byNode.put(node, sceneNode);
 			if (container) {
-				addNodes(node.getChildren(), sceneNode.x(), sceneNode.y(), depth + 1, out, byNode);
+				addNodes(node.getChildren(), sceneNode.x(), sceneNode.y(), depth + 1, out, byNode, mappings);
 			}
 		}
 	}
