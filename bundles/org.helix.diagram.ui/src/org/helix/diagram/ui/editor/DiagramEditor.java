@@ -935,7 +935,7 @@ public class DiagramEditor extends EditorPart
 
 	/**
 	 * The tab shows the description's title expression on the diagram's root ({@code titleExpression}, e.g.
-	 * "Governance of Klimaatsprong…"), with the file and the description's label as its tooltip; without a title
+	 * "Governance of Klimaatsprong…"; the tooltip is the input's, the file's path); without a title
 	 * expression (or when it gives nothing) the tab shows the file and the description's label.
 	 */
 	private void updateTitle() {
@@ -944,9 +944,6 @@ public class DiagramEditor extends EditorPart
 		String name = title != null ? title : fallback;
 		if (!name.equals(getPartName())) {
 			setPartName(name);
-		}
-		if (!fallback.equals(getTitleToolTip())) {
-			setTitleToolTip(fallback);
 		}
 	}
 
