@@ -126,7 +126,9 @@ public final class ExpressionChecker {
 	 */
 	public EClass contextClass(EObject element, String attributeName) {
 		if (element instanceof DiagramDescription diagram) {
-			return attributeName.equals("layoutTopExpression") ? null : resolveClass(diagram.getDomainClass());
+			// a root expression runs on whatever the diagram is opened on (the model, a selected element): no one class
+			return attributeName.equals("layoutTopExpression") || attributeName.equals("rootExpression") ? null
+					: resolveClass(diagram.getDomainClass());
 		}
 		if (element instanceof DiagramElementMapping mapping) {
 			if (attributeName.equals("semanticCandidates")) {

@@ -124,6 +124,11 @@ public enum LayoutConfiguration {
 
 	abstract void configure(ElkNode graph);
 
+	/** Whether this is ELK layered, which routes edges (orthogonally when an edge style asks for it). */
+	public boolean isLayered() {
+		return this != STRESS && this != FORCE && this != TREE;
+	}
+
 	/** The configuration a description's layout kind asks for (LAYERED when it names none). */
 	public static LayoutConfiguration of(LayoutKind kind) {
 		return switch (kind == null ? LayoutKind.LAYERED : kind) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
@@ -34,7 +36,13 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.helix.diagram.expression.Expression;
 import org.helix.diagram.expression.Expressions;
+import org.helix.diagram.model.description.ChildrenPresentation;
+import org.helix.diagram.model.description.ContainerMapping;
+import org.helix.diagram.model.description.DescriptionPackage;
 import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.EdgeStyle;
+import org.helix.diagram.model.description.Routing;
+import org.helix.diagram.model.description.Style;
 import org.helix.diagram.model.description.EdgeMapping;
 import org.helix.diagram.model.description.Layer;
 import org.helix.diagram.model.notation.Diagram;
@@ -101,6 +109,7 @@ public final class LayoutEngine {
 		long start = System.nanoTime();
 		configuration = configuration.forSize(visibleNodeCount(diagram.getNodes()));
 		Set<String> reversed = reversedMappings(description);
+		Map<String, ChildrenPresentation> presentations = presentations(description);
 		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
 		List<Node> pinned = new ArrayList<>();
 		boolean fixPinsInElk = configuration == LayoutConfiguration.STRESS;
@@ -116,12 +125,16 @@ public final class LayoutEngine {
 		List<List<Node>> parts = configuration == LayoutConfiguration.CLUSTERED ? Clusters.of(diagram)
 				: List.of(diagram.getNodes());
 		List<ElkNode> graphs = new ArrayList<>();
+		boolean orthogonal = configuration.isLayered() && diagram.getEdges().stream().anyMatch(e -> e.isVisible() && isOrthogonal(e));
 		for (List<Node> part : parts) {
 			ElkNode graph = ElkGraphUtil.createGraph();
 			configuration.configure(graph);
 			Map<Node, ElkNode> partNodes = new LinkedHashMap<>();
-			addNodes(graph, part, partNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed);
+			addNodes(graph, part, partNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
 			putOnTop(graph, partNodes, description);
+			if (orthogonal) {
+				routeOrthogonally(graph);
+			}
 			elkNodes.putAll(partNodes);
 			graphs.add(graph);
 		}
@@ -190,9 +203,18 @@ public final class LayoutEngine {
 			boolean touchesPin = edge.getSource().isPinned() || edge.getTarget().isPinned();
 			if (!touchesPin && !(configuration == LayoutConfiguration.STRESS || configuration == LayoutConfiguration.FORCE)) {
 				double[] offset = offset(entry.getValue().getContainingNode(), notationOf, bounds, shifts);
+				// an orthogonal route keeps ELK's end points on the node outlines too, so every segment is axis-parallel;
+				// the others keep only the bends and are clipped to the outlines when drawn
+				boolean whole = orthogonal && isOrthogonal(edge);
 				for (ElkEdgeSection section : entry.getValue().getSections()) {
+					if (whole) {
+						points.add(new double[] { section.getStartX() + offset[0], section.getStartY() + offset[1] });
+					}
 					for (ElkBendPoint point : section.getBendPoints()) {
 						points.add(new double[] { point.getX() + offset[0], point.getY() + offset[1] });
+					}
+					if (whole) {
+						points.add(new double[] { section.getEndX() + offset[0], section.getEndY() + offset[1] });
 					}
 				}
 				if (reversed.contains(edge.getMappingId())) {
@@ -203,6 +225,33 @@ public final class LayoutEngine {
 		}
 		betweenClusters.forEach(edge -> bendPoints.put(edge, new ArrayList<>())); // straight across the drawing
 		return new LayoutResult(bounds, bendPoints, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Whether the edge's style asks for {@link Routing#ORTHOGONAL} routing ({@code EdgeStyle.routing}, from the user's
+	 * override or the applied description style, conditional ones included).
+	 */
+	public static boolean isOrthogonal(Edge edge) {
+		for (Style style : new Style[] { edge.getStyleOverride(), edge.getAppliedStyle() }) {
+			if (style instanceof EdgeStyle edgeStyle && edgeStyle.eIsSet(DescriptionPackage.Literals.EDGE_STYLE__ROUTING)) {
+				return edgeStyle.getRouting() == Routing.ORTHOGONAL;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * ELK layered routes all edges of a graph the same way: when an edge asks for orthogonal routing the graph and
+	 * every container in it route orthogonally (LAYERED_FAST and CLUSTERED would route polylines). Straight edges
+	 * still only keep their bends.
+	 */
+	private static void routeOrthogonally(ElkNode graph) {
+		graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		for (ElkNode child : graph.getChildren()) {
+			if (!child.getChildren().isEmpty()) {
+				routeOrthogonally(child);
+			}
+		}
 	}
 
 	/** The description's {@code layoutTopExpression}: top-level nodes for which it holds go in a layered layout's first layer. */
@@ -235,6 +284,24 @@ public final class LayoutEngine {
 			}
 		}
 		return count;
+	}
+
+	/**
+	 * The children presentation each container mapping declares, by mapping id ({@code ContainerMapping.childrenPresentation}
+	 * where it is set): LIST containers stack their entries, FREE ones leave them to ELK; a container whose mapping
+	 * says nothing is stacked when its entries are leaves without edges.
+	 */
+	static Map<String, ChildrenPresentation> presentations(DiagramDescription description) {
+		Map<String, ChildrenPresentation> presentations = new HashMap<>();
+		if (description != null) {
+			for (Iterator<EObject> all = description.eAllContents(); all.hasNext();) {
+				if (all.next() instanceof ContainerMapping container
+						&& container.eIsSet(DescriptionPackage.Literals.CONTAINER_MAPPING__CHILDREN_PRESENTATION)) {
+					presentations.put(container.getId(), container.getChildrenPresentation());
+				}
+			}
+		}
+		return presentations;
 	}
 
 	/** The ids of the edge mappings the layout turns around ({@code EdgeMapping.reverseForLayout}). */
@@ -357,7 +424,12 @@ public final class LayoutEngine {
 	 * the size of that column. ELK would put unconnected nodes side by side in one layer, which makes very wide
 	 * containers.
 	 */
-	private static boolean isList(Node node, Set<Node> edgeEnds) {
+	private static boolean isList(Node node, Set<Node> edgeEnds, Map<String, ChildrenPresentation> presentations) {
+		ChildrenPresentation declared = presentations.get(node.getMappingId());
+		if (declared != null) {
+			// declared by the container mapping: a LIST stacks its entries whatever they are, FREE leaves them to ELK
+			return declared == ChildrenPresentation.LIST && node.getChildren().stream().anyMatch(Node::isVisible);
+		}
 		boolean any = false;
 		for (Node child : node.getChildren()) {
 			if (!child.isVisible()) {
@@ -377,6 +449,12 @@ public final class LayoutEngine {
 	 * of one column taller than a screen.
 	 */
 	private static void stack(Node container, ElkNode elk, Map<Node, double[]> listed) {
+		double[] size = stack(container, listed);
+		elk.setDimensions(size[0], size[1]);
+	}
+
+	/** Stacks the entries of a list container into {@code listed}; returns the container's width and height. */
+	private static double[] stack(Node container, Map<Node, double[]> listed) {
 		List<Node> visible = container.getChildren().stream().filter(Node::isVisible).toList();
 		int columns = (visible.size() + LIST_ROWS - 1) / LIST_ROWS;
 		int rows = (visible.size() + columns - 1) / columns;
@@ -396,11 +474,12 @@ public final class LayoutEngine {
 			listed.put(child, new double[] { LIST_INSET + column * (entryWidth + LIST_COLUMN_GAP), y, entryWidth, child.getHeight() });
 			bottom = Math.max(bottom, y + child.getHeight());
 		}
-		elk.setDimensions(2 * LIST_INSET + columns * entryWidth + (columns - 1) * LIST_COLUMN_GAP, bottom + LIST_INSET);
+		return new double[] { 2 * LIST_INSET + columns * entryWidth + (columns - 1) * LIST_COLUMN_GAP, bottom + LIST_INSET };
 	}
 
 	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, List<Node> pinned,
-			boolean fixPinsInElk, LayoutConfiguration configuration, Set<Node> edgeEnds, Map<Node, double[]> listed) {
+			boolean fixPinsInElk, LayoutConfiguration configuration, Set<Node> edgeEnds, Map<Node, double[]> listed,
+			Map<String, ChildrenPresentation> presentations) {
 		for (Node node : sortedNodes(nodes)) {
 			if (!node.isVisible()) {
 				continue;
@@ -419,11 +498,11 @@ public final class LayoutEngine {
 			}
 			elkNodes.put(node, elk);
 			List<Node> children = node.isCollapsed() ? List.of() : node.getChildren();
-			if (!children.isEmpty() && isList(node, edgeEnds)) {
+			if (!children.isEmpty() && isList(node, edgeEnds, presentations)) {
 				stack(node, elk, listed);
 			} else if (!children.isEmpty()) {
 				configuration.configure(elk);
-				addNodes(elk, children, elkNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed);
+				addNodes(elk, children, elkNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
 				// a container grows to fit its content
 				elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSizeWithPorts());
 			}
@@ -486,13 +565,22 @@ public final class LayoutEngine {
 	 * rightmost one), or in a row below the diagram when they have none, in free space. Placed nodes do not move.
 	 */
 	public static LayoutResult placeNew(Diagram diagram) {
+		return placeNew(diagram, ViewpointRegistry.getDefault().diagram(diagram.getDescriptionId()));
+	}
+
+	/**
+	 * {@link #placeNew(Diagram)} with the diagram's description: a container whose mapping declares a LIST
+	 * presentation and got new entries is stacked again, the new entries in their place in the list, and grows to fit.
+	 */
+	public static LayoutResult placeNew(Diagram diagram, DiagramDescription description) {
 		long start = System.nanoTime();
 		Map<Node, double[]> bounds = new LinkedHashMap<>();
-		placeLevel(diagram.getNodes(), diagram.getEdges(), bounds);
+		placeLevel(diagram.getNodes(), diagram.getEdges(), bounds, presentations(description));
 		return new LayoutResult(bounds, Map.of(), (System.nanoTime() - start) / 1_000_000);
 	}
 
-	private static void placeLevel(List<Node> nodes, List<Edge> edges, Map<Node, double[]> bounds) {
+	private static void placeLevel(List<Node> nodes, List<Edge> edges, Map<Node, double[]> bounds,
+			Map<String, ChildrenPresentation> presentations) {
 		OccupancyGrid grid = new OccupancyGrid(200);
 		List<Node> unplaced = new ArrayList<>();
 		double bottom = 0;
@@ -546,8 +634,16 @@ public final class LayoutEngine {
 			bounds.put(node, new double[] { x, y, node.getWidth(), node.getHeight() });
 		}
 		for (Node node : nodes) {
-			if (!node.getChildren().isEmpty()) {
-				placeLevel(node.getChildren(), edges, bounds);
+			if (node.getChildren().isEmpty()) {
+				continue;
+			}
+			boolean list = presentations.get(node.getMappingId()) == ChildrenPresentation.LIST;
+			if (list && node.getChildren().stream().anyMatch(child -> child.isVisible() && !child.isPlaced() && !child.isPinned())) {
+				double[] size = stack(node, bounds);
+				double[] own = position(node, bounds);
+				bounds.put(node, new double[] { own[0], own[1], size[0], size[1] });
+			} else if (!list) {
+				placeLevel(node.getChildren(), edges, bounds, presentations);
 			}
 		}
 	}

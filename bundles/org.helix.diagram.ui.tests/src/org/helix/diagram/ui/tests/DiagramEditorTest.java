@@ -133,6 +133,8 @@ class DiagramEditorTest {
 		assertTrue(diagram.sharesModelEditorDomain());
 		assertSame(modelEditor.getEditingDomain(), diagram.getEditingDomain(), "one editing domain, one command stack");
 		assertSame(programme, diagram.diagram().getSemanticRoot(), "the diagram shows the selected programme");
+		assertEquals(programme.getName(), diagram.getPartName(), "the tab shows the title expression: the programme's name");
+		assertTrue(diagram.getTitleToolTip().contains("shared.helix"), diagram.getTitleToolTip());
 		assertEquals(programme.getActions().size(), diagram.diagram().getNodes().stream()
 				.filter(n -> n.getSemanticElement() instanceof PriorityAction).count());
 
@@ -188,6 +190,12 @@ class DiagramEditorTest {
 	void withoutAModelEditorTheDiagramHasItsOwnDomain() throws Exception {
 		IFile file = copyOfExample(Example.KLIMAATSPRONG, "own.helix");
 		DiagramEditor diagram = openDiagram(file, GOVERNANCE);
+		assertEquals("Governance of Klimaatsprong voor de Industrie 2026-2030", diagram.getPartName(), "'Governance of ' + name");
+		// Tool.icon, relative to the bundle that contributes the viewpoint: the palette shows it beside the tool's name
+		org.eclipse.swt.widgets.ToolItem create = diagram.paletteItems().stream().filter(i -> i.getText().equals("+ Governance body"))
+				.findFirst().orElseThrow();
+		assertNotNull(create.getImage(), "icons/governance-body.gif of org.helix.diagram.viewpoints");
+		assertEquals(16, create.getImage().getBounds().width);
 		assertFalse(diagram.sharesModelEditorDomain());
 		HelixModelEditor modelEditor = openModelEditor(file);
 		assertNotEquals(modelEditor.getEditingDomain(), diagram.getEditingDomain());

@@ -134,6 +134,18 @@ public class DiagramEditor extends EditorPart
 	private Path file;
 	private DiagramCanvas canvas;
 	private ToolBar palette;
+	/** The tools' icons ({@code Tool.icon}) shown in the palette; disposed when it is filled again and with the editor. */
+	private final List<org.eclipse.swt.graphics.Image> paletteImages = new ArrayList<>();
+
+	private void disposePaletteImages() {
+		paletteImages.forEach(org.eclipse.swt.graphics.Image::dispose);
+		paletteImages.clear();
+	}
+
+	/** The palette's tool items (text, image), for tests. */
+	public List<ToolItem> paletteItems() {
+		return palette == null ? List.of() : List.of(palette.getItems());
+	}
 	private Tool armedTool;
 	private final List<ISelectionChangedListener> selectionListeners = new ArrayList<>();
 	private final List<CommandStackListener> stackActions = new ArrayList<>();
@@ -219,7 +231,7 @@ public class DiagramEditor extends EditorPart
 				.filter(d -> root == null || d.getSemanticRoot() == root).findFirst()
 				.orElseGet(() -> session.createDiagram(description, root != null ? root : DiagramExports.root(model, description),
 						description.getLabel()));
-		setPartName(diagramInput.getName() + " – " + description.getLabel());
+		updateTitle();
 		site.setSelectionProvider(this);
 		domain.getCommandStack().addCommandStackListener(stackListener);
 		ViewpointRegistry.getDefault().addListener(viewpointListener);
@@ -374,6 +386,7 @@ public class DiagramEditor extends EditorPart
 		for (ToolItem item : palette.getItems()) {
 			item.dispose();
 		}
+		disposePaletteImages();
 		ToolItem select = new ToolItem(palette, SWT.RADIO);
 		select.setText("Select");
 		select.setSelection(true);
@@ -386,6 +399,13 @@ public class DiagramEditor extends EditorPart
 				if (tool instanceof NodeCreationTool || tool instanceof EdgeCreationTool) {
 					ToolItem item = new ToolItem(palette, SWT.RADIO);
 					item.setText((tool instanceof NodeCreationTool ? "+ " : "→ ") + (tool.getLabel() != null ? tool.getLabel() : tool.getId()));
+					String icon = org.helix.diagram.viewpoint.Icons.location(tool, tool.getIcon());
+					org.eclipse.swt.graphics.Image image = icon == null ? null
+							: org.helix.diagram.ui.render.DiagramRenderer.loadIcon(palette.getDisplay(), icon);
+					if (image != null) { // a missing icon is logged once and left out: the label still says what the tool does
+						paletteImages.add(image);
+						item.setImage(image);
+					}
 					item.setToolTipText(tool instanceof NodeCreationTool ? "Click on the diagram to create"
 							: "Drag from the source node to the target node");
 					item.addListener(SWT.Selection, e -> {
@@ -959,6 +979,21 @@ public class DiagramEditor extends EditorPart
 		canvas.setScene(SceneBuilder.build(diagram));
 		publishSelection(canvas.selection());
 		firePropertyChange(PROP_DIRTY);
+		updateTitle(); // the title expression may read what just changed (a renamed programme)
+	}
+
+	/**
+	 * The tab shows the description's title expression on the diagram's root ({@code titleExpression}, e.g.
+	 * "Governance of Klimaatsprong…"; the tooltip is the input's, the file's path); without a title
+	 * expression (or when it gives nothing) the tab shows the file and the description's label.
+	 */
+	private void updateTitle() {
+		String fallback = getEditorInput().getName() + " – " + description.getLabel();
+		String title = diagram == null ? null : org.helix.diagram.sync.DiagramRoots.title(description, diagram);
+		String name = title != null ? title : fallback;
+		if (!name.equals(getPartName())) {
+			setPartName(name);
+		}
 	}
 
 	private static List<EObject> semanticOf(Set<DiagramElement> selected) {
@@ -1064,7 +1099,7 @@ public class DiagramEditor extends EditorPart
 		DiagramEditorInput moved = new DiagramEditorInput(newFile, old.descriptionId(), old.rootFragment(), null);
 		setInputWithNotify(moved);
 		file = newFile.getLocation() != null ? newFile.getLocation().toPath() : file;
-		setPartName(moved.getName() + " – " + description.getLabel());
+		updateTitle();
 	}
 
 	/** Why the model or its diagrams could not be loaded, or null when they were. */
@@ -1129,6 +1164,7 @@ public class DiagramEditor extends EditorPart
 	@Override
 	public void dispose() {
 		ViewpointRegistry.getDefault().removeListener(viewpointListener);
+		disposePaletteImages();
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 			stackActions.forEach(domain.getCommandStack()::removeCommandStackListener);

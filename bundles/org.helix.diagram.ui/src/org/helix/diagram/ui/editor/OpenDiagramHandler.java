@@ -140,6 +140,11 @@ public class OpenDiagramHandler extends AbstractHandler {
 		String fragment = element == null ? null : element.eResource().getURIFragment(element);
 		// the model itself is every diagram's default root: no root, so it is the same editor as opened from the file
 		String root = element != null && element.eContainer() != null && isRootClass(element.eClass(), description) ? fragment : null;
+		if (root == null && element != null && description.getRootExpression() != null && !description.getRootExpression().isBlank()) {
+			// the description's root expression says which element a diagram opened on this one shows
+			EObject rooted = org.helix.diagram.sync.DiagramRoots.root(description, element);
+			root = rooted.eContainer() != null ? rooted.eResource().getURIFragment(rooted) : null;
+		}
 		DiagramEditor editor = DiagramEditor.open(page, new DiagramEditorInput(target.file(), description.getId(), root, fragment));
 		editor.reveal(fragment); // when it was open already
 		return editor;

@@ -89,30 +89,12 @@ public final class DiagramExports {
 	}
 
 	/**
-	 * The element a new diagram shows: the model itself when the description's domain class is HelixModel, else the
-	 * element of that class with the most content (the main programme of a model with several, for example).
+	 * The element a new diagram shows: the description's root expression on the model, else the model itself when the
+	 * description's domain class is HelixModel, else the element of that class with the most content (the main
+	 * programme of a model with several, for example); see {@link org.helix.diagram.sync.DiagramRoots}.
 	 */
 	public static EObject root(HelixModel model, DiagramDescription description) {
-		String domainClass = description.getDomainClass();
-		if (domainClass == null || model.eClass().getName().equals(domainClass)) {
-			return model;
-		}
-		EObject best = null;
-		int bestSize = -1;
-		for (var contents = model.eAllContents(); contents.hasNext();) {
-			EObject candidate = contents.next();
-			if (candidate.eClass().getName().equals(domainClass)) {
-				int size = 0;
-				for (var inside = candidate.eAllContents(); inside.hasNext(); inside.next()) {
-					size++;
-				}
-				if (size > bestSize) {
-					best = candidate;
-					bestSize = size;
-				}
-			}
-		}
-		return best != null ? best : model;
+		return org.helix.diagram.sync.DiagramRoots.root(description, model);
 	}
 
 	/** A full layout when nothing was ever placed, else only the new nodes; as commands on the session's stack. */

@@ -181,7 +181,9 @@ public final class DiagramRenderer {
 		if (icon != null) {
 			Rectangle b = icon.getBounds();
 			int size = (int) Shapes.ICON_SIZE;
-			gc.drawImage(icon, 0, 0, b.width, b.height, x + (int) Shapes.LABEL_PADDING, y + (h - size) / 2, size, size);
+			// at the top-left corner (a list container's entries sit below it; a small entry has it vertically centred)
+			int inset = (int) Math.max(0, Math.min(Shapes.LABEL_PADDING, (h - size) / 2.0));
+			gc.drawImage(icon, 0, 0, b.width, b.height, x + (int) Shapes.LABEL_PADDING, y + inset, size, size);
 			iconSpace = size + 4;
 		}
 		if (node.label() == null || node.label().isBlank()) {
@@ -321,19 +323,32 @@ public final class DiagramRenderer {
 				(bold ? SWT.BOLD : SWT.NORMAL) | (italic ? SWT.ITALIC : SWT.NORMAL)));
 	}
 
-	/** An icon from a URL ({@code platform:/plugin/...}, {@code file:...}); a broken one is skipped, once. */
+	/** An icon from a URL ({@code platform:/plugin/...}, {@code file:...}); a missing or broken one is skipped, logged once. */
 	private Image icon(String location) {
 		if (icons.containsKey(location)) {
 			return icons.get(location);
 		}
-		Image image = null;
-		try (InputStream in = URI.create(location).toURL().openStream()) {
-			image = new Image(device, new ImageData(in));
-		} catch (Exception e) {
-			// a diagram with a missing icon is still worth seeing
-		}
+		Image image = loadIcon(device, location);
 		icons.put(location, image);
 		return image;
+	}
+
+	/** Locations already reported missing: one log entry per icon for the whole session, not one per repaint or editor. */
+	private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Loads an icon (a node's, a palette tool's), or null when it cannot be read: a diagram with a missing icon is still
+	 * worth seeing, so it is left out with one warning in the log (per location), never an error.
+	 */
+	public static Image loadIcon(Device device, String location) {
+		try (InputStream in = URI.create(location).toURL().openStream()) {
+			return new Image(device, new ImageData(in));
+		} catch (Exception e) {
+			if (REPORTED.add(location)) {
+				org.eclipse.core.runtime.ILog.of(DiagramRenderer.class).warn("Icon " + location + " cannot be read, left out: " + e);
+			}
+			return null;
+		}
 	}
 
 	public void dispose() {

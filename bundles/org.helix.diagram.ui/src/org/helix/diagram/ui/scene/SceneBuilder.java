@@ -31,10 +31,17 @@ public final class SceneBuilder {
 	private SceneBuilder() {
 	}
 
+	/** The scene of a diagram whose description is in the viewpoint registry (mapping icons come from it). */
 	public static Scene build(Diagram diagram) {
+		return build(diagram, org.helix.diagram.viewpoint.ViewpointRegistry.getDefault().diagram(diagram.getDescriptionId()));
+	}
+
+	/** The scene of a diagram of {@code description} (null: no mapping icons). */
+	public static Scene build(Diagram diagram, org.helix.diagram.model.description.DiagramDescription description) {
 		List<SceneNode> nodes = new ArrayList<>();
 		Map<Node, SceneNode> byNode = new IdentityHashMap<>();
-		addNodes(diagram.getNodes(), 0, 0, 0, nodes, byNode);
+		Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings = mappings(description);
+		addNodes(diagram.getNodes(), 0, 0, 0, nodes, byNode, mappings);
 		List<SceneEdge> edges = new ArrayList<>();
 		Map<Edge, SceneEdge> byEdge = new IdentityHashMap<>();
 		for (Edge edge : diagram.getEdges()) {
@@ -71,8 +78,31 @@ public final class SceneBuilder {
 	}
 
 	/** Child coordinates are relative to their container (as ELK has them); the scene holds absolute ones. */
+	/** The mappings of the diagram's description by id (for their icons); empty when it is not registered. */
+	private static Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings(
+			org.helix.diagram.model.description.DiagramDescription description) {
+		Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings = new java.util.HashMap<>();
+		if (description != null) {
+			description.eAllContents().forEachRemaining(object -> {
+				if (object instanceof org.helix.diagram.model.description.DiagramElementMapping mapping && mapping.getId() != null) {
+					mappings.put(mapping.getId(), mapping);
+				}
+			});
+		}
+		return mappings;
+	}
+
+	/**
+	 * A node's icon: its style's icon when set, else its mapping's; a relative path resolved against the viewpoint
+	 * (its bundle, or its file for workspace viewpoints: {@link org.helix.diagram.viewpoint.Icons}).
+	 */
+	private static String icon(Node node, org.helix.diagram.model.description.DiagramElementMapping mapping) {
+		String icon = (String) value(node, D.getNodeStyle_Icon(), mapping == null ? null : mapping.getIcon());
+		return org.helix.diagram.viewpoint.Icons.location(mapping, icon);
+	}
+
 	private static void addNodes(List<Node> list, double offsetX, double offsetY, int depth, List<SceneNode> out,
-			Map<Node, SceneNode> byNode) {
+			Map<Node, SceneNode> byNode, Map<String, org.helix.diagram.model.description.DiagramElementMapping> mappings) {
 		for (Node node : list) {
 			if (!node.isVisible()) {
 				continue;
@@ -87,17 +117,51 @@ public final class SceneBuilder {
 					color(node, D.getStyle_LabelColor(), 0x202020), (String) value(node, D.getStyle_FontName(), DEFAULT_FONT),
 					(Integer) value(node, D.getStyle_FontSize(), DEFAULT_FONT_SIZE), (Boolean) value(node, D.getStyle_Bold(), false),
 					(Boolean) value(node, D.getStyle_Italic(), false), node.getLabel(),
-					(String) value(node, D.getNodeStyle_Icon(), null));
+					icon(node, mappings.get(node.getMappingId())));
 			out.add(sceneNode);
 			byNode.put(node, sceneNode);
 			if (container) {
-				addNodes(node.getChildren(), sceneNode.x(), sceneNode.y(), depth + 1, out, byNode);
+				addNodes(node.getChildren(), sceneNode.x(), sceneNode.y(), depth + 1, out, byNode, mappings);
 			}
 		}
 	}
 
 	private static SceneEdge edge(Edge edge, SceneNode source, SceneNode target) {
 		List<Point> bends = edge.getBendPoints();
+		double[] points = routeAsGiven(edge, source, target) ? asGiven(bends) : clippedRoute(bends, source, target);
+		return edge(edge, source, target, points);
+	}
+
+	/**
+	 * An orthogonal edge keeps the route ELK gave it, from a point on the source's outline to one on the target's, so
+	 * it is drawn as given (every segment stays horizontal or vertical). Only when that route fits the nodes: after a
+	 * node was moved its edges have no bends, and a route from before is clipped like the others.
+	 */
+	static boolean routeAsGiven(Edge edge, SceneNode source, SceneNode target) {
+		List<Point> bends = edge.getBendPoints();
+		return bends.size() >= 2 && org.helix.diagram.layout.LayoutEngine.isOrthogonal(edge) && onOutline(source, bends.get(0))
+				&& onOutline(target, bends.get(bends.size() - 1));
+	}
+
+	private static boolean onOutline(SceneNode node, Point p) {
+		double slack = 1.5;
+		boolean inside = p.getX() >= node.x() - slack && p.getX() <= node.x() + node.width() + slack && p.getY() >= node.y() - slack
+				&& p.getY() <= node.y() + node.height() + slack;
+		boolean nearEdge = Math.abs(p.getX() - node.x()) <= slack || Math.abs(p.getX() - node.x() - node.width()) <= slack
+				|| Math.abs(p.getY() - node.y()) <= slack || Math.abs(p.getY() - node.y() - node.height()) <= slack;
+		return inside && nearEdge;
+	}
+
+	private static double[] asGiven(List<Point> bends) {
+		double[] points = new double[bends.size() * 2];
+		for (int i = 0; i < bends.size(); i++) {
+			points[2 * i] = bends.get(i).getX();
+			points[2 * i + 1] = bends.get(i).getY();
+		}
+		return points;
+	}
+
+	private static double[] clippedRoute(List<Point> bends, SceneNode source, SceneNode target) {
 		double[] points = new double[(bends.size() + 2) * 2];
 		for (int i = 0; i < bends.size(); i++) {
 			points[2 + 2 * i] = bends.get(i).getX();
@@ -114,6 +178,10 @@ public final class SceneBuilder {
 		points[1] = start[1];
 		points[points.length - 2] = end[0];
 		points[points.length - 1] = end[1];
+		return points;
+	}
+
+	private static SceneEdge edge(Edge edge, SceneNode source, SceneNode target, double[] points) {
 		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
 		for (int i = 0; i < points.length; i += 2) {
 			minX = Math.min(minX, points[i]);
