@@ -82,6 +82,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.examples", Layer.CONTENT);
 		LAYERS.put("org.helix.benchmarks", Layer.TOOLS);
 		LAYERS.put("org.helix.diagram.benchmarks", Layer.TOOLS);
+		LAYERS.put("org.helix.ui.testsupport", Layer.TOOLS);
 		LAYERS.put("org.helix.scoring.ui", Layer.ANALYSIS_UI);
 		LAYERS.put("org.helix.network.ui", Layer.ANALYSIS_UI);
 	}

@@ -1,7 +1,7 @@
 package org.helix.network.ui.tests;
 
-import static org.helix.network.ui.tests.UiSupport.screenshot;
-import static org.helix.network.ui.tests.UiSupport.waitUntil;
+import static org.helix.ui.testsupport.UiSupport.screenshot;
+import static org.helix.ui.testsupport.UiSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +27,7 @@ import org.helix.network.ui.NetworkMetricsView;
 import org.helix.network.ui.NetworkMetricsView.Row;
 import org.helix.ui.ExampleProject;
 import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.testsupport.UiSupport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,8 +1,8 @@
 package org.helix.scoring.ui.tests;
 
-import static org.helix.scoring.ui.tests.UiSupport.screenshot;
-import static org.helix.scoring.ui.tests.UiSupport.select;
-import static org.helix.scoring.ui.tests.UiSupport.waitUntil;
+import static org.helix.ui.testsupport.UiSupport.screenshot;
+import static org.helix.ui.testsupport.UiSupport.select;
+import static org.helix.ui.testsupport.UiSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,6 +39,7 @@ import org.helix.scoring.persistence.ScoringRunner;
 import org.helix.scoring.persistence.ScoringSnapshot;
 import org.helix.scoring.ui.ScoringEditor;
 import org.helix.ui.ExampleProject;
+import org.helix.ui.testsupport.UiSupport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,8 +1,8 @@
 package org.helix.scoring.ui.tests;
 
-import static org.helix.scoring.ui.tests.UiSupport.screenshot;
-import static org.helix.scoring.ui.tests.UiSupport.select;
-import static org.helix.scoring.ui.tests.UiSupport.waitUntil;
+import static org.helix.ui.testsupport.UiSupport.screenshot;
+import static org.helix.ui.testsupport.UiSupport.select;
+import static org.helix.ui.testsupport.UiSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +49,7 @@ import org.helix.scoring.ui.views.ModelView;
 import org.helix.scoring.ui.views.ScatterCanvas;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
+import org.helix.ui.testsupport.UiSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

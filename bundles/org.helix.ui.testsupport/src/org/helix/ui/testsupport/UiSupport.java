@@ -1,4 +1,4 @@
-package org.helix.network.ui.tests;
+package org.helix.ui.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -17,16 +18,20 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.PlatformUI;
 
-/** Waiting on conditions (never on sleeps or a number of event-loop passes), user events, screenshots. */
-final class UiSupport {
+/**
+ * What the UI tests of Helix share: waiting on conditions (never on sleeps or a number of event-loop passes), user
+ * events, the workbench window at the README's 1600×1000 and screenshots of it. Only test bundles require this bundle.
+ */
+public final class UiSupport {
 
 	private static final long TIMEOUT_MS = 60_000;
+	private static final Point README_SIZE = new Point(1600, 1000);
 
 	private UiSupport() {
 	}
 
 	/** Runs the event loop until {@code condition} holds; fails after a generous time-out naming what it waited for. */
-	static void waitUntil(String what, BooleanSupplier condition) {
+	public static void waitUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (!condition.getAsBoolean()) {
@@ -42,7 +47,7 @@ final class UiSupport {
 	}
 
 	/** Until no event is pending and the job manager is idle (whatever an action started has shown its result). */
-	static void settle() {
+	public static void settle() {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (true) {
@@ -61,29 +66,35 @@ final class UiSupport {
 	}
 
 	/** What SWT sends when the user selects in a widget. */
-	static void select(Widget widget) {
+	public static void select(Widget widget) {
 		widget.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** The workbench window at the size of the README screenshots, 1600×1000 (set early: the X server resizes late). */
-	static void windowSize() {
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+	public static void windowSize() {
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, README_SIZE.x, README_SIZE.y);
 	}
 
-	/** The workbench window, sized 1600×1000, into {@code helix.screenshots.dir}/NAME when that property is set. */
-	static void screenshot(String name) throws Exception {
+	/**
+	 * The workbench window, 1600×1000 on the screen, into {@code helix.screenshots.dir}/NAME when that property is set.
+	 * Without a window manager (Xvfb) SWT takes a frame it expects off the bounds, so the window would come out short;
+	 * the bounds are grown by what is missing until what shows on the screen is 1600×1000.
+	 */
+	public static void screenshot(String name) throws Exception {
 		String property = System.getProperty("helix.screenshots.dir", "none");
 		if (property.equals("none") || !Files.isDirectory(Path.of(property))) {
 			return;
 		}
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		windowSize();
-		waitUntil("the window at 1600×1000", () -> shell.getBounds().width == 1600 && shell.getBounds().height == 1000);
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(Display.getCurrent(), bounds.width, bounds.height);
+		waitUntil("the window's bounds", () -> shell.getBounds().width == README_SIZE.x && shell.getBounds().height == README_SIZE.y);
+		Point shown = onScreen(shell);
+		shell.setBounds(0, 0, 2 * README_SIZE.x - shown.x, 2 * README_SIZE.y - shown.y);
+		waitUntil("the window at 1600×1000 on the screen", () -> onScreen(shell).equals(README_SIZE));
+		Image image = new Image(Display.getCurrent(), README_SIZE.x, README_SIZE.y);
 		GC gc = new GC(Display.getCurrent());
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			gc.copyArea(image, 0, 0);
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(Path.of(property).resolve(name).toString(), SWT.IMAGE_PNG);
@@ -91,5 +102,12 @@ final class UiSupport {
 			gc.dispose();
 			image.dispose();
 		}
+	}
+
+	/** How far the window reaches on the screen from (0, 0): its client area, with the menu bar above it. */
+	private static Point onScreen(Shell shell) {
+		Rectangle client = shell.getClientArea();
+		Point origin = shell.getDisplay().map(shell, null, 0, 0);
+		return new Point(origin.x + client.width, origin.y + client.height);
 	}
 }
