@@ -110,9 +110,25 @@ public class DiagramCanvas extends Canvas {
 				listener.clicked(x(e.x), y(e.y), element, true);
 			}
 		});
+		addListener(SWT.MouseHover, e -> setToolTipText(badgeTooltip(x(e.x), y(e.y))));
 		addListener(SWT.MouseVerticalWheel, this::wheel);
 		addListener(SWT.KeyDown, this::key);
 		addListener(SWT.Dispose, e -> renderer.dispose());
+	}
+
+	/** The tooltip of the decoration badge at (x, y) in diagram coordinates, null when there is none. */
+	public String badgeTooltip(double x, double y) {
+		if (scene == null) {
+			return null;
+		}
+		for (int i = scene.nodes().size() - 1; i >= 0; i--) {
+			org.helix.diagram.ui.scene.SceneNode node = scene.nodes().get(i);
+			int badge = node.badgeAt(x, y);
+			if (badge >= 0) {
+				return node.badges().get(badge).tooltip();
+			}
+		}
+		return null;
 	}
 
 	public void setListener(Listener listener) {
