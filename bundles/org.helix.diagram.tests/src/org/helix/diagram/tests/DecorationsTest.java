@@ -104,4 +104,18 @@ class DecorationsTest {
 		assertEquals("org.helix.ecosystem.network", lead.getDoubleClickDescription());
 		assertTrue(ViewpointRegistry.getDefault().diagram(lead.getDoubleClickDescription()) != null, "the target description exists");
 	}
+
+	@Test
+	void aMisspeltFeatureInADecorationIsReported() {
+		DiagramDescription shipped = ViewpointRegistry.getDefault().diagram(PROGRAMME);
+		org.helix.diagram.model.description.Viewpoint copy = org.eclipse.emf.ecore.util.EcoreUtil
+				.copy((org.helix.diagram.model.description.Viewpoint) shipped.eContainer());
+		assertEquals(List.of(), org.helix.diagram.viewpoint.ViewpointValidator.validate(copy, "programme"));
+		var decoration = mapping(copy.getDiagrams().get(0), "prog.action").getDecorations().get(0);
+		decoration.setCondition("laed = null and group = null");
+		decoration.setTooltipExpression("'Fiche ' + nmae");
+		var problems = org.helix.diagram.viewpoint.ViewpointValidator.validate(copy, "programme");
+		assertEquals(List.of("condition", "tooltipExpression"), problems.stream().map(p -> p.attribute()).toList(), problems.toString());
+		assertTrue(problems.get(0).toString().contains("unknown feature 'laed' on PriorityAction"), problems.get(0).toString());
+	}
 }

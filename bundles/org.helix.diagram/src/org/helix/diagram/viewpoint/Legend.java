@@ -104,7 +104,7 @@ public final class Legend {
 					conditional.getStyle(), mapping.getStyle(), mapping.getId()));
 		}
 		if (mapping instanceof NodeMapping node) {
-			// a decoration: its badge beside the mapping's look, and what it means (its label, else its condition)
+			// a decoration: the mapping's look with the badge's kind and meaning (its label, else its condition in words)
 			for (org.helix.diagram.model.description.Decoration decoration : node.getDecorations()) {
 				String meaning = decoration.getLabel() != null ? decoration.getLabel()
 						: inWords(decoration.getCondition(), mapping.getDomainClass());
