@@ -59,6 +59,14 @@ public class DiagramCanvas extends Canvas {
 		/** A click with a creation tool armed, or a double click: diagram coordinates and what is under them. */
 		void clicked(double x, double y, DiagramElement element, boolean doubleClick);
 
+		/**
+		 * Enter on the selected element: by default what a double click does; the editor makes it a direct edit, so
+		 * that a mapping's double-click navigation does not take Enter away from renaming.
+		 */
+		default void enter(double x, double y, DiagramElement element) {
+			clicked(x, y, element, true);
+		}
+
 		void selectionChanged(Set<DiagramElement> selection);
 
 		/** The user dragged a resize handle: the node's new bounds in its container's coordinates. */
@@ -680,7 +688,7 @@ public class DiagramCanvas extends Canvas {
 			if (selection.size() == 1 && listener != null) {
 				DiagramElement element = selection.iterator().next();
 				SceneNode node = element instanceof Node n ? scene.byNode().get(n) : null;
-				listener.clicked(node == null ? 0 : node.centerX(), node == null ? 0 : node.centerY(), element, true);
+				listener.enter(node == null ? 0 : node.centerX(), node == null ? 0 : node.centerY(), element);
 			}
 		}
 		default -> {

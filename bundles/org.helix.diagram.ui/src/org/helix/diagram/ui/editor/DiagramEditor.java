@@ -341,6 +341,11 @@ public class DiagramEditor extends EditorPart
 			}
 
 			@Override
+			public void enter(double x, double y, DiagramElement element) {
+				directEdit(element); // Enter or F2 = direct edit, whatever a double-click does
+			}
+
+			@Override
 			public void selectionChanged(Set<DiagramElement> selected) {
 				publishSelection(selected);
 			}
