@@ -103,6 +103,15 @@ public final class Legend {
 			entries.add(new Entry(kind, name + ": " + inWords(condition, mapping.getDomainClass()),
 					conditional.getStyle(), mapping.getStyle(), mapping.getId()));
 		}
+		if (mapping instanceof NodeMapping node) {
+			// a decoration: the mapping's look with the badge's kind and meaning (its label, else its condition in words)
+			for (org.helix.diagram.model.description.Decoration decoration : node.getDecorations()) {
+				String meaning = decoration.getLabel() != null ? decoration.getLabel()
+						: inWords(decoration.getCondition(), mapping.getDomainClass());
+				entries.add(new Entry(kind, name + ": " + decoration.getKind().getLiteral().toLowerCase() + " badge, " + meaning,
+						mapping.getStyle(), null, mapping.getId()));
+			}
+		}
 		StyleProvider provider = mapping.getStyleProvider() == null ? null
 				: FunctionRegistry.getDefault().styleProvider(mapping.getStyleProvider());
 		if (provider != null) {

@@ -150,6 +150,15 @@ public final class ViewpointValidator {
 				error(style, "style", "a conditional style needs a style");
 			}
 		}
+		if (mapping instanceof NodeMapping node) {
+			for (org.helix.diagram.model.description.Decoration decoration : node.getDecorations()) {
+				expression(decoration, "condition", decoration.getCondition(), element, variables);
+				if (decoration.getCondition() == null || decoration.getCondition().isBlank()) {
+					error(decoration, "condition", "a decoration needs a condition");
+				}
+				expression(decoration, "tooltipExpression", decoration.getTooltipExpression(), element, Map.of());
+			}
+		}
 		String provider = mapping.getStyleProvider();
 		if (provider != null && !provider.isBlank() && FunctionRegistry.getDefault().styleProvider(provider) == null) {
 			List<String> known = FunctionRegistry.getDefault().styleProviderIds();

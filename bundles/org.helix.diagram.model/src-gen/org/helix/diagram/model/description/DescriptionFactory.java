@@ -257,6 +257,15 @@ public interface DescriptionFactory extends EFactory {
 	If createIf();
 
 	/**
+	 * Returns a new object of class '<em>Decoration</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decoration</em>'.
+	 * @generated
+	 */
+	Decoration createDecoration();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

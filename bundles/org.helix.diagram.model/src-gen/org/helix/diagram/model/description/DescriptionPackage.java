@@ -653,13 +653,40 @@ public interface DescriptionPackage extends EPackage {
 	int NODE_MAPPING__STYLE_PROVIDER = DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER;
 
 	/**
+	 * The feature id for the '<em><b>Decorations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__DECORATIONS = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Double Click Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__DOUBLE_CLICK_DESCRIPTION = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Double Click Editor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__DOUBLE_CLICK_EDITOR = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Node Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 0;
+	int NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Node Mapping</em>' class.
@@ -778,6 +805,33 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONTAINER_MAPPING__STYLE_PROVIDER = NODE_MAPPING__STYLE_PROVIDER;
+
+	/**
+	 * The feature id for the '<em><b>Decorations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__DECORATIONS = NODE_MAPPING__DECORATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Double Click Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__DOUBLE_CLICK_DESCRIPTION = NODE_MAPPING__DOUBLE_CLICK_DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Double Click Editor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__DOUBLE_CLICK_EDITOR = NODE_MAPPING__DOUBLE_CLICK_EDITOR;
 
 	/**
 	 * The feature id for the '<em><b>Children Presentation</b></em>' attribute.
@@ -3172,6 +3226,70 @@ public interface DescriptionPackage extends EPackage {
 	int IF_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.DecorationImpl <em>Decoration</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.DecorationImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDecoration()
+	 * @generated
+	 */
+	int DECORATION = 32;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECORATION__CONDITION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECORATION__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Tooltip Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECORATION__TOOLTIP_EXPRESSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECORATION__LABEL = 3;
+
+	/**
+	 * The number of structural features of the '<em>Decoration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECORATION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Decoration</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECORATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3179,7 +3297,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLayoutKind()
 	 * @generated
 	 */
-	int LAYOUT_KIND = 32;
+	int LAYOUT_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
@@ -3189,7 +3307,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getChildrenPresentation()
 	 * @generated
 	 */
-	int CHILDREN_PRESENTATION = 33;
+	int CHILDREN_PRESENTATION = 34;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Shape <em>Shape</em>}' enum.
@@ -3199,7 +3317,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getShape()
 	 * @generated
 	 */
-	int SHAPE = 34;
+	int SHAPE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LineStyle <em>Line Style</em>}' enum.
@@ -3209,7 +3327,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 35;
+	int LINE_STYLE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ArrowHead <em>Arrow Head</em>}' enum.
@@ -3219,7 +3337,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getArrowHead()
 	 * @generated
 	 */
-	int ARROW_HEAD = 36;
+	int ARROW_HEAD = 37;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Routing <em>Routing</em>}' enum.
@@ -3229,7 +3347,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 37;
+	int ROUTING = 38;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.FilterKind <em>Filter Kind</em>}' enum.
@@ -3239,7 +3357,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getFilterKind()
 	 * @generated
 	 */
-	int FILTER_KIND = 38;
+	int FILTER_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.CellEditorKind <em>Cell Editor Kind</em>}' enum.
@@ -3249,7 +3367,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditorKind()
 	 * @generated
 	 */
-	int CELL_EDITOR_KIND = 39;
+	int CELL_EDITOR_KIND = 40;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.DecorationKind <em>Decoration Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.DecorationKind
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDecorationKind()
+	 * @generated
+	 */
+	int DECORATION_KIND = 41;
 
 
 	/**
@@ -3597,6 +3725,39 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getNodeMapping();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.NodeMapping#getDecorations <em>Decorations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decorations</em>'.
+	 * @see org.helix.diagram.model.description.NodeMapping#getDecorations()
+	 * @see #getNodeMapping()
+	 * @generated
+	 */
+	EReference getNodeMapping_Decorations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.NodeMapping#getDoubleClickDescription <em>Double Click Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Double Click Description</em>'.
+	 * @see org.helix.diagram.model.description.NodeMapping#getDoubleClickDescription()
+	 * @see #getNodeMapping()
+	 * @generated
+	 */
+	EAttribute getNodeMapping_DoubleClickDescription();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.NodeMapping#isDoubleClickEditor <em>Double Click Editor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Double Click Editor</em>'.
+	 * @see org.helix.diagram.model.description.NodeMapping#isDoubleClickEditor()
+	 * @see #getNodeMapping()
+	 * @generated
+	 */
+	EAttribute getNodeMapping_DoubleClickEditor();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ContainerMapping <em>Container Mapping</em>}'.
@@ -4959,6 +5120,60 @@ public interface DescriptionPackage extends EPackage {
 	EReference getIf_ElseOperations();
 
 	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.Decoration <em>Decoration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decoration</em>'.
+	 * @see org.helix.diagram.model.description.Decoration
+	 * @generated
+	 */
+	EClass getDecoration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Decoration#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.helix.diagram.model.description.Decoration#getCondition()
+	 * @see #getDecoration()
+	 * @generated
+	 */
+	EAttribute getDecoration_Condition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Decoration#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.helix.diagram.model.description.Decoration#getKind()
+	 * @see #getDecoration()
+	 * @generated
+	 */
+	EAttribute getDecoration_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Decoration#getTooltipExpression <em>Tooltip Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tooltip Expression</em>'.
+	 * @see org.helix.diagram.model.description.Decoration#getTooltipExpression()
+	 * @see #getDecoration()
+	 * @generated
+	 */
+	EAttribute getDecoration_TooltipExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Decoration#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.helix.diagram.model.description.Decoration#getLabel()
+	 * @see #getDecoration()
+	 * @generated
+	 */
+	EAttribute getDecoration_Label();
+
+	/**
 	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5037,6 +5252,16 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getCellEditorKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.DecorationKind <em>Decoration Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Decoration Kind</em>'.
+	 * @see org.helix.diagram.model.description.DecorationKind
+	 * @generated
+	 */
+	EEnum getDecorationKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5328,6 +5553,30 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EClass NODE_MAPPING = eINSTANCE.getNodeMapping();
+
+		/**
+		 * The meta object literal for the '<em><b>Decorations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_MAPPING__DECORATIONS = eINSTANCE.getNodeMapping_Decorations();
+
+		/**
+		 * The meta object literal for the '<em><b>Double Click Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_MAPPING__DOUBLE_CLICK_DESCRIPTION = eINSTANCE.getNodeMapping_DoubleClickDescription();
+
+		/**
+		 * The meta object literal for the '<em><b>Double Click Editor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_MAPPING__DOUBLE_CLICK_EDITOR = eINSTANCE.getNodeMapping_DoubleClickEditor();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ContainerMappingImpl <em>Container Mapping</em>}' class.
@@ -6390,6 +6639,48 @@ public interface DescriptionPackage extends EPackage {
 		EReference IF__ELSE_OPERATIONS = eINSTANCE.getIf_ElseOperations();
 
 		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.DecorationImpl <em>Decoration</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.DecorationImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDecoration()
+		 * @generated
+		 */
+		EClass DECORATION = eINSTANCE.getDecoration();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECORATION__CONDITION = eINSTANCE.getDecoration_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECORATION__KIND = eINSTANCE.getDecoration_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Tooltip Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECORATION__TOOLTIP_EXPRESSION = eINSTANCE.getDecoration_TooltipExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECORATION__LABEL = eINSTANCE.getDecoration_Label();
+
+		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6468,6 +6759,16 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CELL_EDITOR_KIND = eINSTANCE.getCellEditorKind();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.DecorationKind <em>Decoration Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.DecorationKind
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDecorationKind()
+		 * @generated
+		 */
+		EEnum DECORATION_KIND = eINSTANCE.getDecorationKind();
 
 	}
 

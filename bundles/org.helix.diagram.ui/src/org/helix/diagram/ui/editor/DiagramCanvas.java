@@ -59,6 +59,14 @@ public class DiagramCanvas extends Canvas {
 		/** A click with a creation tool armed, or a double click: diagram coordinates and what is under them. */
 		void clicked(double x, double y, DiagramElement element, boolean doubleClick);
 
+		/**
+		 * Enter on the selected element: by default what a double click does; the editor makes it a direct edit, so
+		 * that a mapping's double-click navigation does not take Enter away from renaming.
+		 */
+		default void enter(double x, double y, DiagramElement element) {
+			clicked(x, y, element, true);
+		}
+
 		void selectionChanged(Set<DiagramElement> selection);
 
 		/** The user dragged a resize handle: the node's new bounds in its container's coordinates. */
@@ -110,9 +118,25 @@ public class DiagramCanvas extends Canvas {
 				listener.clicked(x(e.x), y(e.y), element, true);
 			}
 		});
+		addListener(SWT.MouseHover, e -> setToolTipText(badgeTooltip(x(e.x), y(e.y))));
 		addListener(SWT.MouseVerticalWheel, this::wheel);
 		addListener(SWT.KeyDown, this::key);
 		addListener(SWT.Dispose, e -> renderer.dispose());
+	}
+
+	/** The tooltip of the decoration badge at (x, y) in diagram coordinates, null when there is none. */
+	public String badgeTooltip(double x, double y) {
+		if (scene == null) {
+			return null;
+		}
+		for (int i = scene.nodes().size() - 1; i >= 0; i--) {
+			org.helix.diagram.ui.scene.SceneNode node = scene.nodes().get(i);
+			int badge = node.badgeAt(x, y);
+			if (badge >= 0) {
+				return node.badges().get(badge).tooltip();
+			}
+		}
+		return null;
 	}
 
 	public void setListener(Listener listener) {
@@ -664,7 +688,7 @@ public class DiagramCanvas extends Canvas {
 			if (selection.size() == 1 && listener != null) {
 				DiagramElement element = selection.iterator().next();
 				SceneNode node = element instanceof Node n ? scene.byNode().get(n) : null;
-				listener.clicked(node == null ? 0 : node.centerX(), node == null ? 0 : node.centerY(), element, true);
+				listener.enter(node == null ? 0 : node.centerX(), node == null ? 0 : node.centerY(), element);
 			}
 		}
 		default -> {

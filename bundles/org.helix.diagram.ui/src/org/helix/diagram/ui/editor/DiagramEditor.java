@@ -332,10 +332,17 @@ public class DiagramEditor extends EditorPart
 			@Override
 			public void clicked(double x, double y, DiagramElement element, boolean doubleClick) {
 				if (doubleClick) {
-					directEdit(element);
+					if (!navigate(element)) {
+						directEdit(element);
+					}
 				} else {
 					useTool(x, y, element);
 				}
+			}
+
+			@Override
+			public void enter(double x, double y, DiagramElement element) {
+				directEdit(element); // Enter or F2 = direct edit, whatever a double-click does
 			}
 
 			@Override
@@ -561,8 +568,50 @@ public class DiagramEditor extends EditorPart
 		return action;
 	}
 
+	/**
+	 * A double-click's navigation as the node's mapping declares it: open the diagram description
+	 * {@code doubleClickDescription} on the element, or with {@code doubleClickEditor} the element's editor (a priority
+	 * action's fiche, else the element selected in the model editor). False when the mapping declares none (the
+	 * double-click then edits the label, as before).
+	 */
+	private boolean navigate(DiagramElement element) {
+		if (!(element instanceof Node node) || node.getSemanticElement() == null
+				|| !(session.synchronizer(diagram).mapping(node.getMappingId()) instanceof org.helix.diagram.model.description.NodeMapping mapping)) {
+			return false;
+		}
+		EObject semantic = node.getSemanticElement();
+		String descriptionId = mapping.getDoubleClickDescription();
+		try {
+			if (descriptionId != null && !descriptionId.isBlank()) {
+				DiagramDescription target = org.helix.diagram.viewpoint.ViewpointRegistry.getDefault().diagram(descriptionId);
+				if (target == null) {
+					MessageDialog.openError(getSite().getShell(), "Open Diagram", "Unknown diagram description " + descriptionId);
+					return true;
+				}
+				OpenDiagramHandler.open(getSite().getPage(),
+						new OpenDiagramHandler.Target(((DiagramEditorInput) getEditorInput()).getFile(), semantic), target);
+				return true;
+			}
+			if (mapping.isDoubleClickEditor()) {
+				if (semantic instanceof org.helix.model.programme.PriorityAction action && modelEditor instanceof HelixModelEditor helix) {
+					org.helix.ui.programme.ActionFicheEditor.open(helix, action);
+				} else {
+					showInModelEditor(List.of(semantic));
+				}
+				return true;
+			}
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Open", e.getMessage());
+			return true;
+		}
+		return false;
+	}
+
 	private void showInModelEditor() {
-		List<EObject> semantic = semanticOf(canvas.selection());
+		showInModelEditor(semanticOf(canvas.selection()));
+	}
+
+	private void showInModelEditor(List<EObject> semantic) {
 		if (semantic.isEmpty()) {
 			return;
 		}

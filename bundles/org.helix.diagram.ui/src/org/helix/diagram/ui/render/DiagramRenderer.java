@@ -173,6 +173,7 @@ public final class DiagramRenderer {
 			gc.setLineWidth(2);
 			gc.drawRectangle(x - 3, y - 3, w + 6, h + 6);
 		}
+		badges(gc, node, details);
 		if (!details) {
 			return;
 		}
@@ -201,6 +202,25 @@ public final class DiagramRenderer {
 		for (int i = 0; i < lines.size(); i++) {
 			TextLayout text = layout(font, lines.get(i));
 			text.draw(gc, (int) Math.round(centre - text.getBounds().width / 2.0), top + i * lineHeight);
+		}
+	}
+
+	/** The node's decorations: a disc on its top-right corner per badge (the sign on it only with details). */
+	private void badges(GC gc, SceneNode node, boolean details) {
+		int r = (int) SceneNode.BADGE_RADIUS;
+		for (int i = 0; i < node.badges().size(); i++) {
+			var kind = node.badges().get(i).kind();
+			int cx = (int) Math.round(node.badgeX(i)), cy = (int) Math.round(node.badgeY());
+			gc.setBackground(color(SceneNode.badgeColor(kind)));
+			gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+			gc.setForeground(color(0xffffff));
+			gc.setLineWidth(1);
+			gc.drawOval(cx - r, cy - r, 2 * r, 2 * r);
+			if (details) {
+				gc.setFont(font("Sans", 8, true, false));
+				org.eclipse.swt.graphics.Point extent = gc.stringExtent(SceneNode.badgeSign(kind));
+				gc.drawString(SceneNode.badgeSign(kind), cx - extent.x / 2, cy - extent.y / 2, true);
+			}
 		}
 	}
 

@@ -117,7 +117,9 @@ public final class SceneBuilder {
 					color(node, D.getStyle_LabelColor(), 0x202020), (String) value(node, D.getStyle_FontName(), DEFAULT_FONT),
 					(Integer) value(node, D.getStyle_FontSize(), DEFAULT_FONT_SIZE), (Boolean) value(node, D.getStyle_Bold(), false),
 					(Boolean) value(node, D.getStyle_Italic(), false), node.getLabel(),
-					icon(node, mappings.get(node.getMappingId())));
+					icon(node, mappings.get(node.getMappingId())),
+					mappings.get(node.getMappingId()) instanceof org.helix.diagram.model.description.NodeMapping nodeMapping
+							? org.helix.diagram.sync.Decorations.of(node, nodeMapping) : List.of());
 			out.add(sceneNode);
 			byNode.put(node, sceneNode);
 			if (container) {

@@ -129,6 +129,15 @@ public final class SvgWriter {
 		double top = node.container() ? y + Shapes.LABEL_PADDING : y + (h - lines.size() * lineHeight) / 2;
 		double cx = x + iconSpace + (w - iconSpace) / 2;
 		text(svg, lines, cx, top, lineHeight, px, node.labelColor(), node.fontName(), node.bold(), node.italic(), "middle");
+		for (int i = 0; i < node.badges().size(); i++) {
+			var badge = node.badges().get(i);
+			svg.append("<g><title>").append(escape(badge.tooltip())).append("</title><circle cx=\"").append(n(node.badgeX(i)))
+					.append("\" cy=\"").append(n(node.badgeY())).append("\" r=\"").append(n(SceneNode.BADGE_RADIUS))
+					.append(String.format("\" fill=\"#%06x\" stroke=\"#ffffff\"/>", SceneNode.badgeColor(badge.kind())))
+					.append("<text x=\"").append(n(node.badgeX(i))).append("\" y=\"").append(n(node.badgeY() + 4))
+					.append("\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\">")
+					.append(SceneNode.badgeSign(badge.kind())).append("</text></g>");
+		}
 		svg.append("</g>\n");
 	}
 

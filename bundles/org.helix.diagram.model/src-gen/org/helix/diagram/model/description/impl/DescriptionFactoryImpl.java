@@ -84,6 +84,7 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.ADD_VALUE: return createAddValue();
 			case DescriptionPackage.REMOVE_VALUE: return createRemoveValue();
 			case DescriptionPackage.IF: return createIf();
+			case DescriptionPackage.DECORATION: return createDecoration();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -113,6 +114,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return createFilterKindFromString(eDataType, initialValue);
 			case DescriptionPackage.CELL_EDITOR_KIND:
 				return createCellEditorKindFromString(eDataType, initialValue);
+			case DescriptionPackage.DECORATION_KIND:
+				return createDecorationKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -142,6 +145,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return convertFilterKindToString(eDataType, instanceValue);
 			case DescriptionPackage.CELL_EDITOR_KIND:
 				return convertCellEditorKindToString(eDataType, instanceValue);
+			case DescriptionPackage.DECORATION_KIND:
+				return convertDecorationKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -438,6 +443,17 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Decoration createDecoration() {
+		DecorationImpl decoration = new DecorationImpl();
+		return decoration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public LayoutKind createLayoutKindFromString(EDataType eDataType, String initialValue) {
 		LayoutKind result = LayoutKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -590,6 +606,26 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * @generated
 	 */
 	public String convertCellEditorKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DecorationKind createDecorationKindFromString(EDataType eDataType, String initialValue) {
+		DecorationKind result = DecorationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDecorationKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

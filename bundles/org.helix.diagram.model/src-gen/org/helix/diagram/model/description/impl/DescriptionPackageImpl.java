@@ -24,6 +24,8 @@ import org.helix.diagram.model.description.ColumnMapping;
 import org.helix.diagram.model.description.ConditionalStyle;
 import org.helix.diagram.model.description.ContainerMapping;
 import org.helix.diagram.model.description.CrossTableDescription;
+import org.helix.diagram.model.description.Decoration;
+import org.helix.diagram.model.description.DecorationKind;
 import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.DescriptionPackage;
@@ -295,6 +297,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass decorationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum layoutKindEEnum = null;
 
 	/**
@@ -345,6 +354,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	private EEnum cellEditorKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum decorationKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -733,6 +749,36 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EClass getNodeMapping() {
 		return nodeMappingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNodeMapping_Decorations() {
+		return (EReference)nodeMappingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeMapping_DoubleClickDescription() {
+		return (EAttribute)nodeMappingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeMapping_DoubleClickEditor() {
+		return (EAttribute)nodeMappingEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2001,6 +2047,56 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EClass getDecoration() {
+		return decorationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecoration_Condition() {
+		return (EAttribute)decorationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecoration_Kind() {
+		return (EAttribute)decorationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecoration_TooltipExpression() {
+		return (EAttribute)decorationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecoration_Label() {
+		return (EAttribute)decorationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayoutKind() {
 		return layoutKindEEnum;
 	}
@@ -2081,6 +2177,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EEnum getDecorationKind() {
+		return decorationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DescriptionFactory getDescriptionFactory() {
 		return (DescriptionFactory)getEFactoryInstance();
 	}
@@ -2141,6 +2247,9 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(diagramElementMappingEClass, DIAGRAM_ELEMENT_MAPPING__STYLE_PROVIDER);
 
 		nodeMappingEClass = createEClass(NODE_MAPPING);
+		createEReference(nodeMappingEClass, NODE_MAPPING__DECORATIONS);
+		createEAttribute(nodeMappingEClass, NODE_MAPPING__DOUBLE_CLICK_DESCRIPTION);
+		createEAttribute(nodeMappingEClass, NODE_MAPPING__DOUBLE_CLICK_EDITOR);
 
 		containerMappingEClass = createEClass(CONTAINER_MAPPING);
 		createEAttribute(containerMappingEClass, CONTAINER_MAPPING__CHILDREN_PRESENTATION);
@@ -2294,6 +2403,12 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(ifEClass, IF__THEN_OPERATIONS);
 		createEReference(ifEClass, IF__ELSE_OPERATIONS);
 
+		decorationEClass = createEClass(DECORATION);
+		createEAttribute(decorationEClass, DECORATION__CONDITION);
+		createEAttribute(decorationEClass, DECORATION__KIND);
+		createEAttribute(decorationEClass, DECORATION__TOOLTIP_EXPRESSION);
+		createEAttribute(decorationEClass, DECORATION__LABEL);
+
 		// Create enums
 		layoutKindEEnum = createEEnum(LAYOUT_KIND);
 		childrenPresentationEEnum = createEEnum(CHILDREN_PRESENTATION);
@@ -2303,6 +2418,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		routingEEnum = createEEnum(ROUTING);
 		filterKindEEnum = createEEnum(FILTER_KIND);
 		cellEditorKindEEnum = createEEnum(CELL_EDITOR_KIND);
+		decorationKindEEnum = createEEnum(DECORATION_KIND);
 	}
 
 	/**
@@ -2398,6 +2514,9 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getDiagramElementMapping_StyleProvider(), ecorePackage.getEString(), "styleProvider", null, 0, 1, DiagramElementMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(nodeMappingEClass, NodeMapping.class, "NodeMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getNodeMapping_Decorations(), this.getDecoration(), null, "decorations", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeMapping_DoubleClickDescription(), ecorePackage.getEString(), "doubleClickDescription", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNodeMapping_DoubleClickEditor(), ecorePackage.getEBoolean(), "doubleClickEditor", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(containerMappingEClass, ContainerMapping.class, "ContainerMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContainerMapping_ChildrenPresentation(), this.getChildrenPresentation(), "childrenPresentation", null, 0, 1, ContainerMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2551,6 +2670,12 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getIf_ThenOperations(), this.getModelOperation(), null, "thenOperations", null, 0, -1, If.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIf_ElseOperations(), this.getModelOperation(), null, "elseOperations", null, 0, -1, If.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(decorationEClass, Decoration.class, "Decoration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDecoration_Condition(), ecorePackage.getEString(), "condition", null, 1, 1, Decoration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecoration_Kind(), this.getDecorationKind(), "kind", null, 0, 1, Decoration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecoration_TooltipExpression(), ecorePackage.getEString(), "tooltipExpression", null, 0, 1, Decoration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecoration_Label(), ecorePackage.getEString(), "label", null, 0, 1, Decoration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(layoutKindEEnum, LayoutKind.class, "LayoutKind");
 		addEEnumLiteral(layoutKindEEnum, LayoutKind.LAYERED);
@@ -2598,6 +2723,11 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEEnum(cellEditorKindEEnum, CellEditorKind.class, "CellEditorKind");
 		addEEnumLiteral(cellEditorKindEEnum, CellEditorKind.TEXT);
 		addEEnumLiteral(cellEditorKindEEnum, CellEditorKind.CHOICE);
+
+		initEEnum(decorationKindEEnum, DecorationKind.class, "DecorationKind");
+		addEEnumLiteral(decorationKindEEnum, DecorationKind.WARNING);
+		addEEnumLiteral(decorationKindEEnum, DecorationKind.ERROR);
+		addEEnumLiteral(decorationKindEEnum, DecorationKind.INFO);
 
 		// Create resource
 		createResource(eNS_URI);
