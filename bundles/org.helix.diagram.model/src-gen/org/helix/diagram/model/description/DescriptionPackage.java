@@ -680,13 +680,22 @@ public interface DescriptionPackage extends EPackage {
 	int NODE_MAPPING__DOUBLE_CLICK_EDITOR = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Bordered Node Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_MAPPING__BORDERED_NODE_MAPPINGS = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Node Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 3;
+	int NODE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Node Mapping</em>' class.
@@ -832,6 +841,15 @@ public interface DescriptionPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONTAINER_MAPPING__DOUBLE_CLICK_EDITOR = NODE_MAPPING__DOUBLE_CLICK_EDITOR;
+
+	/**
+	 * The feature id for the '<em><b>Bordered Node Mappings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTAINER_MAPPING__BORDERED_NODE_MAPPINGS = NODE_MAPPING__BORDERED_NODE_MAPPINGS;
 
 	/**
 	 * The feature id for the '<em><b>Children Presentation</b></em>' attribute.
@@ -3760,6 +3778,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getNodeMapping_DoubleClickEditor();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.NodeMapping#getBorderedNodeMappings <em>Bordered Node Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bordered Node Mappings</em>'.
+	 * @see org.helix.diagram.model.description.NodeMapping#getBorderedNodeMappings()
+	 * @see #getNodeMapping()
+	 * @generated
+	 */
+	EReference getNodeMapping_BorderedNodeMappings();
+
+	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ContainerMapping <em>Container Mapping</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5577,6 +5606,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NODE_MAPPING__DOUBLE_CLICK_EDITOR = eINSTANCE.getNodeMapping_DoubleClickEditor();
+
+		/**
+		 * The meta object literal for the '<em><b>Bordered Node Mappings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_MAPPING__BORDERED_NODE_MAPPINGS = eINSTANCE.getNodeMapping_BorderedNodeMappings();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ContainerMappingImpl <em>Container Mapping</em>}' class.

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.helix.diagram.model.description.NodeMapping#getDecorations <em>Decorations</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.NodeMapping#getDoubleClickDescription <em>Double Click Description</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.NodeMapping#isDoubleClickEditor <em>Double Click Editor</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.NodeMapping#getBorderedNodeMappings <em>Bordered Node Mappings</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.description.DescriptionPackage#getNodeMapping()
@@ -85,5 +86,20 @@ public interface NodeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	void setDoubleClickEditor(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Bordered Node Mappings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.diagram.model.description.NodeMapping}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Small nodes on the border of this mapping's nodes (ports): semantic candidates are evaluated on the parent node's element (default: its direct children of the domain class); edges can connect to them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bordered Node Mappings</em>' containment reference list.
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getNodeMapping_BorderedNodeMappings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NodeMapping> getBorderedNodeMappings();
 
 } // NodeMapping

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.helix.diagram.model.notation.Node#isPinned <em>Pinned</em>}</li>
  *   <li>{@link org.helix.diagram.model.notation.Node#isCollapsed <em>Collapsed</em>}</li>
  *   <li>{@link org.helix.diagram.model.notation.Node#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.helix.diagram.model.notation.Node#getBorderedNodes <em>Bordered Nodes</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.notation.NotationPackage#getNode()
@@ -197,5 +198,20 @@ public interface Node extends DiagramElement {
 	 * @generated
 	 */
 	EList<Node> getChildren();
+
+	/**
+	 * Returns the value of the '<em><b>Bordered Nodes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.diagram.model.notation.Node}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Border nodes (ports) of this node, kept apart from its children: their bounds are relative to this node, like its children's, and straddle its outline (moving the node carries them).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bordered Nodes</em>' containment reference list.
+	 * @see org.helix.diagram.model.notation.NotationPackage#getNode_BorderedNodes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Node> getBorderedNodes();
 
 } // Node

@@ -452,13 +452,22 @@ public interface NotationPackage extends EPackage {
 	int NODE__CHILDREN = DIAGRAM_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Bordered Nodes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE__BORDERED_NODES = DIAGRAM_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Node</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 8;
+	int NODE_FEATURE_COUNT = DIAGRAM_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Node</em>' class.
@@ -961,6 +970,17 @@ public interface NotationPackage extends EPackage {
 	EReference getNode_Children();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.notation.Node#getBorderedNodes <em>Bordered Nodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bordered Nodes</em>'.
+	 * @see org.helix.diagram.model.notation.Node#getBorderedNodes()
+	 * @see #getNode()
+	 * @generated
+	 */
+	EReference getNode_BorderedNodes();
+
+	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.notation.Edge <em>Edge</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1305,6 +1325,14 @@ public interface NotationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference NODE__CHILDREN = eINSTANCE.getNode_Children();
+
+		/**
+		 * The meta object literal for the '<em><b>Bordered Nodes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE__BORDERED_NODES = eINSTANCE.getNode_BorderedNodes();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.notation.impl.EdgeImpl <em>Edge</em>}' class.

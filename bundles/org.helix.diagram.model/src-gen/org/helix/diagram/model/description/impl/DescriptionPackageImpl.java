@@ -787,6 +787,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EReference getNodeMapping_BorderedNodeMappings() {
+		return (EReference)nodeMappingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getContainerMapping() {
 		return containerMappingEClass;
 	}
@@ -2250,6 +2260,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEReference(nodeMappingEClass, NODE_MAPPING__DECORATIONS);
 		createEAttribute(nodeMappingEClass, NODE_MAPPING__DOUBLE_CLICK_DESCRIPTION);
 		createEAttribute(nodeMappingEClass, NODE_MAPPING__DOUBLE_CLICK_EDITOR);
+		createEReference(nodeMappingEClass, NODE_MAPPING__BORDERED_NODE_MAPPINGS);
 
 		containerMappingEClass = createEClass(CONTAINER_MAPPING);
 		createEAttribute(containerMappingEClass, CONTAINER_MAPPING__CHILDREN_PRESENTATION);
@@ -2517,6 +2528,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getNodeMapping_Decorations(), this.getDecoration(), null, "decorations", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeMapping_DoubleClickDescription(), ecorePackage.getEString(), "doubleClickDescription", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeMapping_DoubleClickEditor(), ecorePackage.getEBoolean(), "doubleClickEditor", null, 0, 1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNodeMapping_BorderedNodeMappings(), this.getNodeMapping(), null, "borderedNodeMappings", null, 0, -1, NodeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(containerMappingEClass, ContainerMapping.class, "ContainerMapping", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContainerMapping_ChildrenPresentation(), this.getChildrenPresentation(), "childrenPresentation", null, 0, 1, ContainerMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -33,6 +33,7 @@ import org.helix.diagram.model.description.NodeMapping;
  *   <li>{@link org.helix.diagram.model.description.impl.NodeMappingImpl#getDecorations <em>Decorations</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.NodeMappingImpl#getDoubleClickDescription <em>Double Click Description</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.NodeMappingImpl#isDoubleClickEditor <em>Double Click Editor</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.NodeMappingImpl#getBorderedNodeMappings <em>Bordered Node Mappings</em>}</li>
  * </ul>
  *
  * @generated
@@ -87,6 +88,16 @@ public class NodeMappingImpl extends DiagramElementMappingImpl implements NodeMa
 	 * @ordered
 	 */
 	protected boolean doubleClickEditor = DOUBLE_CLICK_EDITOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBorderedNodeMappings() <em>Bordered Node Mappings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBorderedNodeMappings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NodeMapping> borderedNodeMappings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -172,10 +183,25 @@ public class NodeMappingImpl extends DiagramElementMappingImpl implements NodeMa
 	 * @generated
 	 */
 	@Override
+	public EList<NodeMapping> getBorderedNodeMappings() {
+		if (borderedNodeMappings == null) {
+			borderedNodeMappings = new EObjectContainmentEList<NodeMapping>(NodeMapping.class, this, DescriptionPackage.NODE_MAPPING__BORDERED_NODE_MAPPINGS);
+		}
+		return borderedNodeMappings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.NODE_MAPPING__DECORATIONS:
 				return ((InternalEList<?>)getDecorations()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.NODE_MAPPING__BORDERED_NODE_MAPPINGS:
+				return ((InternalEList<?>)getBorderedNodeMappings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -194,6 +220,8 @@ public class NodeMappingImpl extends DiagramElementMappingImpl implements NodeMa
 				return getDoubleClickDescription();
 			case DescriptionPackage.NODE_MAPPING__DOUBLE_CLICK_EDITOR:
 				return isDoubleClickEditor();
+			case DescriptionPackage.NODE_MAPPING__BORDERED_NODE_MAPPINGS:
+				return getBorderedNodeMappings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -217,6 +245,10 @@ public class NodeMappingImpl extends DiagramElementMappingImpl implements NodeMa
 			case DescriptionPackage.NODE_MAPPING__DOUBLE_CLICK_EDITOR:
 				setDoubleClickEditor((Boolean)newValue);
 				return;
+			case DescriptionPackage.NODE_MAPPING__BORDERED_NODE_MAPPINGS:
+				getBorderedNodeMappings().clear();
+				getBorderedNodeMappings().addAll((Collection<? extends NodeMapping>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -238,6 +270,9 @@ public class NodeMappingImpl extends DiagramElementMappingImpl implements NodeMa
 			case DescriptionPackage.NODE_MAPPING__DOUBLE_CLICK_EDITOR:
 				setDoubleClickEditor(DOUBLE_CLICK_EDITOR_EDEFAULT);
 				return;
+			case DescriptionPackage.NODE_MAPPING__BORDERED_NODE_MAPPINGS:
+				getBorderedNodeMappings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -256,6 +291,8 @@ public class NodeMappingImpl extends DiagramElementMappingImpl implements NodeMa
 				return DOUBLE_CLICK_DESCRIPTION_EDEFAULT == null ? doubleClickDescription != null : !DOUBLE_CLICK_DESCRIPTION_EDEFAULT.equals(doubleClickDescription);
 			case DescriptionPackage.NODE_MAPPING__DOUBLE_CLICK_EDITOR:
 				return doubleClickEditor != DOUBLE_CLICK_EDITOR_EDEFAULT;
+			case DescriptionPackage.NODE_MAPPING__BORDERED_NODE_MAPPINGS:
+				return borderedNodeMappings != null && !borderedNodeMappings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -37,6 +37,7 @@ import org.helix.diagram.model.notation.NotationPackage;
  *   <li>{@link org.helix.diagram.model.notation.impl.NodeImpl#isPinned <em>Pinned</em>}</li>
  *   <li>{@link org.helix.diagram.model.notation.impl.NodeImpl#isCollapsed <em>Collapsed</em>}</li>
  *   <li>{@link org.helix.diagram.model.notation.impl.NodeImpl#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.helix.diagram.model.notation.impl.NodeImpl#getBorderedNodes <em>Bordered Nodes</em>}</li>
  * </ul>
  *
  * @generated
@@ -191,6 +192,16 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 	 * @ordered
 	 */
 	protected EList<Node> children;
+
+	/**
+	 * The cached value of the '{@link #getBorderedNodes() <em>Bordered Nodes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBorderedNodes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Node> borderedNodes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -391,10 +402,25 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 	 * @generated
 	 */
 	@Override
+	public EList<Node> getBorderedNodes() {
+		if (borderedNodes == null) {
+			borderedNodes = new EObjectContainmentEList<Node>(Node.class, this, NotationPackage.NODE__BORDERED_NODES);
+		}
+		return borderedNodes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case NotationPackage.NODE__CHILDREN:
 				return ((InternalEList<?>)getChildren()).basicRemove(otherEnd, msgs);
+			case NotationPackage.NODE__BORDERED_NODES:
+				return ((InternalEList<?>)getBorderedNodes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -423,6 +449,8 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				return isCollapsed();
 			case NotationPackage.NODE__CHILDREN:
 				return getChildren();
+			case NotationPackage.NODE__BORDERED_NODES:
+				return getBorderedNodes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -461,6 +489,10 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				getChildren().clear();
 				getChildren().addAll((Collection<? extends Node>)newValue);
 				return;
+			case NotationPackage.NODE__BORDERED_NODES:
+				getBorderedNodes().clear();
+				getBorderedNodes().addAll((Collection<? extends Node>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -497,6 +529,9 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 			case NotationPackage.NODE__CHILDREN:
 				getChildren().clear();
 				return;
+			case NotationPackage.NODE__BORDERED_NODES:
+				getBorderedNodes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -525,6 +560,8 @@ public class NodeImpl extends DiagramElementImpl implements Node {
 				return collapsed != COLLAPSED_EDEFAULT;
 			case NotationPackage.NODE__CHILDREN:
 				return children != null && !children.isEmpty();
+			case NotationPackage.NODE__BORDERED_NODES:
+				return borderedNodes != null && !borderedNodes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
