@@ -30,7 +30,9 @@ import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -111,6 +113,7 @@ public final class LayoutEngine {
 		Set<String> reversed = reversedMappings(description);
 		Map<String, ChildrenPresentation> presentations = presentations(description);
 		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
+		Map<Node, ElkPort> ports = new LinkedHashMap<>(); // border nodes are the ports of their parents
 		List<Node> pinned = new ArrayList<>();
 		boolean fixPinsInElk = configuration == LayoutConfiguration.STRESS;
 		Set<Node> edgeEnds = new HashSet<>();
@@ -130,7 +133,7 @@ public final class LayoutEngine {
 			ElkNode graph = ElkGraphUtil.createGraph();
 			configuration.configure(graph);
 			Map<Node, ElkNode> partNodes = new LinkedHashMap<>();
-			addNodes(graph, part, partNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
+			addNodes(graph, part, partNodes, ports, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
 			putOnTop(graph, partNodes, description);
 			if (orthogonal) {
 				routeOrthogonally(graph);
@@ -142,11 +145,12 @@ public final class LayoutEngine {
 		List<Edge> betweenClusters = new ArrayList<>();
 		boolean labelsToElk = configuration == LayoutConfiguration.LAYERED || configuration == LayoutConfiguration.LAYERED_RIGHT;
 		for (Edge edge : sortedEdges(diagram.getEdges())) {
-			ElkNode source = elkNodes.get(edge.getSource());
-			ElkNode target = elkNodes.get(edge.getTarget());
+			ElkConnectableShape source = end(edge.getSource(), elkNodes, ports);
+			ElkConnectableShape target = end(edge.getTarget(), elkNodes, ports);
 			if (edge.isVisible() && source != null && target != null && source != target && root(source) != root(target)) {
 				betweenClusters.add(edge);
-			} else if (edge.isVisible() && source != null && target != null && source != target) {
+			} else if (edge.isVisible() && source != null && target != null && source != target
+					&& owner(source) != target && owner(target) != source) { // an edge from a node to its own port has no route
 				boolean reverse = reversed.contains(edge.getMappingId());
 				ElkEdge elkEdge = reverse ? ElkGraphUtil.createSimpleEdge(target, source) : ElkGraphUtil.createSimpleEdge(source, target);
 				ElkGraphUtil.updateContainment(elkEdge);
@@ -182,6 +186,11 @@ public final class LayoutEngine {
 			double dx = parent.getParent() == null ? parent.getX() : 0, dy = parent.getParent() == null ? parent.getY() : 0;
 			bounds.put(entry.getKey(), new double[] { elk.getX() + dx, elk.getY() + dy, elk.getWidth(), elk.getHeight() });
 		}
+		ports.forEach((node, port) -> {
+			if (!BorderNodes.parent(node).isPinned()) { // relative to the parent, where ELK put the port
+				bounds.put(node, new double[] { port.getX(), port.getY(), port.getWidth(), port.getHeight() });
+			}
+		});
 		if (elkEdges.isEmpty() && configuration != LayoutConfiguration.STRESS && configuration != LayoutConfiguration.FORCE
 				&& configuration != LayoutConfiguration.CLUSTERED) {
 			rowInModelOrder(diagram.getNodes(), bounds);
@@ -190,6 +199,7 @@ public final class LayoutEngine {
 			Spread.apply(bounds, diagram.getEdges()); // stress aims at edge lengths: boxes can overlap
 		}
 		bounds.putAll(listed);
+		ports.keySet().forEach(node -> onBorder(node, bounds)); // algorithms without port support leave them anywhere
 		Map<Node, Double> shifts = new HashMap<>();
 		if (!fixPinsInElk) {
 			movePastPinned(null, diagram.getNodes(), bounds, shifts);
@@ -268,8 +278,19 @@ public final class LayoutEngine {
 		});
 	}
 
-	private static ElkNode root(ElkNode node) {
-		ElkNode current = node;
+	/** The ELK shape an edge end is: a node, or the port of a border node. */
+	private static ElkConnectableShape end(Node node, Map<Node, ElkNode> elkNodes, Map<Node, ElkPort> ports) {
+		ElkNode elk = elkNodes.get(node);
+		return elk != null ? elk : ports.get(node);
+	}
+
+	/** The node a shape belongs to: a port's node, or the node itself. */
+	private static ElkNode owner(ElkConnectableShape shape) {
+		return shape instanceof ElkPort port ? port.getParent() : (ElkNode) shape;
+	}
+
+	private static ElkNode root(ElkConnectableShape shape) {
+		ElkNode current = owner(shape);
 		while (current.getParent() != null) {
 			current = current.getParent();
 		}
@@ -477,7 +498,8 @@ public final class LayoutEngine {
 		return new double[] { 2 * LIST_INSET + columns * entryWidth + (columns - 1) * LIST_COLUMN_GAP, bottom + LIST_INSET };
 	}
 
-	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, List<Node> pinned,
+	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, Map<Node, ElkPort> ports,
+			List<Node> pinned,
 			boolean fixPinsInElk, LayoutConfiguration configuration, Set<Node> edgeEnds, Map<Node, double[]> listed,
 			Map<String, ChildrenPresentation> presentations) {
 		for (Node node : sortedNodes(nodes)) {
@@ -497,16 +519,67 @@ public final class LayoutEngine {
 				elk.setProperty(StressOptions.FIXED, true);
 			}
 			elkNodes.put(node, elk);
+			addPorts(node, elk, ports);
 			List<Node> children = node.isCollapsed() ? List.of() : node.getChildren();
 			if (!children.isEmpty() && isList(node, edgeEnds, presentations)) {
 				stack(node, elk, listed);
 			} else if (!children.isEmpty()) {
 				configuration.configure(elk);
-				addNodes(elk, children, elkNodes, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
+				addNodes(elk, children, elkNodes, ports, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
 				// a container grows to fit its content
 				elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSizeWithPorts());
 			}
 		}
+	}
+
+	/** Room ELK keeps for a border node's label outside its parent: about the renderer's 9-point character. */
+	private static final double PORT_LABEL_CHAR = 6, PORT_LABEL_HEIGHT = 14;
+
+	/**
+	 * A node's visible border nodes become ELK ports of its ELK node, keeping their sizes and straddling its outline
+	 * (a negative border offset moves a port half into the node). ELK layered chooses each port's side from its edges'
+	 * directions (incoming on the side facing the previous layer, outgoing on the other); the algorithms without ports
+	 * keep the position they start from: the border node's own, or a place on the east side for a new one. Labels go
+	 * outside, and ELK keeps room for them.
+	 */
+	private static void addPorts(Node node, ElkNode elk, Map<Node, ElkPort> ports) {
+		List<Node> border = node.getBorderedNodes().stream().filter(Node::isVisible).toList();
+		if (border.isEmpty()) {
+			return;
+		}
+		elk.setProperty(CoreOptions.PORT_LABELS_PLACEMENT, org.eclipse.elk.core.options.PortLabelPlacement.outside());
+		int index = 0;
+		for (Node borderNode : sortedNodes(border)) {
+			ElkPort port = ElkGraphUtil.createPort(elk);
+			port.setDimensions(borderNode.getWidth(), borderNode.getHeight());
+			port.setProperty(CoreOptions.PORT_BORDER_OFFSET, -Math.min(borderNode.getWidth(), borderNode.getHeight()) / 2);
+			if (borderNode.isPlaced()) {
+				port.setLocation(borderNode.getX(), borderNode.getY());
+			} else {
+				index++;
+				port.setLocation(node.getWidth() - borderNode.getWidth() / 2,
+						node.getHeight() * index / (border.size() + 1) - borderNode.getHeight() / 2);
+			}
+			String label = borderNode.getLabel();
+			if (label != null && !label.isBlank()) {
+				ElkLabel elkLabel = ElkGraphUtil.createLabel(label, port);
+				elkLabel.setDimensions(PORT_LABEL_CHAR * Math.min(label.length(), 32) + 4, PORT_LABEL_HEIGHT);
+			}
+			ports.put(borderNode, port);
+		}
+	}
+
+	/** Puts a laid-out border node's centre on its parent's outline (the parent as laid out, when it was). */
+	private static void onBorder(Node borderNode, Map<Node, double[]> bounds) {
+		double[] b = bounds.get(borderNode);
+		if (b == null) {
+			return;
+		}
+		Node parent = BorderNodes.parent(borderNode);
+		double[] p = bounds.getOrDefault(parent, new double[] { parent.getX(), parent.getY(), parent.getWidth(), parent.getHeight() });
+		double[] snapped = BorderNodes.snap(p[2], p[3], b[0], b[1], b[2], b[3]);
+		b[0] = snapped[0];
+		b[1] = snapped[1];
 	}
 
 	/** Where ELK measured an edge from (its containing node) in diagram coordinates, after moves past pinned nodes. */
@@ -634,6 +707,7 @@ public final class LayoutEngine {
 			bounds.put(node, new double[] { x, y, node.getWidth(), node.getHeight() });
 		}
 		for (Node node : nodes) {
+			placeBorderNodes(node, bounds);
 			if (node.getChildren().isEmpty()) {
 				continue;
 			}
@@ -645,6 +719,31 @@ public final class LayoutEngine {
 			} else if (!list) {
 				placeLevel(node.getChildren(), edges, bounds, presentations);
 			}
+		}
+	}
+
+	/**
+	 * New border nodes of a node go on its east side, spread over the free part of it (between the placed ones there
+	 * and the bottom corner); placed ones stay where they are.
+	 */
+	private static void placeBorderNodes(Node node, Map<Node, double[]> bounds) {
+		List<Node> unplaced = node.getBorderedNodes().stream().filter(b -> !b.isPlaced() && !b.isPinned()).toList();
+		if (unplaced.isEmpty()) {
+			return;
+		}
+		double[] own = position(node, bounds);
+		double top = 0;
+		for (Node placed : node.getBorderedNodes()) {
+			if ((placed.isPlaced() || placed.isPinned()) && BorderNodes.side(placed) == BorderNodes.Side.EAST) {
+				top = Math.max(top, placed.getY() + placed.getHeight());
+			}
+		}
+		double step = (own[3] - top) / (unplaced.size() + 1);
+		for (int i = 0; i < unplaced.size(); i++) {
+			Node borderNode = unplaced.get(i);
+			double[] snapped = BorderNodes.snap(own[2], own[3], own[2] - borderNode.getWidth() / 2,
+					top + step * (i + 1) - borderNode.getHeight() / 2, borderNode.getWidth(), borderNode.getHeight());
+			bounds.put(borderNode, new double[] { snapped[0], snapped[1], borderNode.getWidth(), borderNode.getHeight() });
 		}
 	}
 

@@ -58,6 +58,7 @@ public class DiagramSynchronizer {
 	private static final double DEFAULT_HEIGHT = 50;
 	private static final double DEFAULT_CONTAINER_WIDTH = 320;
 	private static final double DEFAULT_CONTAINER_HEIGHT = 200;
+	private static final double DEFAULT_BORDER_SIZE = 16;
 
 	private final DiagramDescription description;
 	private final Diagram diagram;
@@ -96,6 +97,7 @@ public class DiagramSynchronizer {
 		if (mapping instanceof ContainerMapping container) {
 			container.getSubMappings().forEach(this::index);
 		}
+		mapping.getBorderedNodeMappings().forEach(this::index);
 	}
 
 	public Diagram diagram() {
@@ -242,6 +244,11 @@ public class DiagramSynchronizer {
 				if (mapping instanceof ContainerMapping container) {
 					syncNodes(node, container.getSubMappings(), candidate, node.getChildren(), filters, nodesBySemantic, false);
 				}
+				if (!mapping.getBorderedNodeMappings().isEmpty() || !node.getBorderedNodes().isEmpty()) {
+					// border nodes: candidates evaluated on this node's element, as for sub-mappings (Sirius does the same)
+					syncNodes(node, mapping.getBorderedNodeMappings(), candidate, node.getBorderedNodes(), filters, nodesBySemantic,
+							false);
+				}
 			}
 		}
 		List<Node> stale = new ArrayList<>();
@@ -316,6 +323,9 @@ public class DiagramSynchronizer {
 		boolean container = mapping instanceof ContainerMapping;
 		double width = container ? DEFAULT_CONTAINER_WIDTH : DEFAULT_WIDTH;
 		double height = container ? DEFAULT_CONTAINER_HEIGHT : DEFAULT_HEIGHT;
+		if (mapping.eContainingFeature() == org.helix.diagram.model.description.DescriptionPackage.Literals.NODE_MAPPING__BORDERED_NODE_MAPPINGS) {
+			width = height = DEFAULT_BORDER_SIZE; // a port, not a box
+		}
 		if (mapping.getStyle() instanceof NodeStyle style) {
 			width = style.getWidth() > 0 ? style.getWidth() : width;
 			height = style.getHeight() > 0 ? style.getHeight() : height;

@@ -90,6 +90,9 @@ public final class Legend {
 				addNode(sub, activeLayers, entries);
 			}
 		}
+		for (NodeMapping border : mapping.getBorderedNodeMappings()) {
+			addNode(border, activeLayers, entries); // border nodes have a look of their own too
+		}
 	}
 
 	private static void add(Kind kind, DiagramElementMapping mapping, Collection<String> activeLayers, List<Entry> entries) {

@@ -127,6 +127,9 @@ public final class ViewpointValidator {
 				nodeMapping(sub, root, element);
 			}
 		}
+		for (NodeMapping border : mapping.getBorderedNodeMappings()) {
+			nodeMapping(border, root, element); // candidates evaluated on this mapping's element, like sub-mappings
+		}
 	}
 
 	/** What node and edge mappings share; returns the type of the mapping's elements. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.helix.diagram.layout.BorderNodes;
 import org.helix.diagram.ui.render.LegendPainter;
 import org.helix.diagram.viewpoint.Legend;
 import org.eclipse.swt.graphics.Rectangle;
@@ -118,7 +119,12 @@ public class DiagramCanvas extends Canvas {
 				listener.clicked(x(e.x), y(e.y), element, true);
 			}
 		});
-		addListener(SWT.MouseHover, e -> setToolTipText(badgeTooltip(x(e.x), y(e.y))));
+		addListener(SWT.MouseHover, e -> {
+			String tooltip = badgeTooltip(x(e.x), y(e.y));
+			SceneNode under = tooltip == null && scene != null ? scene.nodeAt(x(e.x), y(e.y)) : null;
+			// a border node's label may be shortened beside it: the whole of it on hover
+			setToolTipText(tooltip != null || under == null || under.borderSide() == null ? tooltip : under.label());
+		});
 		addListener(SWT.MouseVerticalWheel, this::wheel);
 		addListener(SWT.KeyDown, this::key);
 		addListener(SWT.Dispose, e -> renderer.dispose());
@@ -386,8 +392,11 @@ public class DiagramCanvas extends Canvas {
 			// the dragged nodes' outlines at their new place; the model moves once, on release
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
 			gc.setLineStyle(SWT.LINE_DOT);
-			forDragged(n -> gc.drawRectangle((int) ((n.x() + lastX - downX - originX) * zoom),
-					(int) ((n.y() + lastY - downY - originY) * zoom), (int) (n.width() * zoom), (int) (n.height() * zoom)));
+			forDragged(n -> {
+				double[] p = dragged(n, lastX - downX, lastY - downY);
+				gc.drawRectangle((int) ((p[0] - originX) * zoom), (int) ((p[1] - originY) * zoom), (int) (n.width() * zoom),
+						(int) (n.height() * zoom));
+			});
 		}
 	}
 
@@ -471,6 +480,19 @@ public class DiagramCanvas extends Canvas {
 			h = Math.max(min, h + dy);
 		}
 		return new double[] { x, y, w, h };
+	}
+
+	/**
+	 * Where a dragged node goes, in diagram coordinates, when the pointer moved by (dx, dy): a border node slides
+	 * along its parent's outline ({@link BorderNodes#snap}), any other node follows the pointer.
+	 */
+	static double[] dragged(SceneNode node, double dx, double dy) {
+		if (!BorderNodes.isBorderNode(node.node())) {
+			return new double[] { node.x() + dx, node.y() + dy };
+		}
+		double parentX = node.x() - node.node().getX(), parentY = node.y() - node.node().getY(); // scene is absolute
+		double[] p = BorderNodes.snap(node.node(), node.node().getX() + dx, node.node().getY() + dy);
+		return new double[] { parentX + p[0], parentY + p[1] };
 	}
 
 	private void forDragged(Consumer<SceneNode> action) {
@@ -615,7 +637,8 @@ public class DiagramCanvas extends Canvas {
 			double dx = lastX - downX, dy = lastY - downY;
 			for (DiagramElement element : selection) {
 				if (element instanceof Node node && !selection.contains(node.eContainer())) {
-					positions.put(node, new double[] { node.getX() + dx, node.getY() + dy });
+					positions.put(node, BorderNodes.isBorderNode(node) ? BorderNodes.snap(node, node.getX() + dx, node.getY() + dy)
+							: new double[] { node.getX() + dx, node.getY() + dy });
 				}
 			}
 			if (!positions.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
+import org.helix.diagram.layout.BorderNodes;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.model.notation.Edge;
 import org.helix.diagram.model.notation.Node;
@@ -23,7 +24,9 @@ public final class NodeMoves {
 	public static Command move(Diagram diagram, Map<Node, double[]> positions, boolean pin) {
 		return new RecordingCommand(positions.size() == 1 ? "Move node" : "Move " + positions.size() + " nodes",
 				List.of(diagram.eResource()), () -> {
-					positions.forEach((node, p) -> {
+					positions.forEach((node, wanted) -> {
+						// a border node moves along its parent's outline only
+						double[] p = BorderNodes.isBorderNode(node) ? BorderNodes.snap(node, wanted[0], wanted[1]) : wanted;
 						node.setX(p[0]);
 						node.setY(p[1]);
 						node.setPlaced(true);
@@ -32,11 +35,15 @@ public final class NodeMoves {
 						}
 					});
 					for (Edge edge : diagram.getEdges()) {
-						if (!edge.getBendPoints().isEmpty()
-								&& (positions.containsKey(edge.getSource()) || positions.containsKey(edge.getTarget()))) {
+						if (!edge.getBendPoints().isEmpty() && (moved(positions, edge.getSource()) || moved(positions, edge.getTarget()))) {
 							edge.getBendPoints().clear();
 						}
 					}
 				});
+	}
+
+	/** Whether the node moves: it is moved itself, or it is a border node of a moved node (which carries it). */
+	private static boolean moved(Map<Node, double[]> positions, Node node) {
+		return positions.containsKey(node) || BorderNodes.isBorderNode(node) && positions.containsKey(BorderNodes.parent(node));
 	}
 }

@@ -103,6 +103,8 @@ public final class DiagramExports {
 		for (Node node : diagram.getNodes()) {
 			anyPlaced |= node.isPlaced();
 			anyUnplaced |= !node.isPlaced() && node.isVisible();
+			// a new border node of a placed node is placed on its border too
+			anyUnplaced |= node.isVisible() && node.getBorderedNodes().stream().anyMatch(b -> !b.isPlaced() && b.isVisible());
 		}
 		if (!anyUnplaced) {
 			return;

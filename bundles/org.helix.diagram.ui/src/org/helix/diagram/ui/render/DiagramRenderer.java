@@ -193,6 +193,14 @@ public final class DiagramRenderer {
 		Font font = font(node.fontName(), node.fontSize(), node.bold(), node.italic());
 		gc.setFont(font);
 		int lineHeight = lineHeight(gc, font);
+		if (node.borderSide() != null) {
+			// a border node (port) is too small for its label: it goes outside the parent, beside the node
+			TextLayout text = layout(font, node.borderLabelText());
+			SceneNode.BorderLabel box = node.borderLabel(text.getBounds().width, lineHeight);
+			gc.setForeground(color(node.labelColor()));
+			text.draw(gc, (int) Math.round(box.x()), (int) Math.round(box.y()));
+			return;
+		}
 		double textWidth = w - 2 * Shapes.LABEL_PADDING - iconSpace;
 		int maxLines = node.container() ? 1 : Math.max(1, (h - 4) / lineHeight);
 		List<String> lines = wrap(gc, node.label(), textWidth, maxLines, node.fontName() + node.fontSize() + node.bold() + node.italic());

@@ -64,6 +64,13 @@ public final class SceneBuilder {
 			minY = Math.min(minY, n.y());
 			maxX = Math.max(maxX, n.x() + n.width());
 			maxY = Math.max(maxY, n.y() + n.height());
+			SceneNode.BorderLabel label = n.estimatedBorderLabel(); // outside the parent: part of the drawing too
+			if (label != null) {
+				minX = Math.min(minX, label.x());
+				minY = Math.min(minY, label.y());
+				maxX = Math.max(maxX, label.x() + label.width());
+				maxY = Math.max(maxY, label.y() + label.height());
+			}
 		}
 		for (SceneEdge e : edges) {
 			minX = Math.min(minX, e.minX());
@@ -125,6 +132,8 @@ public final class SceneBuilder {
 			if (container) {
 				addNodes(node.getChildren(), sceneNode.x(), sceneNode.y(), depth + 1, out, byNode, mappings);
 			}
+			// border nodes after the children: painted over the parent's outline, and hit first
+			addNodes(node.getBorderedNodes(), sceneNode.x(), sceneNode.y(), depth + 1, out, byNode, mappings);
 		}
 	}
 

@@ -29,6 +29,59 @@ public record SceneNode(Node node, double x, double y, double width, double heig
 		return y + height / 2;
 	}
 
+	/** For a border node (a port on its parent's outline): the side of the parent it sits on; null for other nodes. */
+	public org.helix.diagram.layout.BorderNodes.Side borderSide() {
+		return org.helix.diagram.layout.BorderNodes.isBorderNode(node) ? org.helix.diagram.layout.BorderNodes.side(node) : null;
+	}
+
+	/** The gap between a border node and its label. */
+	public static final double BORDER_LABEL_GAP = 3;
+
+	/**
+	 * Where a border node's label of {@code textWidth} x {@code textHeight} goes: outside its parent, beside the node
+	 * (left of a port on the west side, right of one on the east, above one on the north, below one on the south).
+	 * Returns its top-left corner and the x of the text's anchor point, and the anchor ("start", "middle", "end").
+	 */
+	public BorderLabel borderLabel(double textWidth, double textHeight) {
+		return switch (borderSide()) {
+			case WEST -> new BorderLabel(x - BORDER_LABEL_GAP - textWidth, centerY() - textHeight / 2, textWidth, textHeight, "end");
+			case EAST -> new BorderLabel(x + width + BORDER_LABEL_GAP, centerY() - textHeight / 2, textWidth, textHeight, "start");
+			case NORTH -> new BorderLabel(centerX() - textWidth / 2, y - BORDER_LABEL_GAP - textHeight, textWidth, textHeight, "middle");
+			case SOUTH -> new BorderLabel(centerX() - textWidth / 2, y + height + BORDER_LABEL_GAP, textWidth, textHeight, "middle");
+		};
+	}
+
+	/** A border node's label box (top-left, size) and how its text is anchored. */
+	public record BorderLabel(double x, double y, double width, double height, String anchor) {
+
+		/** The x of the text's anchor point for {@code anchor}. */
+		public double anchorX() {
+			return switch (anchor) {
+				case "end" -> x + width;
+				case "middle" -> x + width / 2;
+				default -> x;
+			};
+		}
+	}
+
+	/** A border node's label box as estimated without a toolkit (for the scene's extent and SVG), or null. */
+	public BorderLabel estimatedBorderLabel() {
+		if (borderSide() == null || label == null || label.isBlank()) {
+			return null;
+		}
+		double px = Labels.pixels(fontSize);
+		return borderLabel(Labels.estimateWidth(borderLabelText(), px, bold), px * 1.25);
+	}
+
+	/** Longest label drawn beside a border node; longer ones are shortened (the whole label is the node's tooltip). */
+	public static final int MAX_BORDER_LABEL = 32;
+
+	/** A border node's label as drawn: shortened to {@link #MAX_BORDER_LABEL} characters. */
+	public String borderLabelText() {
+		return label == null || label.length() <= MAX_BORDER_LABEL ? label
+				: label.substring(0, MAX_BORDER_LABEL - 1).stripTrailing() + "\u2026";
+	}
+
 	/** The radius of a decoration's badge, a disc centred on the node's top-right corner. */
 	public static final double BADGE_RADIUS = 7;
 

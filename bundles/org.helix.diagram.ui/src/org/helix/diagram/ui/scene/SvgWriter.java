@@ -101,7 +101,11 @@ public final class SvgWriter {
 	}
 
 	private static void node(StringBuilder svg, SceneNode node) {
-		svg.append("<g class=\"node\" data-mapping=\"").append(escape(node.node().getMappingId())).append("\">");
+		svg.append("<g class=\"node\" data-mapping=\"").append(escape(node.node().getMappingId())).append('"');
+		if (node.borderSide() != null) {
+			svg.append(" data-border=\"").append(node.borderSide()).append('"'); // a port on its parent's outline
+		}
+		svg.append('>');
 		String paint = " fill=\"" + hex(node.fill()) + "\" stroke=\"" + hex(node.border()) + "\" stroke-width=\""
 				+ Math.max(0, node.borderWidth()) + "\"" + dash(Shapes.dashes(node.borderLine(), node.borderWidth()));
 		double x = node.x(), y = node.y(), w = node.width(), h = node.height();
@@ -121,14 +125,21 @@ public final class SvgWriter {
 		}
 		}
 		double px = Labels.pixels(node.fontSize());
-		double iconSpace = node.icon() != null ? Shapes.ICON_SIZE + 4 : 0;
-		double textWidth = w - 2 * Shapes.LABEL_PADDING - iconSpace;
-		double lineHeight = px * 1.25;
-		int maxLines = node.container() ? 1 : Math.max(1, (int) ((h - 4) / lineHeight));
-		List<String> lines = Labels.wrap(node.label(), textWidth, maxLines, t -> Labels.estimateWidth(t, px, node.bold()));
-		double top = node.container() ? y + Shapes.LABEL_PADDING : y + (h - lines.size() * lineHeight) / 2;
-		double cx = x + iconSpace + (w - iconSpace) / 2;
-		text(svg, lines, cx, top, lineHeight, px, node.labelColor(), node.fontName(), node.bold(), node.italic(), "middle");
+		SceneNode.BorderLabel outside = node.estimatedBorderLabel();
+		if (outside != null) {
+			// a border node's label goes outside its parent, beside the node
+			text(svg, List.of(node.borderLabelText()), outside.anchorX(), outside.y(), px * 1.25, px, node.labelColor(), node.fontName(),
+					node.bold(), node.italic(), outside.anchor());
+		} else {
+			double iconSpace = node.icon() != null ? Shapes.ICON_SIZE + 4 : 0;
+			double textWidth = w - 2 * Shapes.LABEL_PADDING - iconSpace;
+			double lineHeight = px * 1.25;
+			int maxLines = node.container() ? 1 : Math.max(1, (int) ((h - 4) / lineHeight));
+			List<String> lines = Labels.wrap(node.label(), textWidth, maxLines, t -> Labels.estimateWidth(t, px, node.bold()));
+			double top = node.container() ? y + Shapes.LABEL_PADDING : y + (h - lines.size() * lineHeight) / 2;
+			double cx = x + iconSpace + (w - iconSpace) / 2;
+			text(svg, lines, cx, top, lineHeight, px, node.labelColor(), node.fontName(), node.bold(), node.italic(), "middle");
+		}
 		for (int i = 0; i < node.badges().size(); i++) {
 			var badge = node.badges().get(i);
 			svg.append("<g><title>").append(escape(badge.tooltip())).append("</title><circle cx=\"").append(n(node.badgeX(i)))
