@@ -14,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.model.description.ConditionalStyle;
-import org.helix.diagram.model.description.ContainerMapping;
+import org.helix.diagram.model.description.NodeMapping;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
 import org.helix.diagram.model.description.EdgeMapping;
@@ -132,7 +132,8 @@ public final class ExpressionChecker {
 		}
 		if (element instanceof DiagramElementMapping mapping) {
 			if (attributeName.equals("semanticCandidates")) {
-				if (mapping.eContainer() instanceof ContainerMapping parent) {
+				// sub-mappings and border node mappings take their candidates from the parent node's element
+				if (mapping.eContainer() instanceof NodeMapping parent) {
 					return resolveClass(parent.getDomainClass());
 				}
 				DiagramDescription diagram = diagramOf(mapping);

@@ -113,7 +113,8 @@ public final class LayoutEngine {
 		Set<String> reversed = reversedMappings(description);
 		Map<String, ChildrenPresentation> presentations = presentations(description);
 		Map<Node, ElkNode> elkNodes = new LinkedHashMap<>();
-		Map<Node, ElkPort> ports = new LinkedHashMap<>(); // border nodes are the ports of their parents
+		Map<Node, ElkPort> ports = new LinkedHashMap<>(); // border nodes are the ports of their parents (layered)
+		Map<Node, double[]> borderStart = new LinkedHashMap<>(); // the algorithms without ports: where they start from
 		List<Node> pinned = new ArrayList<>();
 		boolean fixPinsInElk = configuration == LayoutConfiguration.STRESS;
 		Set<Node> edgeEnds = new HashSet<>();
@@ -133,7 +134,7 @@ public final class LayoutEngine {
 			ElkNode graph = ElkGraphUtil.createGraph();
 			configuration.configure(graph);
 			Map<Node, ElkNode> partNodes = new LinkedHashMap<>();
-			addNodes(graph, part, partNodes, ports, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
+			addNodes(graph, part, partNodes, ports, borderStart, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
 			putOnTop(graph, partNodes, description);
 			if (orthogonal) {
 				routeOrthogonally(graph);
@@ -199,7 +200,9 @@ public final class LayoutEngine {
 			Spread.apply(bounds, diagram.getEdges()); // stress aims at edge lengths: boxes can overlap
 		}
 		bounds.putAll(listed);
-		ports.keySet().forEach(node -> onBorder(node, bounds)); // algorithms without port support leave them anywhere
+		bounds.putAll(borderStart); // relative to their parents: not moved by the spreading above
+		ports.keySet().forEach(node -> onBorder(node, bounds)); // on the parent's outline as ELK sized it
+		borderStart.keySet().forEach(node -> onBorder(node, bounds));
 		Map<Node, Double> shifts = new HashMap<>();
 		if (!fixPinsInElk) {
 			movePastPinned(null, diagram.getNodes(), bounds, shifts);
@@ -278,10 +281,17 @@ public final class LayoutEngine {
 		});
 	}
 
-	/** The ELK shape an edge end is: a node, or the port of a border node. */
+	/**
+	 * The ELK shape an edge end is: a node, the port of a border node, or, for the algorithms without ports, the
+	 * border node's parent (the edge still pulls the parent towards the other end).
+	 */
 	private static ElkConnectableShape end(Node node, Map<Node, ElkNode> elkNodes, Map<Node, ElkPort> ports) {
 		ElkNode elk = elkNodes.get(node);
-		return elk != null ? elk : ports.get(node);
+		if (elk != null) {
+			return elk;
+		}
+		ElkPort port = ports.get(node);
+		return port != null || !BorderNodes.isBorderNode(node) ? port : elkNodes.get(BorderNodes.parent(node));
 	}
 
 	/** The node a shape belongs to: a port's node, or the node itself. */
@@ -499,7 +509,7 @@ public final class LayoutEngine {
 	}
 
 	private static void addNodes(ElkNode parent, List<Node> nodes, Map<Node, ElkNode> elkNodes, Map<Node, ElkPort> ports,
-			List<Node> pinned,
+			Map<Node, double[]> borderStart, List<Node> pinned,
 			boolean fixPinsInElk, LayoutConfiguration configuration, Set<Node> edgeEnds, Map<Node, double[]> listed,
 			Map<String, ChildrenPresentation> presentations) {
 		for (Node node : sortedNodes(nodes)) {
@@ -519,13 +529,18 @@ public final class LayoutEngine {
 				elk.setProperty(StressOptions.FIXED, true);
 			}
 			elkNodes.put(node, elk);
-			addPorts(node, elk, ports);
+			if (configuration.isLayered()) {
+				addPorts(node, elk, ports);
+			} else {
+				startOnBorder(node, borderStart);
+			}
 			List<Node> children = node.isCollapsed() ? List.of() : node.getChildren();
 			if (!children.isEmpty() && isList(node, edgeEnds, presentations)) {
 				stack(node, elk, listed);
 			} else if (!children.isEmpty()) {
 				configuration.configure(elk);
-				addNodes(elk, children, elkNodes, ports, pinned, fixPinsInElk, configuration, edgeEnds, listed, presentations);
+				addNodes(elk, children, elkNodes, ports, borderStart, pinned, fixPinsInElk, configuration, edgeEnds, listed,
+						presentations);
 				// a container grows to fit its content
 				elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, org.eclipse.elk.core.options.SizeConstraint.minimumSizeWithPorts());
 			}
@@ -566,6 +581,25 @@ public final class LayoutEngine {
 				elkLabel.setDimensions(PORT_LABEL_CHAR * Math.min(label.length(), 32) + 4, PORT_LABEL_HEIGHT);
 			}
 			ports.put(borderNode, port);
+		}
+	}
+
+	/**
+	 * Stress, force and tree have no ports (ELK's node micro layout refuses ports without sides): a node's border
+	 * nodes keep their place on its border, new ones go on its east side, and {@link #onBorder} keeps them on the
+	 * outline of the node as laid out.
+	 */
+	private static void startOnBorder(Node node, Map<Node, double[]> borderStart) {
+		List<Node> border = node.getBorderedNodes().stream().filter(Node::isVisible).toList();
+		int index = 0;
+		for (Node borderNode : border) {
+			double x = borderNode.getX(), y = borderNode.getY();
+			if (!borderNode.isPlaced()) {
+				index++;
+				x = node.getWidth() - borderNode.getWidth() / 2;
+				y = node.getHeight() * index / (border.size() + 1) - borderNode.getHeight() / 2;
+			}
+			borderStart.put(borderNode, new double[] { x, y, borderNode.getWidth(), borderNode.getHeight() });
 		}
 	}
 
