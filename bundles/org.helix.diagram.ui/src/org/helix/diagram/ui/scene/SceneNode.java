@@ -38,16 +38,18 @@ public record SceneNode(Node node, double x, double y, double width, double heig
 	public static final double BORDER_LABEL_GAP = 3;
 
 	/**
-	 * Where a border node's label of {@code textWidth} x {@code textHeight} goes: outside its parent, beside the node
-	 * (left of a port on the west side, right of one on the east, above one on the north, below one on the south).
-	 * Returns its top-left corner and the x of the text's anchor point, and the anchor ("start", "middle", "end").
+	 * Where a border node's label of {@code textWidth} x {@code textHeight} goes: outside its parent, beside the node,
+	 * clear of the line an edge leaves it by (edges leave a port straight out of its side's centre): left of and above a
+	 * port on the west side, right of and above one on the east, to the right above one on the north and below one on
+	 * the south.
 	 */
 	public BorderLabel borderLabel(double textWidth, double textHeight) {
+		double gap = BORDER_LABEL_GAP;
 		return switch (borderSide()) {
-			case WEST -> new BorderLabel(x - BORDER_LABEL_GAP - textWidth, centerY() - textHeight / 2, textWidth, textHeight, "end");
-			case EAST -> new BorderLabel(x + width + BORDER_LABEL_GAP, centerY() - textHeight / 2, textWidth, textHeight, "start");
-			case NORTH -> new BorderLabel(centerX() - textWidth / 2, y - BORDER_LABEL_GAP - textHeight, textWidth, textHeight, "middle");
-			case SOUTH -> new BorderLabel(centerX() - textWidth / 2, y + height + BORDER_LABEL_GAP, textWidth, textHeight, "middle");
+			case WEST -> new BorderLabel(x - gap - textWidth, centerY() - textHeight - 1, textWidth, textHeight, "end");
+			case EAST -> new BorderLabel(x + width + gap, centerY() - textHeight - 1, textWidth, textHeight, "start");
+			case NORTH -> new BorderLabel(x + width + gap, y - gap - textHeight, textWidth, textHeight, "start");
+			case SOUTH -> new BorderLabel(x + width + gap, y + height + gap, textWidth, textHeight, "start");
 		};
 	}
 
