@@ -127,6 +127,45 @@ class ViewpointValidatorTest {
 		assertEquals(1, loaded.registry.broken().size());
 	}
 
+	@Test
+	void anUnknownDoubleClickTargetIsReportedWithItsElementAndTheViewpointStillLoads(@TempDir Path folder) throws IOException {
+		ViewpointRegistry.getDefault(); // the installed viewpoints, whose diagrams a file of its own may name
+		String shipped = shippedText("programme");
+		assertTrue(shipped.contains("doubleClickDescription=\"org.helix.ecosystem.network\""), "the leads open the actor network");
+
+		// the shipped target is a diagram of another installed viewpoint: known, so no problem
+		Path good = folder.resolve("programme-copy.helix-viewpoint");
+		Files.writeString(good, shipped.replace("id=\"org.helix.viewpoint.programme\"", "id=\"copy.programme\"")
+				.replace("id=\"org.helix.programme.structure\"", "id=\"copy.programme.structure\""));
+		ViewpointRegistry own = new ViewpointRegistry();
+		assertEquals(List.of(), own.loadFile(URI.createFileURI(good.toString()), "programme-copy.helix-viewpoint"));
+
+		// misspelt: a warning naming the element and the attribute; the viewpoint is still used (the double-click does nothing)
+		Path file = folder.resolve("programme.helix-viewpoint");
+		Files.writeString(file, shipped.replace("doubleClickDescription=\"org.helix.ecosystem.network\"",
+				"doubleClickDescription=\"org.helix.ecosystem.netwerk\""));
+		ViewpointRegistry registry = new ViewpointRegistry();
+		List<ViewpointProblem> problems = registry.loadFile(URI.createFileURI(file.toString()), "programme.helix-viewpoint");
+		assertEquals(1, problems.size(), problems.toString());
+		ViewpointProblem problem = problems.get(0);
+		assertEquals(ViewpointProblem.Severity.WARNING, problem.severity());
+		assertEquals("programme.helix-viewpoint: Layer 'Leads' \u203a NodeMapping 'Lead', doubleClickDescription: unknown diagram"
+				+ " description 'org.helix.ecosystem.netwerk': a double-click on these nodes opens nothing", problem.toString());
+		assertEquals("prog.lead", problem.elementId());
+		assertNotNull(registry.diagram("org.helix.programme.structure"), "a warning does not keep the viewpoint out");
+		assertEquals(List.of(), registry.broken());
+
+		// a diagram of the same specification is known without any registry; a near miss is suggested
+		Viewpoint viewpoint = read(shipped.replace("doubleClickDescription=\"org.helix.ecosystem.network\"",
+				"doubleClickDescription=\"org.helix.programme.structure\""));
+		assertEquals(List.of(), ViewpointValidator.validate(viewpoint, "p", id -> false));
+		viewpoint = read(shipped.replace("doubleClickDescription=\"org.helix.ecosystem.network\"",
+				"doubleClickDescription=\"org.helix.programme.structur\""));
+		assertEquals(List.of("Layer 'Leads' \u203a NodeMapping 'Lead', doubleClickDescription: unknown diagram description"
+				+ " 'org.helix.programme.structur': a double-click on these nodes opens nothing; did you mean 'org.helix.programme.structure'?"),
+				ViewpointValidator.validate(viewpoint, "p", id -> false).stream().map(p -> p.location() + ": " + p.message()).toList());
+	}
+
 	private record Loaded(ViewpointRegistry registry, Path file, List<ViewpointProblem> problems) {
 	}
 

@@ -56,7 +56,7 @@ public final class ViewpointRegistry {
 	public record Change(String origin, List<String> descriptionIds) {
 	}
 
-	private static ViewpointRegistry instance;
+	private static volatile ViewpointRegistry instance;
 
 	private final ResourceSet resourceSet = new ResourceSetImpl();
 	private final Map<String, Viewpoint> viewpoints = new LinkedHashMap<>();
@@ -67,6 +67,8 @@ public final class ViewpointRegistry {
 	/** origin -> the broken viewpoints of that origin */
 	private final Map<String, List<Broken>> broken = new LinkedHashMap<>();
 	private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+	/** While the installed viewpoints are read, references between them wait until all are in. */
+	private boolean readingExtensions;
 
 	public ViewpointRegistry() {
 		resourceSet.getPackageRegistry().put(DescriptionPackage.eNS_URI, DescriptionPackage.eINSTANCE);
@@ -90,6 +92,34 @@ public final class ViewpointRegistry {
 		if (registry == null) {
 			return;
 		}
+		readingExtensions = true;
+		try {
+			readContributions(registry);
+		} finally {
+			readingExtensions = false;
+		}
+		// double-click targets may name a diagram of another installed viewpoint: checked now that all are in
+		List<ViewpointProblem> unknown = new ArrayList<>();
+		synchronized (this) {
+			byOrigin.forEach((origin, loaded) -> loaded
+					.forEach(viewpoint -> unknown.addAll(ViewpointValidator.unknownDiagrams(viewpoint, origin, this::knownDiagram))));
+		}
+		unknown.forEach(problem -> ILog.of(ViewpointRegistry.class).warn("Viewpoint problem: " + problem));
+	}
+
+	/**
+	 * Whether a diagram description of this id is loaded, here or (for a registry of its own, such as the export of a
+	 * specification file) in the default registry of the installation.
+	 */
+	private boolean knownDiagram(String id) {
+		if (readingExtensions || diagrams.containsKey(id)) {
+			return true;
+		}
+		ViewpointRegistry installed = instance;
+		return installed != null && installed != this && installed.diagram(id) != null;
+	}
+
+	private void readContributions(IExtensionRegistry registry) {
 		for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
 			String contributor = element.getContributor().getName();
 			String file = element.getAttribute("file");
@@ -213,7 +243,7 @@ public final class ViewpointRegistry {
 	}
 
 	private List<ViewpointProblem> addChecked(Viewpoint viewpoint, String origin) {
-		List<ViewpointProblem> problems = new ArrayList<>(ViewpointValidator.validate(viewpoint, origin));
+		List<ViewpointProblem> problems = new ArrayList<>(ViewpointValidator.validate(viewpoint, origin, this::knownDiagram));
 		if (viewpoint.getId() != null && viewpoints.containsKey(viewpoint.getId())) {
 			problems.add(new ViewpointProblem(ViewpointProblem.Severity.ERROR, origin, ViewpointValidator.path(viewpoint),
 					viewpoint.getId(), "id", null, -1, "viewpoint id " + viewpoint.getId() + " is already used by " + originOf(viewpoint.getId())));

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -57,10 +58,13 @@ public final class ViewpointValidator {
 	private final List<ViewpointProblem> problems = new ArrayList<>();
 	/** Expression attributes checked with their context; the generic syntax pass skips them. */
 	private final Set<String> checked = new HashSet<>();
+	/** Whether a diagram description id outside the viewpoint is known (double-click targets). */
+	private final Predicate<String> diagramsElsewhere;
 
-	private ViewpointValidator(String file, Collection<EPackage> packages) {
+	private ViewpointValidator(String file, Collection<EPackage> packages, Predicate<String> diagramsElsewhere) {
 		this.file = file;
 		this.packages = packages;
+		this.diagramsElsewhere = diagramsElsewhere;
 	}
 
 	/** The problems of {@code viewpoint} (read from {@code file}), checked against the Helix metamodel. */
@@ -70,9 +74,44 @@ public final class ViewpointValidator {
 
 	/** The problems of {@code viewpoint}, with the domain classes looked up in {@code packages} first. */
 	public static List<ViewpointProblem> validate(Viewpoint viewpoint, String file, Collection<EPackage> packages) {
-		ViewpointValidator validator = new ViewpointValidator(file, packages);
+		return validate(viewpoint, file, packages, id -> true);
+	}
+
+	/**
+	 * The problems of {@code viewpoint}, double-click targets included: a {@code doubleClickDescription} must name a
+	 * diagram description of the viewpoint or one {@code diagramsElsewhere} knows (the registry's).
+	 */
+	public static List<ViewpointProblem> validate(Viewpoint viewpoint, String file, Predicate<String> diagramsElsewhere) {
+		return validate(viewpoint, file, HelixPersistence.packages(), diagramsElsewhere);
+	}
+
+	private static List<ViewpointProblem> validate(Viewpoint viewpoint, String file, Collection<EPackage> packages,
+			Predicate<String> diagramsElsewhere) {
+		ViewpointValidator validator = new ViewpointValidator(file, packages, diagramsElsewhere);
 		validator.viewpoint(viewpoint);
 		return List.copyOf(validator.problems);
+	}
+
+	/**
+	 * Double-click targets ({@code NodeMapping.doubleClickDescription}) that name no diagram description of the
+	 * viewpoint and none {@code diagramsElsewhere} knows. Warnings: the viewpoint still works (a double-click on such a
+	 * node opens nothing), and the target may be in a viewpoint that is loaded later.
+	 */
+	public static List<ViewpointProblem> unknownDiagrams(Viewpoint viewpoint, String file, Predicate<String> diagramsElsewhere) {
+		List<String> own = viewpoint.getDiagrams().stream().map(DiagramDescription::getId).toList();
+		List<ViewpointProblem> found = new ArrayList<>();
+		viewpoint.eAllContents().forEachRemaining(object -> {
+			if (object instanceof NodeMapping mapping && mapping.getDoubleClickDescription() != null
+					&& !mapping.getDoubleClickDescription().isBlank()) {
+				String target = mapping.getDoubleClickDescription();
+				if (!own.contains(target) && !diagramsElsewhere.test(target)) {
+					found.add(new ViewpointProblem(ViewpointProblem.Severity.WARNING, file, path(mapping), nearestId(mapping),
+							"doubleClickDescription", null, -1, "unknown diagram description '" + target
+									+ "': a double-click on these nodes opens nothing" + TypeCheck.suggestion(target, own)));
+				}
+			}
+		});
+		return found;
 	}
 
 	private void viewpoint(Viewpoint viewpoint) {
@@ -86,6 +125,7 @@ public final class ViewpointValidator {
 			diagram(diagram);
 		}
 		syntaxOfTheRest(viewpoint);
+		problems.addAll(unknownDiagrams(viewpoint, file, diagramsElsewhere));
 	}
 
 	private void diagram(DiagramDescription diagram) {

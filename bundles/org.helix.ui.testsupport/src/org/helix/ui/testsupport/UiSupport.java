@@ -91,6 +91,10 @@ public final class UiSupport {
 		Point shown = onScreen(shell);
 		shell.setBounds(0, 0, 2 * README_SIZE.x - shown.x, 2 * README_SIZE.y - shown.y);
 		waitUntil("the window at 1600×1000 on the screen", () -> onScreen(shell).equals(README_SIZE));
+		// SWT knows the new bounds at once, the X server applies them later: until then the screen's black background
+		// shows at the bottom of the picture
+		waitUntil("the X server to show the window down to its bottom corners", () -> !black(0, README_SIZE.y - 1)
+				&& !black(README_SIZE.x - 1, README_SIZE.y - 1));
 		Image image = new Image(Display.getCurrent(), README_SIZE.x, README_SIZE.y);
 		GC gc = new GC(Display.getCurrent());
 		try {
@@ -101,6 +105,22 @@ public final class UiSupport {
 		} finally {
 			gc.dispose();
 			image.dispose();
+		}
+	}
+
+	/** Whether the screen's pixel at (x, y) is pure black (the background of Xvfb's root window). */
+	private static boolean black(int x, int y) {
+		Display display = Display.getCurrent();
+		Image pixel = new Image(display, 1, 1);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(pixel, x, y);
+			ImageData data = pixel.getImageData();
+			org.eclipse.swt.graphics.RGB rgb = data.palette.getRGB(data.getPixel(0, 0));
+			return rgb.red == 0 && rgb.green == 0 && rgb.blue == 0;
+		} finally {
+			gc.dispose();
+			pixel.dispose();
 		}
 	}
 

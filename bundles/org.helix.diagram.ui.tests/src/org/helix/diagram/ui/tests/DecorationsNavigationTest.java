@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
@@ -29,6 +32,7 @@ import org.helix.model.programme.PriorityAction;
 import org.helix.ui.HelixUI;
 import org.helix.ui.editor.HelixModelEditor;
 import org.helix.ui.editor.ModelElementInput;
+import org.helix.ui.testsupport.UiSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +110,41 @@ class DecorationsNavigationTest {
 		assertEquals("Fiche incomplete: " + action.getName() + " has no lead organisation or working group",
 				editor.canvas().badgeTooltip(incomplete.badgeX(0), incomplete.badgeY()));
 		assertEquals(null, editor.canvas().badgeTooltip(complete.badgeX(0), complete.badgeY()));
+	}
+
+	/** With -Dhelix.screenshots.dir: the programme diagram's warning badges, 1600×1000, for docs/diagrams.md. */
+	@Test
+	void screenshotOfTheWarningBadges() throws Exception {
+		String dir = System.getProperty("helix.screenshots.dir", "none");
+		org.junit.jupiter.api.Assumptions.assumeTrue(!dir.equals("none") && !dir.isBlank(), "only with -Dhelix.screenshots.dir");
+		UiSupport.windowSize();
+		IFile file = copyOfExample(Example.KLIMAATSPRONG, "decorations.helix");
+		DiagramEditor editor = openProgramme(file);
+		page().activate(editor);
+		page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		processEvents();
+		java.util.List<SceneNode> incomplete = editor.canvas().scene().nodes().stream().filter(n -> !n.badges().isEmpty())
+				.sorted(java.util.Comparator.comparingDouble(SceneNode::y)).toList();
+		assertEquals(false, incomplete.isEmpty(), "Klimaatsprong has incomplete fiches");
+		// the badged fiches at the top left (the legend sits at the bottom right), zoomed to fit them if still readable
+		SceneNode first = incomplete.get(0);
+		double minX = incomplete.stream().mapToDouble(SceneNode::x).min().orElseThrow() - 20;
+		double minY = first.y() - 20;
+		double maxX = incomplete.stream().mapToDouble(n -> n.x() + n.width()).max().orElseThrow() + 20;
+		double maxY = incomplete.stream().mapToDouble(n -> n.y() + n.height()).max().orElseThrow() + 20;
+		double zoom = Math.max(0.7, Math.min(1.0, Math.min(1050 / (maxX - minX), 820 / (maxY - minY))));
+		editor.canvas().zoomAt(zoom, 0, 0);
+		double[] view = editor.canvas().viewport();
+		editor.canvas().centerOn(minX + view[2] / 2, minY + view[3] / 2);
+		editor.canvas().redraw();
+		editor.canvas().update();
+		processEvents();
+		double[] shown = editor.canvas().viewport();
+		assertEquals(true, first.badgeX(0) > shown[0] && first.badgeX(0) < shown[0] + shown[2] && first.badgeY() > shown[1]
+				&& first.badgeY() < shown[1] + shown[3], "the badge is in view");
+		Files.createDirectories(Path.of(dir));
+		UiSupport.screenshot("decorations.png");
+		page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 
 	@Test

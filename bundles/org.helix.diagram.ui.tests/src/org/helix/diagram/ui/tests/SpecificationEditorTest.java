@@ -22,10 +22,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -49,6 +45,7 @@ import org.helix.diagram.model.description.Shape;
 import org.helix.diagram.model.description.Viewpoint;
 import org.helix.diagram.ui.spec.SpecificationEditor;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
+import org.helix.ui.testsupport.UiSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +64,12 @@ class SpecificationEditorTest {
 	}
 
 	private static IFile copyOfShippedViewpoint(String name) throws Exception {
+		return copyOfShippedViewpoint(name, "ecosystem", text -> text);
+	}
+
+	/** A copy of the shipped viewpoint {@code shipped} named {@code name}, its text changed by {@code edit}. */
+	private static IFile copyOfShippedViewpoint(String name, String shipped, java.util.function.UnaryOperator<String> edit)
+			throws Exception {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		if (!project.exists()) {
 			project.create(null);
@@ -76,9 +79,10 @@ class SpecificationEditorTest {
 		if (file.exists()) {
 			file.delete(true, null);
 		}
-		try (InputStream in = Platform.getBundle("org.helix.diagram.viewpoints").getEntry("viewpoints/ecosystem.helix-viewpoint")
+		try (InputStream in = Platform.getBundle("org.helix.diagram.viewpoints").getEntry("viewpoints/" + shipped + ".helix-viewpoint")
 				.openStream()) {
-			file.create(in, true, null);
+			String text = edit.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
 		}
 		return file;
 	}
@@ -262,7 +266,40 @@ class SpecificationEditorTest {
 		screenshot(editor, editor.details().field("labelExpression"));
 	}
 
-	/** With -Dhelix.screenshots.dir: the editor with an expression error shown, for docs/diagrams.md. */
+	@Test
+	void theDoubleClickTargetIsPickedAmongTheDiagramDescriptions() throws Exception {
+		// the programme viewpoint, its leads' double-click target misspelt
+		IFile file = copyOfShippedViewpoint("double-click.helix-viewpoint", "programme",
+				text -> text.replace("doubleClickDescription=\"org.helix.ecosystem.network\"", "doubleClickDescription=\"org.helix.ecosystem.netwerk\""));
+		SpecificationEditor editor = open(file);
+		Viewpoint viewpoint = (Viewpoint) editor.resource().getContents().get(0);
+		NodeMapping lead = viewpoint.getDiagrams().get(0).getLayers().stream().flatMap(l -> l.getNodeMappings().stream())
+				.filter(m -> "prog.lead".equals(m.getId())).findFirst().orElseThrow();
+		select(editor, lead);
+
+		Combo picker = assertInstanceOf(Combo.class, editor.details().field("doubleClickDescription"), "a picker, not a text field");
+		List<String> offered = Arrays.asList(picker.getItems());
+		assertEquals("org.helix.ecosystem.netwerk", picker.getText(), "the value in the file is shown, though it names nothing");
+		assertEquals("unknown diagram description 'org.helix.ecosystem.netwerk': a double-click opens nothing",
+				editor.details().problem("doubleClickDescription"));
+		// the specification's own diagram first, then the other loaded viewpoints' diagrams
+		assertEquals(List.of("org.helix.ecosystem.netwerk", "", "org.helix.programme.structure"), offered.subList(0, 3));
+		for (String installed : List.of("org.helix.ecosystem.network", "org.helix.governance.bodies")) {
+			assertTrue(offered.contains(installed), installed + " in " + offered);
+		}
+
+		pick(picker, "org.helix.ecosystem.network");
+		assertEquals("org.helix.ecosystem.network", lead.getDoubleClickDescription());
+		assertEquals("", editor.details().problem("doubleClickDescription"));
+		assertTrue(editor.isDirty());
+		editor.globalActions().get(ActionFactory.UNDO.getId()).run();
+		waitUntil("the undone pick", () -> "org.helix.ecosystem.netwerk".equals(lead.getDoubleClickDescription())
+				&& "org.helix.ecosystem.netwerk".equals(((Combo) editor.details().field("doubleClickDescription")).getText()));
+		pick(editor.details().field("doubleClickDescription"), "org.helix.programme.structure");
+		assertEquals("org.helix.programme.structure", lead.getDoubleClickDescription());
+	}
+
+	/** With -Dhelix.screenshots.dir: the editor with an expression error shown, for docs/diagrams.md, at 1600×1000. */
 	private static void screenshot(SpecificationEditor editor, Control field) throws Exception {
 		String dir = System.getProperty("helix.screenshots.dir", "none");
 		if (dir.equals("none") || dir.isBlank()) {
@@ -271,25 +308,14 @@ class SpecificationEditorTest {
 		Shell shell = page().getWorkbenchWindow().getShell();
 		Rectangle bounds = shell.getBounds();
 		try {
-			shell.setBounds(0, 0, 1280, 860); // the Xvfb screen of the tests is 1280 wide
+			UiSupport.windowSize();
 			page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 			processEvents();
 			waitUntil("the maximized editor", () -> editor.viewer().getTree().getSize().x > 400);
 			field.setFocus();
 			processEvents();
-			Rectangle area = shell.getDisplay().map(shell, null, shell.getClientArea());
-			Image image = new Image(shell.getDisplay(), area.width, area.height);
-			GC gc = new GC(shell.getDisplay());
-			try {
-				gc.copyArea(image, area.x, area.y);
-				ImageLoader loader = new ImageLoader();
-				loader.data = new ImageData[] { image.getImageData() };
-				Files.createDirectories(Path.of(dir));
-				loader.save(Path.of(dir, "spec-editor.png").toString(), SWT.IMAGE_PNG);
-			} finally {
-				gc.dispose();
-				image.dispose();
-			}
+			Files.createDirectories(Path.of(dir));
+			UiSupport.screenshot("spec-editor.png");
 		} finally {
 			page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 			shell.setBounds(bounds);

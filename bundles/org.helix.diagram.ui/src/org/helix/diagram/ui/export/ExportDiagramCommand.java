@@ -52,7 +52,8 @@ public class ExportDiagramCommand implements HelixCommand {
 			ViewpointRegistry fromFile = new ViewpointRegistry();
 			List<ViewpointProblem> problems = fromFile.loadFile(URI.createFileURI(specification.toAbsolutePath().toString()),
 					specification.toString());
-			if (!problems.isEmpty() || fromFile.viewpoints().isEmpty()) {
+			// warnings (a double-click target not found) do not keep a diagram from being exported
+			if (problems.stream().anyMatch(p -> p.severity() == ViewpointProblem.Severity.ERROR) || fromFile.viewpoints().isEmpty()) {
 				throw CommandException.usage("the viewpoint file cannot be used:" + System.lineSeparator() + String.join(
 						System.lineSeparator(), problems.stream().map(problem -> "  " + problem).toList()));
 			}

@@ -45,6 +45,8 @@ import org.helix.diagram.model.description.DirectEditTool;
 import org.helix.diagram.model.description.EdgeCreationTool;
 import org.helix.diagram.model.description.IdentifiedElement;
 import org.helix.diagram.model.description.NodeCreationTool;
+import org.helix.diagram.model.description.Viewpoint;
+import org.helix.diagram.viewpoint.ViewpointRegistry;
 
 /**
  * The properties of one description element, each attribute with the widget that fits it. Nothing that can be picked
@@ -163,6 +165,8 @@ public final class DetailsPane {
 			ids.add("");
 			ids.addAll(FunctionRegistry.getDefault().styleProviderIds());
 			choice(attribute, ids);
+		} else if (name.equals("doubleClickDescription")) {
+			diagramChoice(attribute);
 		} else if (attribute.getEType() instanceof EEnum eEnum) {
 			choice(attribute, eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList());
 		} else if (attribute.getEType() == EcorePackage.Literals.EBOOLEAN) {
@@ -240,6 +244,27 @@ public final class DetailsPane {
 		});
 	}
 
+	/**
+	 * A diagram description id, picked: the specification's own diagrams first, then those of the other viewpoints
+	 * loaded (installed or in the workspace); an id that names none is shown and reported.
+	 */
+	private void diagramChoice(EAttribute attribute) {
+		List<String> own = new ArrayList<>();
+		if (EcoreUtil.getRootContainer(element) instanceof Viewpoint viewpoint) {
+			viewpoint.getDiagrams().forEach(diagram -> own.add(diagram.getId()));
+		}
+		Set<String> others = new TreeSet<>();
+		ViewpointRegistry.getDefault().viewpoints().forEach(
+				viewpoint -> viewpoint.getDiagrams().forEach(diagram -> others.add(diagram.getId())));
+		others.removeAll(own);
+		List<String> values = new ArrayList<>(List.of(""));
+		values.addAll(own);
+		values.addAll(others);
+		choice(attribute, values);
+		checkedMessage(attribute.getName(), () -> element.eGet(attribute) instanceof String id && !id.isBlank() && !values.contains(id)
+				? "unknown diagram description '" + id + "': a double-click opens nothing" : null);
+	}
+
 	/** The class whose feature a feature field names (docs/diagrams.md, Tools). */
 	private EClass featureOwner(String name) {
 		DiagramDescription diagram = diagramOf(element);
@@ -296,16 +321,31 @@ public final class DetailsPane {
 	}
 
 	private void show(Label label, Problem problem) {
-		String message = problem == null ? "" : problem.toString();
+		show(label, problem == null ? null : problem.toString());
+	}
+
+	private void show(Label label, String problem) {
+		String message = problem == null ? "" : problem;
 		if (!label.getText().equals(message)) {
 			label.setText(message);
-			form.layout(true, true);
-			scrolled.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+			if (scrolled.getContent() == form) {
+				// not while the form is being built (a problem in the file): the old content is disposed then
+				form.layout(true, true);
+				scrolled.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+			}
 		}
 	}
 
 	/** A problem label under the last field, kept up to date by {@code problem}. */
 	private void checked(String name, java.util.function.Supplier<Problem> problem) {
+		checkedMessage(name, () -> {
+			Problem found = problem.get();
+			return found == null ? null : found.toString();
+		});
+	}
+
+	/** A problem label under the last field, showing what {@code problem} says (null: nothing wrong). */
+	private void checkedMessage(String name, java.util.function.Supplier<String> problem) {
 		Label label = new Label(form, SWT.WRAP);
 		label.setForeground(label.getDisplay().getSystemColor(SWT.COLOR_RED));
 		label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
