@@ -147,7 +147,8 @@ class ModelOperationsTest {
 		assertEquals("PLANNED", created.getStatus().getName(), "text converted to the enum");
 		assertNull(action.getName());
 		assertFalse(action.eIsSet(action.eClass().getEStructuralFeature("name")));
-		assertNull(dimension.eContainer(), "the dimension is deleted");
+		assertFalse(programme.getDimensions().contains(dimension), "the dimension is deleted");
+		assertNull(dimension.eResource(), "out of the model (the undo record keeps it)");
 		serving.forEach(a -> assertFalse(a.getDimensions().contains(dimension), "with every reference to it"));
 
 		stack.undo();
@@ -156,7 +157,7 @@ class ModelOperationsTest {
 		assertSame(programme, dimension.eContainer());
 		serving.forEach(a -> assertTrue(a.getDimensions().contains(dimension), a.getName()));
 		stack.redo();
-		assertNull(dimension.eContainer());
+		assertFalse(programme.getDimensions().contains(dimension));
 		assertEquals(deliverables + 1, action.getDeliverables().size());
 	}
 
