@@ -204,6 +204,23 @@ class ModelOperationsTest {
 		assertTrue(problems.stream().allMatch(p -> Objects.equals("prog.addKpi", p.elementId())), "each names the tool's id");
 	}
 
+	@Test
+	void tableOperationsAreTypeCheckedWithTheLineAndTheirVariables() throws IOException {
+		String text = ViewpointValidatorTest.shippedText("tables")
+				.replace("<thenOperations xsi:type=\"description:RemoveValue\" featureName=\"objectives\"",
+						"<thenOperations xsi:type=\"description:RemoveValue\" featureName=\"objectivs\"")
+				.replace("featureName=\"status\" valueExpression=\"$value\"", "featureName=\"status\" valueExpression=\"$valeu\"");
+		Path file = folder.resolve("tables.helix-viewpoint");
+		Files.writeString(file, text);
+		List<ViewpointProblem> problems = new ViewpointRegistry().loadFile(URI.createFileURI(file.toString()), "tables.helix-viewpoint");
+		List<String> messages = problems.stream().map(p -> p.location() + ": " + p.message()).toList();
+		assertEquals(2, messages.size(), messages.toString());
+		assertTrue(messages.get(0).contains("SetValue 1, valueExpression: unknown variable 'valeu'; defined here: $line, $root, $value"),
+				messages.get(0));
+		assertTrue(messages.get(1).endsWith("CellTool 'Link or unlink' \u203a If 1 \u203a RemoveValue 1, featureName: "
+				+ "unknown feature 'objectivs' on PriorityAction; did you mean 'objectives'?"), messages.get(1));
+	}
+
 	private static SetValue set(String element, String feature, String value) {
 		SetValue set = F.createSetValue();
 		set.setElementExpression(element);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -99,6 +100,9 @@ public final class ViewpointValidator {
 		}
 		for (DiagramDescription diagram : viewpoint.getDiagrams()) {
 			diagram(diagram);
+		}
+		for (org.helix.diagram.model.description.AbstractTableDescription table : viewpoint.getTables()) {
+			tableOperations(table);
 		}
 		syntaxOfTheRest(viewpoint);
 	}
@@ -274,6 +278,25 @@ public final class ViewpointValidator {
 			if (!exists) {
 				error(tool, "containmentFeature", "no class of the Helix metamodel has a containment '" + name + "'");
 			}
+		}
+	}
+
+	/**
+	 * The operations of a table's cell editors (on the line, with $root, $line, $value) and of a cross-table's cell tool
+	 * (with $root, $line, $column), typed as the tables run them; the rest of a table is checked for syntax.
+	 */
+	private void tableOperations(org.helix.diagram.model.description.AbstractTableDescription table) {
+		Type root = typeOf(lookUp(Objects.requireNonNullElse(table.getDomainClass(), "")));
+		Type line = typeOf(lookUp(Objects.requireNonNullElse(table.getLineDomainClass(), "")));
+		if (table instanceof org.helix.diagram.model.description.TableDescription plain) {
+			for (org.helix.diagram.model.description.ColumnMapping column : plain.getColumns()) {
+				if (column.getCellEditor() != null) {
+					operations(column.getCellEditor().getOperations(), line, variables("root", root, "line", line, "value", Type.ANY));
+				}
+			}
+		} else if (table instanceof org.helix.diagram.model.description.CrossTableDescription cross && cross.getCellTool() != null) {
+			Type column = typeOf(lookUp(Objects.requireNonNullElse(cross.getColumnDomainClass(), "")));
+			operations(cross.getCellTool().getOperations(), line, variables("root", root, "line", line, "column", column));
 		}
 	}
 
