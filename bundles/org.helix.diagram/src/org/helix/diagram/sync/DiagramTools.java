@@ -176,7 +176,8 @@ public final class DiagramTools {
 				continue;
 			}
 			for (Tool tool : layer.getTools()) {
-				if (tool instanceof OperationAction action && appliesTo(action.getMappings(), element) && allowed(tool, semantic, Map.of())) {
+				if (tool instanceof OperationAction action && appliesTo(action.getMappings(), element)
+						&& allowed(tool, semantic, variables(diagram, "element", semantic))) {
 					result.add(action);
 				}
 			}
@@ -187,11 +188,11 @@ public final class DiagramTools {
 	/** Runs a context-menu action on the element behind a node or edge: its operations as one command. */
 	public Command run(OperationAction action, DiagramElement element) {
 		EObject semantic = element.getSemanticElement();
-		if (semantic == null || !appliesTo(action.getMappings(), element) || !allowed(action, semantic, Map.of())) {
+		Map<String, Object> variables = variables(diagramOf(element), "element", semantic);
+		if (semantic == null || !appliesTo(action.getMappings(), element) || !allowed(action, semantic, variables)) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		return ModelOperations.command(session.domain(), label(action, "Action"), action.getOperations(), semantic,
-				variables(diagramOf(element), "element", semantic));
+		return ModelOperations.command(session.domain(), label(action, "Action"), action.getOperations(), semantic, variables);
 	}
 
 	/** The reconnect tools of the diagram's active layers for the edge's mapping, in layer order. */
@@ -356,7 +357,11 @@ public final class DiagramTools {
 
 	private static boolean allowed(Tool tool, EObject semantic, Map<String, Object> variables) {
 		String precondition = tool.getPrecondition();
-		return precondition == null || precondition.isBlank() || Expressions.parse(precondition).test(semantic, variables);
+		try {
+			return precondition == null || precondition.isBlank() || Expressions.parse(precondition).test(semantic, variables);
+		} catch (org.helix.diagram.expression.ExpressionException e) {
+			return false; // a precondition that cannot be evaluated (reported at load) does not let the tool run
+		}
 	}
 
 	/** The variables every tool's operations see: {@code $root} (the diagram's semantic root) and one more. */

@@ -126,6 +126,8 @@ class ToolOperationsUiTest {
 		settle();
 		mouse(canvas, SWT.MouseMove, title(canvas, newTarget));
 		waitUntil("the new body accepts the line", () -> canvas.targetFeedback() == DiagramCanvas.TargetFeedback.ACCEPTED);
+		org.helix.ui.testsupport.UiSupport.screenshot("reconnect-edge.png"); // the feedback while dragging, for docs/diagrams.md
+		assertTrue(canvas.isReconnecting(), "still dragging after the screenshot");
 		mouse(canvas, SWT.MouseUp, title(canvas, newTarget));
 		waitUntil("the line reports to the new body", () -> line.getTarget() == newTarget.node().getSemanticElement());
 		assertTrue(editor.diagram().getEdges().stream().anyMatch(e -> e.getSemanticElement() == line && e.getTarget() == newTarget.node()),
