@@ -149,7 +149,7 @@ public class DeclaredCrossTable {
 			return UnexecutableCommand.INSTANCE;
 		}
 		String label = description.getCellTool().getLabel();
-		return ModelOperations.command(domain, label == null ? "Edit cell" : label, description.getCellTool().getOperations(), line,
+		return org.helix.diagram.operations.ModelOperations.command(domain, label == null ? "Edit cell" : label, description.getCellTool().getOperations(), line,
 				variables(line, column));
 	}
 

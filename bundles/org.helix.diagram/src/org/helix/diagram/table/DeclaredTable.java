@@ -217,7 +217,7 @@ public class DeclaredTable {
 		}
 		Map<String, Object> variables = new LinkedHashMap<>(variables(line));
 		variables.put("value", value);
-		return ModelOperations.command(domain, "Edit " + column.getLabel(), column.getCellEditor().getOperations(), line, variables);
+		return org.helix.diagram.operations.ModelOperations.command(domain, "Edit " + column.getLabel(), column.getCellEditor().getOperations(), line, variables);
 	}
 
 	public List<String> problems() {

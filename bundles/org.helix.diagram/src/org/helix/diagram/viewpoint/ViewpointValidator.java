@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -25,7 +26,22 @@ import org.helix.diagram.expression.Expressions;
 import org.helix.diagram.expression.TypeCheck;
 import org.helix.diagram.expression.TypeCheck.Type;
 import org.helix.diagram.functions.FunctionRegistry;
+import org.helix.diagram.model.description.AddValue;
+import org.helix.diagram.model.description.ChangeContext;
 import org.helix.diagram.model.description.ConditionalStyle;
+import org.helix.diagram.model.description.CreateInstance;
+import org.helix.diagram.model.description.Delete;
+import org.helix.diagram.model.description.DeleteTool;
+import org.helix.diagram.model.description.ForEach;
+import org.helix.diagram.model.description.If;
+import org.helix.diagram.model.description.Let;
+import org.helix.diagram.model.description.ModelOperation;
+import org.helix.diagram.model.description.OperationAction;
+import org.helix.diagram.model.description.ReconnectEdgeTool;
+import org.helix.diagram.model.description.ReconnectionKind;
+import org.helix.diagram.model.description.RemoveValue;
+import org.helix.diagram.model.description.SetValue;
+import org.helix.diagram.model.description.Unset;
 import org.helix.diagram.model.description.ContainerMapping;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
@@ -123,6 +139,9 @@ public final class ViewpointValidator {
 		}
 		for (DiagramDescription diagram : viewpoint.getDiagrams()) {
 			diagram(diagram);
+		}
+		for (org.helix.diagram.model.description.AbstractTableDescription table : viewpoint.getTables()) {
+			tableOperations(table);
 		}
 		syntaxOfTheRest(viewpoint);
 		problems.addAll(unknownDiagrams(viewpoint, file, diagramsElsewhere));
@@ -240,6 +259,19 @@ public final class ViewpointValidator {
 	}
 
 	private void tool(Tool tool, Type root) {
+		if (tool instanceof ReconnectEdgeTool reconnect) {
+			reconnectTool(reconnect, root); // its precondition sees the ends
+			return;
+		}
+		if (tool instanceof OperationAction action) {
+			Type element = common(action.getMappings());
+			expression(tool, "precondition", tool.getPrecondition(), element, Map.of("root", root));
+			if (action.getMappings().isEmpty()) {
+				error(tool, "mappings", "an operation action needs mappings");
+			}
+			operations(action.getOperations(), element, variables("root", root, "element", element));
+			return;
+		}
 		expression(tool, "precondition", tool.getPrecondition(), Type.ANY, Map.of());
 		if (tool instanceof NodeCreationTool create) {
 			if (create.getMapping() == null) {
@@ -252,19 +284,28 @@ public final class ViewpointValidator {
 				owner = resultType(create.getContainerExpression(), root);
 			}
 			containment(tool, "containmentFeature", create.getContainmentFeature(), owner, created);
+			operations(create.getOperations(), typeOf(created), variables("root", root, "instance", typeOf(created), "container", owner));
 		} else if (tool instanceof EdgeCreationTool create) {
 			if (create.getMapping() == null) {
 				error(tool, "mapping", "an edge creation tool needs a mapping");
 				return;
 			}
 			if (create.getReferenceFeature() != null && !create.getReferenceFeature().isBlank()) {
-				feature(tool, "referenceFeature", create.getReferenceFeature(), common(create.getMapping().getSourceMappings()), true);
+				Type source = common(create.getMapping().getSourceMappings());
+				feature(tool, "referenceFeature", create.getReferenceFeature(), source, true);
+				operations(create.getOperations(), source, variables("root", root, "source", source, "target",
+						common(create.getMapping().getTargetMappings()), "instance", source));
 			} else {
 				EClass created = domainClass(tool, create.getElementClass(), true, "elementClass");
 				containment(tool, "containmentFeature", create.getContainmentFeature(), root, created);
 				feature(tool, "sourceFeature", create.getSourceFeature(), typeOf(created), true);
 				feature(tool, "targetFeature", create.getTargetFeature(), typeOf(created), true);
+				operations(create.getOperations(), typeOf(created), variables("root", root, "source", common(create.getMapping().getSourceMappings()),
+						"target", common(create.getMapping().getTargetMappings()), "instance", typeOf(created)));
 			}
+		} else if (tool instanceof DeleteTool delete) {
+			Type element = common(delete.getMappings());
+			operations(delete.getOperations(), element, variables("root", root, "element", element));
 		} else if (tool instanceof DirectEditTool edit) {
 			for (DiagramElementMapping mapping : edit.getMappings()) {
 				EClass eClass = mapping.getDomainClass() == null ? null : lookUp(mapping.getDomainClass());
@@ -281,6 +322,145 @@ public final class ViewpointValidator {
 				error(tool, "containmentFeature", "no class of the Helix metamodel has a containment '" + name + "'");
 			}
 		}
+	}
+
+	/**
+	 * The operations of a table's cell editors (on the line, with $root, $line, $value) and of a cross-table's cell tool
+	 * (with $root, $line, $column), typed as the tables run them; the rest of a table is checked for syntax.
+	 */
+	private void tableOperations(org.helix.diagram.model.description.AbstractTableDescription table) {
+		Type root = typeOf(lookUp(Objects.requireNonNullElse(table.getDomainClass(), "")));
+		Type line = typeOf(lookUp(Objects.requireNonNullElse(table.getLineDomainClass(), "")));
+		if (table instanceof org.helix.diagram.model.description.TableDescription plain) {
+			for (org.helix.diagram.model.description.ColumnMapping column : plain.getColumns()) {
+				if (column.getCellEditor() != null) {
+					operations(column.getCellEditor().getOperations(), line, variables("root", root, "line", line, "value", Type.ANY));
+				}
+			}
+		} else if (table instanceof org.helix.diagram.model.description.CrossTableDescription cross && cross.getCellTool() != null) {
+			Type column = typeOf(lookUp(Objects.requireNonNullElse(cross.getColumnDomainClass(), "")));
+			operations(cross.getCellTool().getOperations(), line, variables("root", root, "line", line, "column", column));
+		}
+	}
+
+	/** A reconnect tool: its ends' types come from the edge mapping (the first one when it names several). */
+	private void reconnectTool(ReconnectEdgeTool tool, Type root) {
+		if (tool.getMappings().isEmpty()) {
+			error(tool, "mappings", "a reconnect tool needs edge mappings");
+			return;
+		}
+		EdgeMapping mapping = tool.getMappings().get(0);
+		boolean elementBased = mapping.getDomainClass() != null && !mapping.getDomainClass().isBlank();
+		Type source = common(mapping.getSourceMappings());
+		Type target = common(mapping.getTargetMappings());
+		Type element = elementBased ? typeOf(lookUp(mapping.getDomainClass())) : source;
+		ReconnectionKind kind = tool.getReconnectionKind();
+		Type end = kind == ReconnectionKind.TARGET ? target : kind == ReconnectionKind.SOURCE ? source : Type.ANY;
+		Type other = kind == ReconnectionKind.TARGET ? source : kind == ReconnectionKind.SOURCE ? target : Type.ANY;
+		Map<String, Type> variables = variables("root", root, "element", element, "source", source, "target", target);
+		variables.put("oldEnd", end);
+		variables.put("newEnd", end);
+		variables.put("otherEnd", other);
+		expression(tool, "precondition", tool.getPrecondition(), end, variables);
+		operations(tool.getOperations(), element, variables);
+	}
+
+	/**
+	 * Model operations: every expression type-checked with the {@code self} and variables it will have, every feature
+	 * name looked up on the class of the element it changes (known from {@code self}, a variable or an expression), a
+	 * created class and its containment checked, and the variables an operation binds visible to the ones it nests.
+	 */
+	private void operations(List<? extends ModelOperation> operations, Type self, Map<String, Type> variables) {
+		for (ModelOperation operation : operations) {
+			if (operation instanceof If condition) {
+				expression(operation, "condition", condition.getCondition(), self, variables);
+				operations(condition.getThenOperations(), self, variables);
+				operations(condition.getElseOperations(), self, variables);
+			} else if (operation instanceof SetValue set) {
+				changed(operation, set.getFeatureName(), set.getElementExpression(), self, variables);
+				required(operation, "valueExpression", set.getValueExpression());
+				expression(operation, "valueExpression", set.getValueExpression(), self, variables);
+			} else if (operation instanceof AddValue add) {
+				changed(operation, add.getFeatureName(), add.getElementExpression(), self, variables);
+				required(operation, "valueExpression", add.getValueExpression());
+				expression(operation, "valueExpression", add.getValueExpression(), self, variables);
+			} else if (operation instanceof RemoveValue remove) {
+				changed(operation, remove.getFeatureName(), remove.getElementExpression(), self, variables);
+				required(operation, "valueExpression", remove.getValueExpression());
+				expression(operation, "valueExpression", remove.getValueExpression(), self, variables);
+			} else if (operation instanceof Unset unset) {
+				changed(operation, unset.getFeatureName(), unset.getElementExpression(), self, variables);
+			} else if (operation instanceof Delete delete) {
+				expression(operation, "elementExpression", delete.getElementExpression(), self, variables);
+			} else if (operation instanceof CreateInstance create) {
+				Type owner = elementType(operation, create.getElementExpression(), self, variables);
+				EClass created = domainClass(operation, create.getTypeName(), true, "typeName");
+				containment(operation, "referenceName", create.getReferenceName(), owner, created);
+				String name = create.getVariableName() == null || create.getVariableName().isBlank() ? "instance"
+						: create.getVariableName().strip().replaceFirst("^\\$", "");
+				operations(create.getSubOperations(), typeOf(created), with(variables, name, typeOf(created)));
+			} else if (operation instanceof ForEach forEach) {
+				required(operation, "collectionExpression", forEach.getCollectionExpression());
+				expression(operation, "collectionExpression", forEach.getCollectionExpression(), self, variables);
+				Type each = resultType(forEach.getCollectionExpression(), self, variables);
+				String name = variableName(operation, forEach.getVariableName());
+				operations(forEach.getSubOperations(), self, with(variables, name, new Type(each.classifier(), false)));
+			} else if (operation instanceof Let let) {
+				required(operation, "valueExpression", let.getValueExpression());
+				expression(operation, "valueExpression", let.getValueExpression(), self, variables);
+				String name = variableName(operation, let.getVariableName());
+				operations(let.getSubOperations(), self, with(variables, name, resultType(let.getValueExpression(), self, variables)));
+			} else if (operation instanceof ChangeContext change) {
+				required(operation, "browseExpression", change.getBrowseExpression());
+				Type context = elementType(operation, change.getBrowseExpression(), self, variables);
+				operations(change.getSubOperations(), context, variables);
+			}
+		}
+	}
+
+	/** The element an operation changes ({@code self} or its element expression) must have the named feature. */
+	private void changed(EObject operation, String featureName, String elementExpression, Type self, Map<String, Type> variables) {
+		Type target = elementType(operation, elementExpression, self, variables);
+		feature(operation, "featureName", featureName, target, true);
+	}
+
+	private Type elementType(EObject operation, String elementExpression, Type self, Map<String, Type> variables) {
+		String attribute = operation instanceof ChangeContext ? "browseExpression" : "elementExpression";
+		if (elementExpression == null || elementExpression.isBlank()) {
+			checked.add(key(operation, attribute));
+			return self;
+		}
+		expression(operation, attribute, elementExpression, self, variables);
+		Type type = resultType(elementExpression, self, variables);
+		return type.many() ? Type.ANY : type;
+	}
+
+	private void required(EObject owner, String attribute, String text) {
+		if (text == null || text.isBlank()) {
+			error(owner, attribute, "no " + attribute + " is given");
+		}
+	}
+
+	private String variableName(EObject operation, String name) {
+		if (name == null || name.isBlank()) {
+			error(operation, "variableName", "no variableName is given");
+			return "?";
+		}
+		return name.strip().replaceFirst("^\\$", "");
+	}
+
+	private static Map<String, Type> variables(Object... namesAndTypes) {
+		Map<String, Type> variables = new HashMap<>();
+		for (int i = 0; i < namesAndTypes.length; i += 2) {
+			variables.put((String) namesAndTypes[i], (Type) namesAndTypes[i + 1]);
+		}
+		return variables;
+	}
+
+	private static Map<String, Type> with(Map<String, Type> variables, String name, Type type) {
+		Map<String, Type> result = new HashMap<>(variables);
+		result.put(name, type);
+		return result;
 	}
 
 	// ---- expressions
@@ -303,8 +483,15 @@ public final class ViewpointValidator {
 	}
 
 	private Type resultType(String text, Type self) {
+		return resultType(text, self, Map.of());
+	}
+
+	private Type resultType(String text, Type self, Map<String, Type> variables) {
+		if (text == null || text.isBlank()) {
+			return Type.ANY;
+		}
 		try {
-			return TypeCheck.resultType(Expressions.parse(text), new TypeCheck.Scope(self, Map.of(), packages));
+			return TypeCheck.resultType(Expressions.parse(text), new TypeCheck.Scope(self, variables, packages));
 		} catch (ExpressionException e) {
 			return Type.ANY; // reported by expression()
 		}
@@ -468,6 +655,10 @@ public final class ViewpointValidator {
 		String kind = object instanceof DiagramDescription ? "Diagram" : object.eClass().getName();
 		if (object instanceof IdentifiedElement identified) {
 			return kind + " '" + name(identified) + "'";
+		}
+		if (object instanceof ModelOperation && object.eContainingFeature() != null && object.eContainingFeature().isMany()) {
+			// "SetValue 2": the operation's place in its list, so the specifier finds it among its siblings
+			return kind + " " + (((List<?>) object.eContainer().eGet(object.eContainingFeature())).indexOf(object) + 1);
 		}
 		if (object instanceof ConditionalStyle style && style.eContainer() instanceof DiagramElementMapping mapping) {
 			return "conditional style " + (mapping.getConditionalStyles().indexOf(style) + 1);

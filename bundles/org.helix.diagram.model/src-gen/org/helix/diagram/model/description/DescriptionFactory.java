@@ -266,6 +266,78 @@ public interface DescriptionFactory extends EFactory {
 	Decoration createDecoration();
 
 	/**
+	 * Returns a new object of class '<em>Create Instance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Create Instance</em>'.
+	 * @generated
+	 */
+	CreateInstance createCreateInstance();
+
+	/**
+	 * Returns a new object of class '<em>Unset</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Unset</em>'.
+	 * @generated
+	 */
+	Unset createUnset();
+
+	/**
+	 * Returns a new object of class '<em>Delete</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Delete</em>'.
+	 * @generated
+	 */
+	Delete createDelete();
+
+	/**
+	 * Returns a new object of class '<em>For Each</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>For Each</em>'.
+	 * @generated
+	 */
+	ForEach createForEach();
+
+	/**
+	 * Returns a new object of class '<em>Let</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Let</em>'.
+	 * @generated
+	 */
+	Let createLet();
+
+	/**
+	 * Returns a new object of class '<em>Change Context</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Change Context</em>'.
+	 * @generated
+	 */
+	ChangeContext createChangeContext();
+
+	/**
+	 * Returns a new object of class '<em>Operation Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operation Action</em>'.
+	 * @generated
+	 */
+	OperationAction createOperationAction();
+
+	/**
+	 * Returns a new object of class '<em>Reconnect Edge Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reconnect Edge Tool</em>'.
+	 * @generated
+	 */
+	ReconnectEdgeTool createReconnectEdgeTool();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1715,13 +1715,22 @@ public interface DescriptionPackage extends EPackage {
 	int NODE_CREATION_TOOL__INITIAL_NAME = TOOL_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_CREATION_TOOL__OPERATIONS = TOOL_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Node Creation Tool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NODE_CREATION_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 5;
+	int NODE_CREATION_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Node Creation Tool</em>' class.
@@ -1842,13 +1851,22 @@ public interface DescriptionPackage extends EPackage {
 	int EDGE_CREATION_TOOL__TARGET_FEATURE = TOOL_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_CREATION_TOOL__OPERATIONS = TOOL_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Edge Creation Tool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_CREATION_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 6;
+	int EDGE_CREATION_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Edge Creation Tool</em>' class.
@@ -1924,13 +1942,22 @@ public interface DescriptionPackage extends EPackage {
 	int DELETE_TOOL__MAPPINGS = TOOL_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE_TOOL__OPERATIONS = TOOL_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Delete Tool</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DELETE_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 1;
+	int DELETE_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Delete Tool</em>' class.
@@ -3308,6 +3335,509 @@ public interface DescriptionPackage extends EPackage {
 	int DECORATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.CreateInstanceImpl <em>Create Instance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.CreateInstanceImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCreateInstance()
+	 * @generated
+	 */
+	int CREATE_INSTANCE = 33;
+
+	/**
+	 * The feature id for the '<em><b>Type Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE__TYPE_NAME = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reference Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE__REFERENCE_NAME = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE__ELEMENT_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE__VARIABLE_NAME = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE__SUB_OPERATIONS = MODEL_OPERATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Create Instance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Create Instance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CREATE_INSTANCE_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.UnsetImpl <em>Unset</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.UnsetImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getUnset()
+	 * @generated
+	 */
+	int UNSET = 34;
+
+	/**
+	 * The feature id for the '<em><b>Feature Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNSET__FEATURE_NAME = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNSET__ELEMENT_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Unset</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNSET_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Unset</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNSET_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.DeleteImpl <em>Delete</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.DeleteImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDelete()
+	 * @generated
+	 */
+	int DELETE = 35;
+
+	/**
+	 * The feature id for the '<em><b>Element Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE__ELEMENT_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Delete</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Delete</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETE_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.ForEachImpl <em>For Each</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.ForEachImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getForEach()
+	 * @generated
+	 */
+	int FOR_EACH = 36;
+
+	/**
+	 * The feature id for the '<em><b>Collection Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOR_EACH__COLLECTION_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOR_EACH__VARIABLE_NAME = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOR_EACH__SUB_OPERATIONS = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>For Each</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOR_EACH_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>For Each</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FOR_EACH_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.LetImpl <em>Let</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.LetImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLet()
+	 * @generated
+	 */
+	int LET = 37;
+
+	/**
+	 * The feature id for the '<em><b>Variable Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LET__VARIABLE_NAME = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LET__VALUE_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LET__SUB_OPERATIONS = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Let</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LET_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Let</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LET_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.ChangeContextImpl <em>Change Context</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.ChangeContextImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getChangeContext()
+	 * @generated
+	 */
+	int CHANGE_CONTEXT = 38;
+
+	/**
+	 * The feature id for the '<em><b>Browse Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_CONTEXT__BROWSE_EXPRESSION = MODEL_OPERATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Sub Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_CONTEXT__SUB_OPERATIONS = MODEL_OPERATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Change Context</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_CONTEXT_FEATURE_COUNT = MODEL_OPERATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Change Context</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANGE_CONTEXT_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.OperationActionImpl <em>Operation Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.OperationActionImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getOperationAction()
+	 * @generated
+	 */
+	int OPERATION_ACTION = 39;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__ID = TOOL__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__LABEL = TOOL__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__DOCUMENTATION = TOOL__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__ICON = TOOL__ICON;
+
+	/**
+	 * The feature id for the '<em><b>Precondition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__PRECONDITION = TOOL__PRECONDITION;
+
+	/**
+	 * The feature id for the '<em><b>Mappings</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__MAPPINGS = TOOL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION__OPERATIONS = TOOL_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Operation Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION_FEATURE_COUNT = TOOL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Operation Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_ACTION_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.ReconnectEdgeToolImpl <em>Reconnect Edge Tool</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.ReconnectEdgeToolImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getReconnectEdgeTool()
+	 * @generated
+	 */
+	int RECONNECT_EDGE_TOOL = 40;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__ID = TOOL__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__LABEL = TOOL__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__DOCUMENTATION = TOOL__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Icon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__ICON = TOOL__ICON;
+
+	/**
+	 * The feature id for the '<em><b>Precondition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__PRECONDITION = TOOL__PRECONDITION;
+
+	/**
+	 * The feature id for the '<em><b>Mappings</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__MAPPINGS = TOOL_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reconnection Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__RECONNECTION_KIND = TOOL_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL__OPERATIONS = TOOL_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Reconnect Edge Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL_FEATURE_COUNT = TOOL_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Reconnect Edge Tool</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECONNECT_EDGE_TOOL_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3315,7 +3845,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLayoutKind()
 	 * @generated
 	 */
-	int LAYOUT_KIND = 33;
+	int LAYOUT_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
@@ -3325,7 +3855,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getChildrenPresentation()
 	 * @generated
 	 */
-	int CHILDREN_PRESENTATION = 34;
+	int CHILDREN_PRESENTATION = 42;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Shape <em>Shape</em>}' enum.
@@ -3335,7 +3865,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getShape()
 	 * @generated
 	 */
-	int SHAPE = 35;
+	int SHAPE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LineStyle <em>Line Style</em>}' enum.
@@ -3345,7 +3875,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 36;
+	int LINE_STYLE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ArrowHead <em>Arrow Head</em>}' enum.
@@ -3355,7 +3885,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getArrowHead()
 	 * @generated
 	 */
-	int ARROW_HEAD = 37;
+	int ARROW_HEAD = 45;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Routing <em>Routing</em>}' enum.
@@ -3365,7 +3895,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 38;
+	int ROUTING = 46;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.FilterKind <em>Filter Kind</em>}' enum.
@@ -3375,7 +3905,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getFilterKind()
 	 * @generated
 	 */
-	int FILTER_KIND = 39;
+	int FILTER_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.CellEditorKind <em>Cell Editor Kind</em>}' enum.
@@ -3385,7 +3915,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditorKind()
 	 * @generated
 	 */
-	int CELL_EDITOR_KIND = 40;
+	int CELL_EDITOR_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.DecorationKind <em>Decoration Kind</em>}' enum.
@@ -3395,7 +3925,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDecorationKind()
 	 * @generated
 	 */
-	int DECORATION_KIND = 41;
+	int DECORATION_KIND = 49;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.ReconnectionKind <em>Reconnection Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.ReconnectionKind
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getReconnectionKind()
+	 * @generated
+	 */
+	int RECONNECTION_KIND = 50;
 
 
 	/**
@@ -4308,6 +4848,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getNodeCreationTool_InitialName();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.NodeCreationTool#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.NodeCreationTool#getOperations()
+	 * @see #getNodeCreationTool()
+	 * @generated
+	 */
+	EReference getNodeCreationTool_Operations();
+
+	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.EdgeCreationTool <em>Edge Creation Tool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4384,6 +4935,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getEdgeCreationTool_TargetFeature();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.EdgeCreationTool#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.EdgeCreationTool#getOperations()
+	 * @see #getEdgeCreationTool()
+	 * @generated
+	 */
+	EReference getEdgeCreationTool_Operations();
+
+	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.DeleteTool <em>Delete Tool</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4403,6 +4965,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDeleteTool_Mappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.DeleteTool#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.DeleteTool#getOperations()
+	 * @see #getDeleteTool()
+	 * @generated
+	 */
+	EReference getDeleteTool_Operations();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.DirectEditTool <em>Direct Edit Tool</em>}'.
@@ -5203,6 +5776,317 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getDecoration_Label();
 
 	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.CreateInstance <em>Create Instance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Create Instance</em>'.
+	 * @see org.helix.diagram.model.description.CreateInstance
+	 * @generated
+	 */
+	EClass getCreateInstance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CreateInstance#getTypeName <em>Type Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type Name</em>'.
+	 * @see org.helix.diagram.model.description.CreateInstance#getTypeName()
+	 * @see #getCreateInstance()
+	 * @generated
+	 */
+	EAttribute getCreateInstance_TypeName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CreateInstance#getReferenceName <em>Reference Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference Name</em>'.
+	 * @see org.helix.diagram.model.description.CreateInstance#getReferenceName()
+	 * @see #getCreateInstance()
+	 * @generated
+	 */
+	EAttribute getCreateInstance_ReferenceName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CreateInstance#getElementExpression <em>Element Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Expression</em>'.
+	 * @see org.helix.diagram.model.description.CreateInstance#getElementExpression()
+	 * @see #getCreateInstance()
+	 * @generated
+	 */
+	EAttribute getCreateInstance_ElementExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.CreateInstance#getVariableName <em>Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable Name</em>'.
+	 * @see org.helix.diagram.model.description.CreateInstance#getVariableName()
+	 * @see #getCreateInstance()
+	 * @generated
+	 */
+	EAttribute getCreateInstance_VariableName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.CreateInstance#getSubOperations <em>Sub Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sub Operations</em>'.
+	 * @see org.helix.diagram.model.description.CreateInstance#getSubOperations()
+	 * @see #getCreateInstance()
+	 * @generated
+	 */
+	EReference getCreateInstance_SubOperations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.Unset <em>Unset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Unset</em>'.
+	 * @see org.helix.diagram.model.description.Unset
+	 * @generated
+	 */
+	EClass getUnset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Unset#getFeatureName <em>Feature Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Name</em>'.
+	 * @see org.helix.diagram.model.description.Unset#getFeatureName()
+	 * @see #getUnset()
+	 * @generated
+	 */
+	EAttribute getUnset_FeatureName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Unset#getElementExpression <em>Element Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Expression</em>'.
+	 * @see org.helix.diagram.model.description.Unset#getElementExpression()
+	 * @see #getUnset()
+	 * @generated
+	 */
+	EAttribute getUnset_ElementExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.Delete <em>Delete</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Delete</em>'.
+	 * @see org.helix.diagram.model.description.Delete
+	 * @generated
+	 */
+	EClass getDelete();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Delete#getElementExpression <em>Element Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Expression</em>'.
+	 * @see org.helix.diagram.model.description.Delete#getElementExpression()
+	 * @see #getDelete()
+	 * @generated
+	 */
+	EAttribute getDelete_ElementExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ForEach <em>For Each</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>For Each</em>'.
+	 * @see org.helix.diagram.model.description.ForEach
+	 * @generated
+	 */
+	EClass getForEach();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ForEach#getCollectionExpression <em>Collection Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Collection Expression</em>'.
+	 * @see org.helix.diagram.model.description.ForEach#getCollectionExpression()
+	 * @see #getForEach()
+	 * @generated
+	 */
+	EAttribute getForEach_CollectionExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ForEach#getVariableName <em>Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable Name</em>'.
+	 * @see org.helix.diagram.model.description.ForEach#getVariableName()
+	 * @see #getForEach()
+	 * @generated
+	 */
+	EAttribute getForEach_VariableName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.ForEach#getSubOperations <em>Sub Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sub Operations</em>'.
+	 * @see org.helix.diagram.model.description.ForEach#getSubOperations()
+	 * @see #getForEach()
+	 * @generated
+	 */
+	EReference getForEach_SubOperations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.Let <em>Let</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Let</em>'.
+	 * @see org.helix.diagram.model.description.Let
+	 * @generated
+	 */
+	EClass getLet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Let#getVariableName <em>Variable Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Variable Name</em>'.
+	 * @see org.helix.diagram.model.description.Let#getVariableName()
+	 * @see #getLet()
+	 * @generated
+	 */
+	EAttribute getLet_VariableName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.Let#getValueExpression <em>Value Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Expression</em>'.
+	 * @see org.helix.diagram.model.description.Let#getValueExpression()
+	 * @see #getLet()
+	 * @generated
+	 */
+	EAttribute getLet_ValueExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.Let#getSubOperations <em>Sub Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sub Operations</em>'.
+	 * @see org.helix.diagram.model.description.Let#getSubOperations()
+	 * @see #getLet()
+	 * @generated
+	 */
+	EReference getLet_SubOperations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ChangeContext <em>Change Context</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Change Context</em>'.
+	 * @see org.helix.diagram.model.description.ChangeContext
+	 * @generated
+	 */
+	EClass getChangeContext();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ChangeContext#getBrowseExpression <em>Browse Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Browse Expression</em>'.
+	 * @see org.helix.diagram.model.description.ChangeContext#getBrowseExpression()
+	 * @see #getChangeContext()
+	 * @generated
+	 */
+	EAttribute getChangeContext_BrowseExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.ChangeContext#getSubOperations <em>Sub Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sub Operations</em>'.
+	 * @see org.helix.diagram.model.description.ChangeContext#getSubOperations()
+	 * @see #getChangeContext()
+	 * @generated
+	 */
+	EReference getChangeContext_SubOperations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.OperationAction <em>Operation Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operation Action</em>'.
+	 * @see org.helix.diagram.model.description.OperationAction
+	 * @generated
+	 */
+	EClass getOperationAction();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.helix.diagram.model.description.OperationAction#getMappings <em>Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Mappings</em>'.
+	 * @see org.helix.diagram.model.description.OperationAction#getMappings()
+	 * @see #getOperationAction()
+	 * @generated
+	 */
+	EReference getOperationAction_Mappings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.OperationAction#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.OperationAction#getOperations()
+	 * @see #getOperationAction()
+	 * @generated
+	 */
+	EReference getOperationAction_Operations();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ReconnectEdgeTool <em>Reconnect Edge Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reconnect Edge Tool</em>'.
+	 * @see org.helix.diagram.model.description.ReconnectEdgeTool
+	 * @generated
+	 */
+	EClass getReconnectEdgeTool();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.helix.diagram.model.description.ReconnectEdgeTool#getMappings <em>Mappings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Mappings</em>'.
+	 * @see org.helix.diagram.model.description.ReconnectEdgeTool#getMappings()
+	 * @see #getReconnectEdgeTool()
+	 * @generated
+	 */
+	EReference getReconnectEdgeTool_Mappings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ReconnectEdgeTool#getReconnectionKind <em>Reconnection Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reconnection Kind</em>'.
+	 * @see org.helix.diagram.model.description.ReconnectEdgeTool#getReconnectionKind()
+	 * @see #getReconnectEdgeTool()
+	 * @generated
+	 */
+	EAttribute getReconnectEdgeTool_ReconnectionKind();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.ReconnectEdgeTool#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.ReconnectEdgeTool#getOperations()
+	 * @see #getReconnectEdgeTool()
+	 * @generated
+	 */
+	EReference getReconnectEdgeTool_Operations();
+
+	/**
 	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5291,6 +6175,16 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDecorationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.ReconnectionKind <em>Reconnection Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Reconnection Kind</em>'.
+	 * @see org.helix.diagram.model.description.ReconnectionKind
+	 * @generated
+	 */
+	EEnum getReconnectionKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -6018,6 +6912,14 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute NODE_CREATION_TOOL__INITIAL_NAME = eINSTANCE.getNodeCreationTool_InitialName();
 
 		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_CREATION_TOOL__OPERATIONS = eINSTANCE.getNodeCreationTool_Operations();
+
+		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.EdgeCreationToolImpl <em>Edge Creation Tool</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6076,6 +6978,14 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute EDGE_CREATION_TOOL__TARGET_FEATURE = eINSTANCE.getEdgeCreationTool_TargetFeature();
 
 		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EDGE_CREATION_TOOL__OPERATIONS = eINSTANCE.getEdgeCreationTool_Operations();
+
+		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.DeleteToolImpl <em>Delete Tool</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6092,6 +7002,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DELETE_TOOL__MAPPINGS = eINSTANCE.getDeleteTool_Mappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DELETE_TOOL__OPERATIONS = eINSTANCE.getDeleteTool_Operations();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.DirectEditToolImpl <em>Direct Edit Tool</em>}' class.
@@ -6718,6 +7636,254 @@ public interface DescriptionPackage extends EPackage {
 		EAttribute DECORATION__LABEL = eINSTANCE.getDecoration_Label();
 
 		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.CreateInstanceImpl <em>Create Instance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.CreateInstanceImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCreateInstance()
+		 * @generated
+		 */
+		EClass CREATE_INSTANCE = eINSTANCE.getCreateInstance();
+
+		/**
+		 * The meta object literal for the '<em><b>Type Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREATE_INSTANCE__TYPE_NAME = eINSTANCE.getCreateInstance_TypeName();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREATE_INSTANCE__REFERENCE_NAME = eINSTANCE.getCreateInstance_ReferenceName();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREATE_INSTANCE__ELEMENT_EXPRESSION = eINSTANCE.getCreateInstance_ElementExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CREATE_INSTANCE__VARIABLE_NAME = eINSTANCE.getCreateInstance_VariableName();
+
+		/**
+		 * The meta object literal for the '<em><b>Sub Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CREATE_INSTANCE__SUB_OPERATIONS = eINSTANCE.getCreateInstance_SubOperations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.UnsetImpl <em>Unset</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.UnsetImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getUnset()
+		 * @generated
+		 */
+		EClass UNSET = eINSTANCE.getUnset();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNSET__FEATURE_NAME = eINSTANCE.getUnset_FeatureName();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNSET__ELEMENT_EXPRESSION = eINSTANCE.getUnset_ElementExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.DeleteImpl <em>Delete</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.DeleteImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDelete()
+		 * @generated
+		 */
+		EClass DELETE = eINSTANCE.getDelete();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETE__ELEMENT_EXPRESSION = eINSTANCE.getDelete_ElementExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ForEachImpl <em>For Each</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.ForEachImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getForEach()
+		 * @generated
+		 */
+		EClass FOR_EACH = eINSTANCE.getForEach();
+
+		/**
+		 * The meta object literal for the '<em><b>Collection Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FOR_EACH__COLLECTION_EXPRESSION = eINSTANCE.getForEach_CollectionExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FOR_EACH__VARIABLE_NAME = eINSTANCE.getForEach_VariableName();
+
+		/**
+		 * The meta object literal for the '<em><b>Sub Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FOR_EACH__SUB_OPERATIONS = eINSTANCE.getForEach_SubOperations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.LetImpl <em>Let</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.LetImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLet()
+		 * @generated
+		 */
+		EClass LET = eINSTANCE.getLet();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LET__VARIABLE_NAME = eINSTANCE.getLet_VariableName();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LET__VALUE_EXPRESSION = eINSTANCE.getLet_ValueExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Sub Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LET__SUB_OPERATIONS = eINSTANCE.getLet_SubOperations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ChangeContextImpl <em>Change Context</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.ChangeContextImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getChangeContext()
+		 * @generated
+		 */
+		EClass CHANGE_CONTEXT = eINSTANCE.getChangeContext();
+
+		/**
+		 * The meta object literal for the '<em><b>Browse Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANGE_CONTEXT__BROWSE_EXPRESSION = eINSTANCE.getChangeContext_BrowseExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Sub Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHANGE_CONTEXT__SUB_OPERATIONS = eINSTANCE.getChangeContext_SubOperations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.OperationActionImpl <em>Operation Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.OperationActionImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getOperationAction()
+		 * @generated
+		 */
+		EClass OPERATION_ACTION = eINSTANCE.getOperationAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Mappings</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATION_ACTION__MAPPINGS = eINSTANCE.getOperationAction_Mappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATION_ACTION__OPERATIONS = eINSTANCE.getOperationAction_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ReconnectEdgeToolImpl <em>Reconnect Edge Tool</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.ReconnectEdgeToolImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getReconnectEdgeTool()
+		 * @generated
+		 */
+		EClass RECONNECT_EDGE_TOOL = eINSTANCE.getReconnectEdgeTool();
+
+		/**
+		 * The meta object literal for the '<em><b>Mappings</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECONNECT_EDGE_TOOL__MAPPINGS = eINSTANCE.getReconnectEdgeTool_Mappings();
+
+		/**
+		 * The meta object literal for the '<em><b>Reconnection Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECONNECT_EDGE_TOOL__RECONNECTION_KIND = eINSTANCE.getReconnectEdgeTool_ReconnectionKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECONNECT_EDGE_TOOL__OPERATIONS = eINSTANCE.getReconnectEdgeTool_Operations();
+
+		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6806,6 +7972,16 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DECORATION_KIND = eINSTANCE.getDecorationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.ReconnectionKind <em>Reconnection Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.ReconnectionKind
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getReconnectionKind()
+		 * @generated
+		 */
+		EEnum RECONNECTION_KIND = eINSTANCE.getReconnectionKind();
 
 	}
 

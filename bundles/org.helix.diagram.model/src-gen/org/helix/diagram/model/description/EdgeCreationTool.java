@@ -3,6 +3,7 @@
  */
 package org.helix.diagram.model.description;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,7 @@ package org.helix.diagram.model.description;
  *   <li>{@link org.helix.diagram.model.description.EdgeCreationTool#getContainmentFeature <em>Containment Feature</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.EdgeCreationTool#getSourceFeature <em>Source Feature</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.EdgeCreationTool#getTargetFeature <em>Target Feature</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.EdgeCreationTool#getOperations <em>Operations</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.description.DescriptionPackage#getEdgeCreationTool()
@@ -161,5 +163,20 @@ public interface EdgeCreationTool extends Tool {
 	 * @generated
 	 */
 	void setTargetFeature(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Operations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.diagram.model.description.ModelOperation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Run after the default connection, in the same command, with $source and $target (the ends elements) and $instance (the created element of an element-based mapping; else the source).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Operations</em>' containment reference list.
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getEdgeCreationTool_Operations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ModelOperation> getOperations();
 
 } // EdgeCreationTool

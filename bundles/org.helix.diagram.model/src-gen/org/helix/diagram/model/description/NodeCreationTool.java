@@ -3,6 +3,7 @@
  */
 package org.helix.diagram.model.description;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +19,7 @@ package org.helix.diagram.model.description;
  *   <li>{@link org.helix.diagram.model.description.NodeCreationTool#getContainerExpression <em>Container Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.NodeCreationTool#getContainmentFeature <em>Containment Feature</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.NodeCreationTool#getInitialName <em>Initial Name</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.NodeCreationTool#getOperations <em>Operations</em>}</li>
  * </ul>
  *
  * @see org.helix.diagram.model.description.DescriptionPackage#getNodeCreationTool()
@@ -134,5 +136,20 @@ public interface NodeCreationTool extends Tool {
 	 * @generated
 	 */
 	void setInitialName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Operations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.helix.diagram.model.description.ModelOperation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Run after the default creation, in the same command, on the created element ($instance), with $container (the element it was created in) and $root.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Operations</em>' containment reference list.
+	 * @see org.helix.diagram.model.description.DescriptionPackage#getNodeCreationTool_Operations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ModelOperation> getOperations();
 
 } // NodeCreationTool

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.helix.diagram.model.notation.DiagramElement;
+import org.helix.diagram.model.notation.Edge;
 import org.helix.diagram.model.notation.Node;
 import org.helix.diagram.ui.render.DiagramRenderer;
 import org.helix.diagram.ui.scene.Scene;
@@ -82,6 +83,20 @@ public class DiagramCanvas extends Canvas {
 		/** A connection was dragged from source and released on a target that {@link #canConnect} accepted. */
 		default void connect(Node source, Node target) {
 		}
+
+		/** Whether an end of the edge can be dragged to another node (a reconnect tool applies to it). */
+		default boolean canReconnect(Edge edge, boolean sourceEnd) {
+			return false;
+		}
+
+		/** Whether releasing the dragged end on {@code node} reconnects; asked while the end is dragged over it. */
+		default boolean canReconnect(Edge edge, boolean sourceEnd, Node node) {
+			return false;
+		}
+
+		/** The end of the edge was dragged to {@code node}, which {@link #canReconnect(Edge, boolean, Node)} accepted. */
+		default void reconnect(Edge edge, boolean sourceEnd, Node node) {
+		}
 	}
 
 	/** Size of a resize handle, in pixels (it does not scale with the zoom). */
@@ -95,6 +110,9 @@ public class DiagramCanvas extends Canvas {
 	private Mode mode = Mode.SELECT;
 	/** While a connection is dragged: the node it starts from, the node under the pointer, and that node's answer. */
 	private SceneNode connectionSource, connectionTarget;
+	/** While an end of an edge is dragged to another node: the edge and which end (connectionTarget: the node under it). */
+	private SceneEdge reconnecting;
+	private boolean reconnectingSource;
 	private TargetFeedback targetFeedback = TargetFeedback.NONE;
 
 	// drag state, in diagram coordinates
@@ -230,7 +248,62 @@ public class DiagramCanvas extends Canvas {
 
 	private void endConnection() {
 		connectionSource = connectionTarget = null;
+		reconnecting = null;
 		targetFeedback = TargetFeedback.NONE;
+	}
+
+	/** Whether an end of an edge is being dragged to another node. */
+	public boolean isReconnecting() {
+		return reconnecting != null;
+	}
+
+	/**
+	 * Where the end of the edge is drawn, in canvas pixels: the first point of its route for the source end, the last
+	 * for the target end (the route is clipped to the nodes' outlines). Null when the edge is not shown.
+	 */
+	public org.eclipse.swt.graphics.Point endPoint(Edge edge, boolean sourceEnd) {
+		SceneEdge shown = scene == null ? null : scene.byEdge().get(edge);
+		if (shown == null || shown.points().length < 4) {
+			return null;
+		}
+		double[] p = shown.points();
+		int i = sourceEnd ? 0 : p.length - 2;
+		return new org.eclipse.swt.graphics.Point((int) Math.round((p[i] - originX) * zoom), (int) Math.round((p[i + 1] - originY) * zoom));
+	}
+
+	/** The selected edge whose end handle is at (ex, ey) (canvas pixels): 0 its source end, 1 its target end, else -1. */
+	private int edgeEndAt(int ex, int ey) {
+		SceneEdge edge = reconnectableSelection();
+		if (edge == null) {
+			return -1;
+		}
+		for (int end = 0; end < 2; end++) {
+			org.eclipse.swt.graphics.Point at = endPoint(edge.edge(), end == 0);
+			if (at != null && Math.abs(at.x - ex) <= HANDLE && Math.abs(at.y - ey) <= HANDLE && listener.canReconnect(edge.edge(), end == 0)) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
+	/** The only selected element, when it is an edge that a reconnect tool applies to. */
+	private SceneEdge reconnectableSelection() {
+		if (selection.size() != 1 || scene == null || listener == null || !(selection.iterator().next() instanceof Edge edge)) {
+			return null;
+		}
+		SceneEdge shown = scene.byEdge().get(edge);
+		return shown != null && (listener.canReconnect(edge, true) || listener.canReconnect(edge, false)) ? shown : null;
+	}
+
+	/** Escape while an end or a connection is dragged: nothing happens, the drag ends. */
+	public void cancelDrag() {
+		endConnection();
+		dragButton = 0;
+		dragging = marquee = draggingNodes = false;
+		resizing = null;
+		resizeCorner = -1;
+		setCursor(getDisplay().getSystemCursor(mode == Mode.SELECT ? SWT.CURSOR_ARROW : SWT.CURSOR_CROSS));
+		redraw();
 	}
 
 	public Set<DiagramElement> selection() {
@@ -388,6 +461,7 @@ public class DiagramCanvas extends Canvas {
 		if (connectionSource != null && dragging) {
 			paintConnection(gc);
 		}
+		paintEdgeEnds(gc);
 		if (draggingNodes) {
 			// the dragged nodes' outlines at their new place; the model moves once, on release
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
@@ -420,6 +494,45 @@ public class DiagramCanvas extends Canvas {
 		gc.setLineStyle(SWT.LINE_DASH);
 		gc.drawLine((int) ((connectionSource.centerX() - originX) * zoom), (int) ((connectionSource.centerY() - originY) * zoom),
 				(int) ((lastX - originX) * zoom), (int) ((lastY - originY) * zoom));
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
+	}
+
+	/**
+	 * The end handles of a selected edge that can be reconnected and, while an end is dragged, a rubber band from the
+	 * end that stays to the pointer, with the node under the pointer outlined green (releasing reconnects) or red.
+	 */
+	private void paintEdgeEnds(GC gc) {
+		SceneEdge edge = reconnecting != null ? reconnecting : reconnectableSelection();
+		if (edge == null) {
+			return;
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
+		gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		for (int end = 0; end < 2; end++) {
+			org.eclipse.swt.graphics.Point at = endPoint(edge.edge(), end == 0);
+			if (at != null && listener != null && listener.canReconnect(edge.edge(), end == 0)) {
+				gc.fillOval(at.x - HANDLE / 2, at.y - HANDLE / 2, HANDLE, HANDLE);
+				gc.drawOval(at.x - HANDLE / 2, at.y - HANDLE / 2, HANDLE, HANDLE);
+			}
+		}
+		if (reconnecting == null || !dragging) {
+			return;
+		}
+		if (connectionTarget != null) {
+			gc.setLineWidth(2);
+			gc.setForeground(getDisplay().getSystemColor(targetFeedback == TargetFeedback.ACCEPTED ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
+			outline(gc, connectionTarget);
+		}
+		org.eclipse.swt.graphics.Point stays = endPoint(edge.edge(), !reconnectingSource);
+		if (stays != null) {
+			gc.setLineWidth(2);
+			gc.setLineStyle(SWT.LINE_DASH);
+			gc.setForeground(getDisplay().getSystemColor(targetFeedback == TargetFeedback.REFUSED ? SWT.COLOR_RED : SWT.COLOR_DARK_GRAY));
+			gc.drawLine(stays.x, stays.y, (int) ((lastX - originX) * zoom), (int) ((lastY - originY) * zoom));
+		}
 		gc.setLineStyle(SWT.LINE_SOLID);
 		gc.setLineWidth(1);
 	}
@@ -532,6 +645,13 @@ public class DiagramCanvas extends Canvas {
 		if (mode == Mode.CREATE_NODE) {
 			return; // the node is asked for on release, if the press did not turn into a drag
 		}
+		int end = edgeEndAt(e.x, e.y);
+		if (end >= 0) {
+			// an end of the selected edge: dragged to another node, released there to reconnect
+			reconnecting = reconnectableSelection();
+			reconnectingSource = end == 0;
+			return;
+		}
 		int handle = handleAt(e.x, e.y);
 		if (handle >= 0) {
 			resizeCorner = handle;
@@ -566,8 +686,8 @@ public class DiagramCanvas extends Canvas {
 		if (!dragging) {
 			dragging = true;
 			DiagramElement under = mode == Mode.SELECT ? elementAt(downX, downY) : null;
-			marquee = dragButton == 1 && under == null && resizing == null;
-			draggingNodes = dragButton == 1 && under instanceof Node && selection.contains(under) && resizing == null;
+			marquee = dragButton == 1 && under == null && resizing == null && reconnecting == null;
+			draggingNodes = dragButton == 1 && under instanceof Node && selection.contains(under) && resizing == null && reconnecting == null;
 		}
 		if (dragButton == 2) { // pan with the middle button (the right one opens the context menu)
 			originX -= x - lastX;
@@ -580,7 +700,28 @@ public class DiagramCanvas extends Canvas {
 		if (connectionSource != null) {
 			followConnection();
 		}
+		if (reconnecting != null) {
+			followReconnection();
+		}
 		redraw();
+	}
+
+	/** Asks the editor about the node under the dragged end when it changes, and shows the answer. */
+	private void followReconnection() {
+		DiagramElement under = elementAt(lastX, lastY);
+		SceneNode target = under instanceof Node node ? scene.byNode().get(node) : null;
+		if (target == connectionTarget && targetFeedback != TargetFeedback.NONE) {
+			return;
+		}
+		connectionTarget = target;
+		if (target == null) {
+			targetFeedback = TargetFeedback.NONE;
+		} else {
+			boolean accepted = listener != null && listener.canReconnect(reconnecting.edge(), reconnectingSource, target.node());
+			targetFeedback = accepted ? TargetFeedback.ACCEPTED : TargetFeedback.REFUSED;
+		}
+		setCursor(getDisplay().getSystemCursor(targetFeedback == TargetFeedback.REFUSED ? SWT.CURSOR_NO
+				: targetFeedback == TargetFeedback.ACCEPTED ? SWT.CURSOR_HAND : SWT.CURSOR_ARROW));
 	}
 
 	/** Asks the editor about the node under the pointer when it changes, and shows the answer (outline, cursor). */
@@ -602,7 +743,18 @@ public class DiagramCanvas extends Canvas {
 	}
 
 	private void up(Event e) {
-		if (mode == Mode.CREATE_EDGE) {
+		if (reconnecting != null) {
+			if (dragButton == 1 && dragging && listener != null) {
+				followReconnection(); // the release point decides
+				if (targetFeedback == TargetFeedback.ACCEPTED) {
+					listener.reconnect(reconnecting.edge(), reconnectingSource, connectionTarget.node());
+				}
+			}
+			endConnection();
+			if (!isDisposed()) {
+				setCursor(getDisplay().getSystemCursor(SWT.CURSOR_ARROW));
+			}
+		} else if (mode == Mode.CREATE_EDGE) {
 			if (dragButton == 1 && dragging && connectionSource != null && listener != null) {
 				followConnection(); // the release point decides, even without a move event just before it
 				if (targetFeedback == TargetFeedback.ACCEPTED) {
@@ -724,7 +876,11 @@ public class DiagramCanvas extends Canvas {
 			} else if (ctrl && (e.character == 'a' || e.character == 1)) {
 				select(union(scene));
 			} else if (e.character == SWT.ESC) {
-				select(Set.of());
+				if (dragButton != 0 && (reconnecting != null || connectionSource != null)) {
+					cancelDrag(); // Escape cancels the drag, keeping the selection
+				} else {
+					select(Set.of());
+				}
 			}
 		}
 		}

@@ -81,6 +81,9 @@ import org.helix.diagram.layout.LayoutEngine;
 import org.helix.diagram.layout.LayoutJob;
 import org.helix.diagram.layout.LayoutResult;
 import org.helix.diagram.model.description.DeleteTool;
+import org.helix.diagram.model.description.OperationAction;
+import org.helix.diagram.model.description.ReconnectEdgeTool;
+import org.helix.diagram.model.description.ReconnectionKind;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.description.DiagramElementMapping;
 import org.helix.diagram.model.description.DirectEditTool;
@@ -362,6 +365,22 @@ public class DiagramEditor extends EditorPart
 					disarm();
 				}
 			}
+
+			@Override
+			public boolean canReconnect(org.helix.diagram.model.notation.Edge edge, boolean sourceEnd) {
+				return reconnectTools(edge).stream().anyMatch(tool -> tool.getReconnectionKind() == ReconnectionKind.BOTH
+						|| (tool.getReconnectionKind() == ReconnectionKind.SOURCE) == sourceEnd);
+			}
+
+			@Override
+			public boolean canReconnect(org.helix.diagram.model.notation.Edge edge, boolean sourceEnd, Node node) {
+				return reconnectCommand(edge, sourceEnd, node) != null;
+			}
+
+			@Override
+			public void reconnect(org.helix.diagram.model.notation.Edge edge, boolean sourceEnd, Node node) {
+				execute(reconnectCommand(edge, sourceEnd, node));
+			}
 		});
 		canvas.addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.DEL) {
@@ -544,6 +563,7 @@ public class DiagramEditor extends EditorPart
 		menu.add(action("&Delete", selected.stream().anyMatch(element -> toolFor(DeleteTool.class, element) != null), this::deleteSelection));
 		menu.add(action("&Rename\tF2", selected.size() == 1 && toolFor(DirectEditTool.class, selected.iterator().next()) != null,
 				() -> directEdit(canvas.selection().iterator().next())));
+		addOperationActions(menu, selected);
 		menu.add(new Separator());
 		menu.add(action("P&in", nodes.stream().anyMatch(node -> !node.isPinned()), () -> execute(NotationCommands.pin(diagram, nodes, true))));
 		menu.add(action("U&npin", nodes.stream().anyMatch(Node::isPinned), () -> execute(NotationCommands.pin(diagram, nodes, false))));
@@ -555,6 +575,51 @@ public class DiagramEditor extends EditorPart
 		menu.add(new Separator());
 		menu.add(action("Export as P&NG...", true, () -> export("png")));
 		menu.add(action("Export as &SVG...", true, () -> export("svg")));
+	}
+
+	// ---- tools with model operations (issue 16, item 5)
+
+	private List<ReconnectEdgeTool> reconnectTools(org.helix.diagram.model.notation.Edge edge) {
+		return DiagramTools.reconnectTools(description, diagram, edge);
+	}
+
+	/** The first reconnect tool's command that can execute for this end and node, else null. */
+	private Command reconnectCommand(org.helix.diagram.model.notation.Edge edge, boolean sourceEnd, Node node) {
+		for (ReconnectEdgeTool tool : reconnectTools(edge)) {
+			Command command = tools.reconnect(tool, diagram, edge, sourceEnd, node);
+			if (command.canExecute()) {
+				return command;
+			}
+		}
+		return null;
+	}
+
+	/** The context menu's entries for the operation actions that apply to the one selected element. */
+	private void addOperationActions(IMenuManager menu, Set<DiagramElement> selected) {
+		if (selected.size() != 1) {
+			return;
+		}
+		DiagramElement element = selected.iterator().next();
+		for (OperationAction operationAction : DiagramTools.operationActions(description, diagram, element)) {
+			IAction entry = action(operationAction.getLabel() != null ? operationAction.getLabel() : operationAction.getId(), true, () -> {
+				Command command = tools.run(operationAction, element);
+				if (command.canExecute()) {
+					execute(command);
+				} else if (command.getDescription() != null) { // refused: say why instead of doing nothing silently
+					getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(
+							operationAction.getLabel() + ": " + command.getDescription());
+				}
+			});
+			String icon = org.helix.diagram.viewpoint.Icons.location(operationAction, operationAction.getIcon());
+			if (icon != null) {
+				try {
+					entry.setImageDescriptor(org.eclipse.jface.resource.ImageDescriptor.createFromURL(new java.net.URI(icon).toURL()));
+				} catch (java.net.URISyntaxException | java.net.MalformedURLException | IllegalArgumentException e) {
+					// an icon that is not a URL is left out; the label says what the action does
+				}
+			}
+			menu.add(entry);
+		}
 	}
 
 	private static IAction action(String text, boolean enabled, Runnable run) {

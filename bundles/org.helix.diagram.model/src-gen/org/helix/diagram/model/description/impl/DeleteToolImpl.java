@@ -5,15 +5,21 @@ package org.helix.diagram.model.description.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DescriptionPackage;
 import org.helix.diagram.model.description.DiagramElementMapping;
+import org.helix.diagram.model.description.ModelOperation;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +30,7 @@ import org.helix.diagram.model.description.DiagramElementMapping;
  * </p>
  * <ul>
  *   <li>{@link org.helix.diagram.model.description.impl.DeleteToolImpl#getMappings <em>Mappings</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.DeleteToolImpl#getOperations <em>Operations</em>}</li>
  * </ul>
  *
  * @generated
@@ -38,6 +45,16 @@ public class DeleteToolImpl extends ToolImpl implements DeleteTool {
 	 * @ordered
 	 */
 	protected EList<DiagramElementMapping> mappings;
+
+	/**
+	 * The cached value of the '{@link #getOperations() <em>Operations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ModelOperation> operations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -77,10 +94,39 @@ public class DeleteToolImpl extends ToolImpl implements DeleteTool {
 	 * @generated
 	 */
 	@Override
+	public EList<ModelOperation> getOperations() {
+		if (operations == null) {
+			operations = new EObjectContainmentEList<ModelOperation>(ModelOperation.class, this, DescriptionPackage.DELETE_TOOL__OPERATIONS);
+		}
+		return operations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DescriptionPackage.DELETE_TOOL__OPERATIONS:
+				return ((InternalEList<?>)getOperations()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
 				return getMappings();
+			case DescriptionPackage.DELETE_TOOL__OPERATIONS:
+				return getOperations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -98,6 +144,10 @@ public class DeleteToolImpl extends ToolImpl implements DeleteTool {
 				getMappings().clear();
 				getMappings().addAll((Collection<? extends DiagramElementMapping>)newValue);
 				return;
+			case DescriptionPackage.DELETE_TOOL__OPERATIONS:
+				getOperations().clear();
+				getOperations().addAll((Collection<? extends ModelOperation>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -113,6 +163,9 @@ public class DeleteToolImpl extends ToolImpl implements DeleteTool {
 			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
 				getMappings().clear();
 				return;
+			case DescriptionPackage.DELETE_TOOL__OPERATIONS:
+				getOperations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -127,6 +180,8 @@ public class DeleteToolImpl extends ToolImpl implements DeleteTool {
 		switch (featureID) {
 			case DescriptionPackage.DELETE_TOOL__MAPPINGS:
 				return mappings != null && !mappings.isEmpty();
+			case DescriptionPackage.DELETE_TOOL__OPERATIONS:
+				return operations != null && !operations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -85,6 +85,14 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.REMOVE_VALUE: return createRemoveValue();
 			case DescriptionPackage.IF: return createIf();
 			case DescriptionPackage.DECORATION: return createDecoration();
+			case DescriptionPackage.CREATE_INSTANCE: return createCreateInstance();
+			case DescriptionPackage.UNSET: return createUnset();
+			case DescriptionPackage.DELETE: return createDelete();
+			case DescriptionPackage.FOR_EACH: return createForEach();
+			case DescriptionPackage.LET: return createLet();
+			case DescriptionPackage.CHANGE_CONTEXT: return createChangeContext();
+			case DescriptionPackage.OPERATION_ACTION: return createOperationAction();
+			case DescriptionPackage.RECONNECT_EDGE_TOOL: return createReconnectEdgeTool();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -116,6 +124,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return createCellEditorKindFromString(eDataType, initialValue);
 			case DescriptionPackage.DECORATION_KIND:
 				return createDecorationKindFromString(eDataType, initialValue);
+			case DescriptionPackage.RECONNECTION_KIND:
+				return createReconnectionKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -147,6 +157,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 				return convertCellEditorKindToString(eDataType, instanceValue);
 			case DescriptionPackage.DECORATION_KIND:
 				return convertDecorationKindToString(eDataType, instanceValue);
+			case DescriptionPackage.RECONNECTION_KIND:
+				return convertReconnectionKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -454,6 +466,94 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public CreateInstance createCreateInstance() {
+		CreateInstanceImpl createInstance = new CreateInstanceImpl();
+		return createInstance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Unset createUnset() {
+		UnsetImpl unset = new UnsetImpl();
+		return unset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Delete createDelete() {
+		DeleteImpl delete = new DeleteImpl();
+		return delete;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ForEach createForEach() {
+		ForEachImpl forEach = new ForEachImpl();
+		return forEach;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Let createLet() {
+		LetImpl let = new LetImpl();
+		return let;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChangeContext createChangeContext() {
+		ChangeContextImpl changeContext = new ChangeContextImpl();
+		return changeContext;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OperationAction createOperationAction() {
+		OperationActionImpl operationAction = new OperationActionImpl();
+		return operationAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReconnectEdgeTool createReconnectEdgeTool() {
+		ReconnectEdgeToolImpl reconnectEdgeTool = new ReconnectEdgeToolImpl();
+		return reconnectEdgeTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public LayoutKind createLayoutKindFromString(EDataType eDataType, String initialValue) {
 		LayoutKind result = LayoutKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -626,6 +726,26 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	 * @generated
 	 */
 	public String convertDecorationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ReconnectionKind createReconnectionKindFromString(EDataType eDataType, String initialValue) {
+		ReconnectionKind result = ReconnectionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertReconnectionKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -19,13 +19,16 @@ import org.helix.diagram.model.description.CellEditor;
 import org.helix.diagram.model.description.CellEditorKind;
 import org.helix.diagram.model.description.CellStyle;
 import org.helix.diagram.model.description.CellTool;
+import org.helix.diagram.model.description.ChangeContext;
 import org.helix.diagram.model.description.ChildrenPresentation;
 import org.helix.diagram.model.description.ColumnMapping;
 import org.helix.diagram.model.description.ConditionalStyle;
 import org.helix.diagram.model.description.ContainerMapping;
+import org.helix.diagram.model.description.CreateInstance;
 import org.helix.diagram.model.description.CrossTableDescription;
 import org.helix.diagram.model.description.Decoration;
 import org.helix.diagram.model.description.DecorationKind;
+import org.helix.diagram.model.description.Delete;
 import org.helix.diagram.model.description.DeleteTool;
 import org.helix.diagram.model.description.DescriptionFactory;
 import org.helix.diagram.model.description.DescriptionPackage;
@@ -38,15 +41,20 @@ import org.helix.diagram.model.description.EdgeMapping;
 import org.helix.diagram.model.description.EdgeStyle;
 import org.helix.diagram.model.description.Filter;
 import org.helix.diagram.model.description.FilterKind;
+import org.helix.diagram.model.description.ForEach;
 import org.helix.diagram.model.description.IdentifiedElement;
 import org.helix.diagram.model.description.If;
 import org.helix.diagram.model.description.Layer;
 import org.helix.diagram.model.description.LayoutKind;
+import org.helix.diagram.model.description.Let;
 import org.helix.diagram.model.description.LineStyle;
 import org.helix.diagram.model.description.ModelOperation;
 import org.helix.diagram.model.description.NodeCreationTool;
 import org.helix.diagram.model.description.NodeMapping;
 import org.helix.diagram.model.description.NodeStyle;
+import org.helix.diagram.model.description.OperationAction;
+import org.helix.diagram.model.description.ReconnectEdgeTool;
+import org.helix.diagram.model.description.ReconnectionKind;
 import org.helix.diagram.model.description.RemoveValue;
 import org.helix.diagram.model.description.Routing;
 import org.helix.diagram.model.description.SetValue;
@@ -55,6 +63,7 @@ import org.helix.diagram.model.description.Style;
 import org.helix.diagram.model.description.TableDescription;
 import org.helix.diagram.model.description.TableFilter;
 import org.helix.diagram.model.description.Tool;
+import org.helix.diagram.model.description.Unset;
 import org.helix.diagram.model.description.Viewpoint;
 
 import org.helix.diagram.model.notation.NotationPackage;
@@ -304,6 +313,62 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass createInstanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass unsetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass deleteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass forEachEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass letEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass changeContextEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operationActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reconnectEdgeToolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum layoutKindEEnum = null;
 
 	/**
@@ -361,6 +426,13 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	private EEnum decorationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum reconnectionKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -1277,6 +1349,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EReference getNodeCreationTool_Operations() {
+		return (EReference)nodeCreationToolEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEdgeCreationTool() {
 		return edgeCreationToolEClass;
 	}
@@ -1347,6 +1429,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EReference getEdgeCreationTool_Operations() {
+		return (EReference)edgeCreationToolEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeleteTool() {
 		return deleteToolEClass;
 	}
@@ -1359,6 +1451,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getDeleteTool_Mappings() {
 		return (EReference)deleteToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDeleteTool_Operations() {
+		return (EReference)deleteToolEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2107,6 +2209,296 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EClass getCreateInstance() {
+		return createInstanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCreateInstance_TypeName() {
+		return (EAttribute)createInstanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCreateInstance_ReferenceName() {
+		return (EAttribute)createInstanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCreateInstance_ElementExpression() {
+		return (EAttribute)createInstanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCreateInstance_VariableName() {
+		return (EAttribute)createInstanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCreateInstance_SubOperations() {
+		return (EReference)createInstanceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUnset() {
+		return unsetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnset_FeatureName() {
+		return (EAttribute)unsetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnset_ElementExpression() {
+		return (EAttribute)unsetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDelete() {
+		return deleteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDelete_ElementExpression() {
+		return (EAttribute)deleteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getForEach() {
+		return forEachEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForEach_CollectionExpression() {
+		return (EAttribute)forEachEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getForEach_VariableName() {
+		return (EAttribute)forEachEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getForEach_SubOperations() {
+		return (EReference)forEachEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLet() {
+		return letEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLet_VariableName() {
+		return (EAttribute)letEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLet_ValueExpression() {
+		return (EAttribute)letEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLet_SubOperations() {
+		return (EReference)letEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChangeContext() {
+		return changeContextEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChangeContext_BrowseExpression() {
+		return (EAttribute)changeContextEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChangeContext_SubOperations() {
+		return (EReference)changeContextEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperationAction() {
+		return operationActionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperationAction_Mappings() {
+		return (EReference)operationActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperationAction_Operations() {
+		return (EReference)operationActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReconnectEdgeTool() {
+		return reconnectEdgeToolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReconnectEdgeTool_Mappings() {
+		return (EReference)reconnectEdgeToolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReconnectEdgeTool_ReconnectionKind() {
+		return (EAttribute)reconnectEdgeToolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReconnectEdgeTool_Operations() {
+		return (EReference)reconnectEdgeToolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayoutKind() {
 		return layoutKindEEnum;
 	}
@@ -2189,6 +2581,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EEnum getDecorationKind() {
 		return decorationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getReconnectionKind() {
+		return reconnectionKindEEnum;
 	}
 
 	/**
@@ -2318,6 +2720,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(nodeCreationToolEClass, NODE_CREATION_TOOL__CONTAINER_EXPRESSION);
 		createEAttribute(nodeCreationToolEClass, NODE_CREATION_TOOL__CONTAINMENT_FEATURE);
 		createEAttribute(nodeCreationToolEClass, NODE_CREATION_TOOL__INITIAL_NAME);
+		createEReference(nodeCreationToolEClass, NODE_CREATION_TOOL__OPERATIONS);
 
 		edgeCreationToolEClass = createEClass(EDGE_CREATION_TOOL);
 		createEReference(edgeCreationToolEClass, EDGE_CREATION_TOOL__MAPPING);
@@ -2326,9 +2729,11 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(edgeCreationToolEClass, EDGE_CREATION_TOOL__CONTAINMENT_FEATURE);
 		createEAttribute(edgeCreationToolEClass, EDGE_CREATION_TOOL__SOURCE_FEATURE);
 		createEAttribute(edgeCreationToolEClass, EDGE_CREATION_TOOL__TARGET_FEATURE);
+		createEReference(edgeCreationToolEClass, EDGE_CREATION_TOOL__OPERATIONS);
 
 		deleteToolEClass = createEClass(DELETE_TOOL);
 		createEReference(deleteToolEClass, DELETE_TOOL__MAPPINGS);
+		createEReference(deleteToolEClass, DELETE_TOOL__OPERATIONS);
 
 		directEditToolEClass = createEClass(DIRECT_EDIT_TOOL);
 		createEReference(directEditToolEClass, DIRECT_EDIT_TOOL__MAPPINGS);
@@ -2420,6 +2825,43 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(decorationEClass, DECORATION__TOOLTIP_EXPRESSION);
 		createEAttribute(decorationEClass, DECORATION__LABEL);
 
+		createInstanceEClass = createEClass(CREATE_INSTANCE);
+		createEAttribute(createInstanceEClass, CREATE_INSTANCE__TYPE_NAME);
+		createEAttribute(createInstanceEClass, CREATE_INSTANCE__REFERENCE_NAME);
+		createEAttribute(createInstanceEClass, CREATE_INSTANCE__ELEMENT_EXPRESSION);
+		createEAttribute(createInstanceEClass, CREATE_INSTANCE__VARIABLE_NAME);
+		createEReference(createInstanceEClass, CREATE_INSTANCE__SUB_OPERATIONS);
+
+		unsetEClass = createEClass(UNSET);
+		createEAttribute(unsetEClass, UNSET__FEATURE_NAME);
+		createEAttribute(unsetEClass, UNSET__ELEMENT_EXPRESSION);
+
+		deleteEClass = createEClass(DELETE);
+		createEAttribute(deleteEClass, DELETE__ELEMENT_EXPRESSION);
+
+		forEachEClass = createEClass(FOR_EACH);
+		createEAttribute(forEachEClass, FOR_EACH__COLLECTION_EXPRESSION);
+		createEAttribute(forEachEClass, FOR_EACH__VARIABLE_NAME);
+		createEReference(forEachEClass, FOR_EACH__SUB_OPERATIONS);
+
+		letEClass = createEClass(LET);
+		createEAttribute(letEClass, LET__VARIABLE_NAME);
+		createEAttribute(letEClass, LET__VALUE_EXPRESSION);
+		createEReference(letEClass, LET__SUB_OPERATIONS);
+
+		changeContextEClass = createEClass(CHANGE_CONTEXT);
+		createEAttribute(changeContextEClass, CHANGE_CONTEXT__BROWSE_EXPRESSION);
+		createEReference(changeContextEClass, CHANGE_CONTEXT__SUB_OPERATIONS);
+
+		operationActionEClass = createEClass(OPERATION_ACTION);
+		createEReference(operationActionEClass, OPERATION_ACTION__MAPPINGS);
+		createEReference(operationActionEClass, OPERATION_ACTION__OPERATIONS);
+
+		reconnectEdgeToolEClass = createEClass(RECONNECT_EDGE_TOOL);
+		createEReference(reconnectEdgeToolEClass, RECONNECT_EDGE_TOOL__MAPPINGS);
+		createEAttribute(reconnectEdgeToolEClass, RECONNECT_EDGE_TOOL__RECONNECTION_KIND);
+		createEReference(reconnectEdgeToolEClass, RECONNECT_EDGE_TOOL__OPERATIONS);
+
 		// Create enums
 		layoutKindEEnum = createEEnum(LAYOUT_KIND);
 		childrenPresentationEEnum = createEEnum(CHILDREN_PRESENTATION);
@@ -2430,6 +2872,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		filterKindEEnum = createEEnum(FILTER_KIND);
 		cellEditorKindEEnum = createEEnum(CELL_EDITOR_KIND);
 		decorationKindEEnum = createEEnum(DECORATION_KIND);
+		reconnectionKindEEnum = createEEnum(RECONNECTION_KIND);
 	}
 
 	/**
@@ -2486,6 +2929,14 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		addValueEClass.getESuperTypes().add(this.getModelOperation());
 		removeValueEClass.getESuperTypes().add(this.getModelOperation());
 		ifEClass.getESuperTypes().add(this.getModelOperation());
+		createInstanceEClass.getESuperTypes().add(this.getModelOperation());
+		unsetEClass.getESuperTypes().add(this.getModelOperation());
+		deleteEClass.getESuperTypes().add(this.getModelOperation());
+		forEachEClass.getESuperTypes().add(this.getModelOperation());
+		letEClass.getESuperTypes().add(this.getModelOperation());
+		changeContextEClass.getESuperTypes().add(this.getModelOperation());
+		operationActionEClass.getESuperTypes().add(this.getTool());
+		reconnectEdgeToolEClass.getESuperTypes().add(this.getTool());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedElementEClass, IdentifiedElement.class, "IdentifiedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2586,6 +3037,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getNodeCreationTool_ContainerExpression(), ecorePackage.getEString(), "containerExpression", null, 0, 1, NodeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeCreationTool_ContainmentFeature(), ecorePackage.getEString(), "containmentFeature", null, 1, 1, NodeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNodeCreationTool_InitialName(), ecorePackage.getEString(), "initialName", null, 0, 1, NodeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNodeCreationTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, NodeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(edgeCreationToolEClass, EdgeCreationTool.class, "EdgeCreationTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEdgeCreationTool_Mapping(), this.getEdgeMapping(), null, "mapping", null, 1, 1, EdgeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2594,9 +3046,11 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getEdgeCreationTool_ContainmentFeature(), ecorePackage.getEString(), "containmentFeature", null, 0, 1, EdgeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeCreationTool_SourceFeature(), ecorePackage.getEString(), "sourceFeature", null, 0, 1, EdgeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeCreationTool_TargetFeature(), ecorePackage.getEString(), "targetFeature", null, 0, 1, EdgeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEdgeCreationTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, EdgeCreationTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(deleteToolEClass, DeleteTool.class, "DeleteTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDeleteTool_Mappings(), this.getDiagramElementMapping(), null, "mappings", null, 1, -1, DeleteTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDeleteTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, DeleteTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(directEditToolEClass, DirectEditTool.class, "DirectEditTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDirectEditTool_Mappings(), this.getDiagramElementMapping(), null, "mappings", null, 1, -1, DirectEditTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2688,6 +3142,43 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getDecoration_TooltipExpression(), ecorePackage.getEString(), "tooltipExpression", null, 0, 1, Decoration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDecoration_Label(), ecorePackage.getEString(), "label", null, 0, 1, Decoration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(createInstanceEClass, CreateInstance.class, "CreateInstance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCreateInstance_TypeName(), ecorePackage.getEString(), "typeName", null, 1, 1, CreateInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCreateInstance_ReferenceName(), ecorePackage.getEString(), "referenceName", null, 1, 1, CreateInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCreateInstance_ElementExpression(), ecorePackage.getEString(), "elementExpression", null, 0, 1, CreateInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCreateInstance_VariableName(), ecorePackage.getEString(), "variableName", null, 0, 1, CreateInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCreateInstance_SubOperations(), this.getModelOperation(), null, "subOperations", null, 0, -1, CreateInstance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(unsetEClass, Unset.class, "Unset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUnset_FeatureName(), ecorePackage.getEString(), "featureName", null, 1, 1, Unset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnset_ElementExpression(), ecorePackage.getEString(), "elementExpression", null, 0, 1, Unset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(deleteEClass, Delete.class, "Delete", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDelete_ElementExpression(), ecorePackage.getEString(), "elementExpression", null, 0, 1, Delete.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(forEachEClass, ForEach.class, "ForEach", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getForEach_CollectionExpression(), ecorePackage.getEString(), "collectionExpression", null, 1, 1, ForEach.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getForEach_VariableName(), ecorePackage.getEString(), "variableName", null, 1, 1, ForEach.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getForEach_SubOperations(), this.getModelOperation(), null, "subOperations", null, 0, -1, ForEach.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(letEClass, Let.class, "Let", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLet_VariableName(), ecorePackage.getEString(), "variableName", null, 1, 1, Let.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLet_ValueExpression(), ecorePackage.getEString(), "valueExpression", null, 1, 1, Let.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLet_SubOperations(), this.getModelOperation(), null, "subOperations", null, 0, -1, Let.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(changeContextEClass, ChangeContext.class, "ChangeContext", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChangeContext_BrowseExpression(), ecorePackage.getEString(), "browseExpression", null, 1, 1, ChangeContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChangeContext_SubOperations(), this.getModelOperation(), null, "subOperations", null, 0, -1, ChangeContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operationActionEClass, OperationAction.class, "OperationAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOperationAction_Mappings(), this.getDiagramElementMapping(), null, "mappings", null, 1, -1, OperationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperationAction_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, OperationAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reconnectEdgeToolEClass, ReconnectEdgeTool.class, "ReconnectEdgeTool", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReconnectEdgeTool_Mappings(), this.getEdgeMapping(), null, "mappings", null, 1, -1, ReconnectEdgeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReconnectEdgeTool_ReconnectionKind(), this.getReconnectionKind(), "reconnectionKind", null, 0, 1, ReconnectEdgeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReconnectEdgeTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, ReconnectEdgeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(layoutKindEEnum, LayoutKind.class, "LayoutKind");
 		addEEnumLiteral(layoutKindEEnum, LayoutKind.LAYERED);
@@ -2740,6 +3231,11 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		addEEnumLiteral(decorationKindEEnum, DecorationKind.WARNING);
 		addEEnumLiteral(decorationKindEEnum, DecorationKind.ERROR);
 		addEEnumLiteral(decorationKindEEnum, DecorationKind.INFO);
+
+		initEEnum(reconnectionKindEEnum, ReconnectionKind.class, "ReconnectionKind");
+		addEEnumLiteral(reconnectionKindEEnum, ReconnectionKind.TARGET);
+		addEEnumLiteral(reconnectionKindEEnum, ReconnectionKind.SOURCE);
+		addEEnumLiteral(reconnectionKindEEnum, ReconnectionKind.BOTH);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -3,16 +3,25 @@
  */
 package org.helix.diagram.model.description.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.helix.diagram.model.description.DescriptionPackage;
 import org.helix.diagram.model.description.EdgeCreationTool;
 import org.helix.diagram.model.description.EdgeMapping;
+import org.helix.diagram.model.description.ModelOperation;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +37,7 @@ import org.helix.diagram.model.description.EdgeMapping;
  *   <li>{@link org.helix.diagram.model.description.impl.EdgeCreationToolImpl#getContainmentFeature <em>Containment Feature</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.EdgeCreationToolImpl#getSourceFeature <em>Source Feature</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.EdgeCreationToolImpl#getTargetFeature <em>Target Feature</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.EdgeCreationToolImpl#getOperations <em>Operations</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +152,16 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 	 * @ordered
 	 */
 	protected String targetFeature = TARGET_FEATURE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOperations() <em>Operations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ModelOperation> operations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -323,6 +343,33 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 	 * @generated
 	 */
 	@Override
+	public EList<ModelOperation> getOperations() {
+		if (operations == null) {
+			operations = new EObjectContainmentEList<ModelOperation>(ModelOperation.class, this, DescriptionPackage.EDGE_CREATION_TOOL__OPERATIONS);
+		}
+		return operations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DescriptionPackage.EDGE_CREATION_TOOL__OPERATIONS:
+				return ((InternalEList<?>)getOperations()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.EDGE_CREATION_TOOL__MAPPING:
@@ -338,6 +385,8 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 				return getSourceFeature();
 			case DescriptionPackage.EDGE_CREATION_TOOL__TARGET_FEATURE:
 				return getTargetFeature();
+			case DescriptionPackage.EDGE_CREATION_TOOL__OPERATIONS:
+				return getOperations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -347,6 +396,7 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -367,6 +417,10 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 				return;
 			case DescriptionPackage.EDGE_CREATION_TOOL__TARGET_FEATURE:
 				setTargetFeature((String)newValue);
+				return;
+			case DescriptionPackage.EDGE_CREATION_TOOL__OPERATIONS:
+				getOperations().clear();
+				getOperations().addAll((Collection<? extends ModelOperation>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -398,6 +452,9 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 			case DescriptionPackage.EDGE_CREATION_TOOL__TARGET_FEATURE:
 				setTargetFeature(TARGET_FEATURE_EDEFAULT);
 				return;
+			case DescriptionPackage.EDGE_CREATION_TOOL__OPERATIONS:
+				getOperations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -422,6 +479,8 @@ public class EdgeCreationToolImpl extends ToolImpl implements EdgeCreationTool {
 				return SOURCE_FEATURE_EDEFAULT == null ? sourceFeature != null : !SOURCE_FEATURE_EDEFAULT.equals(sourceFeature);
 			case DescriptionPackage.EDGE_CREATION_TOOL__TARGET_FEATURE:
 				return TARGET_FEATURE_EDEFAULT == null ? targetFeature != null : !TARGET_FEATURE_EDEFAULT.equals(targetFeature);
+			case DescriptionPackage.EDGE_CREATION_TOOL__OPERATIONS:
+				return operations != null && !operations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

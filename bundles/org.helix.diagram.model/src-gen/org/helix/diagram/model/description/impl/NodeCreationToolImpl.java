@@ -3,14 +3,23 @@
  */
 package org.helix.diagram.model.description.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.helix.diagram.model.description.DescriptionPackage;
+import org.helix.diagram.model.description.ModelOperation;
 import org.helix.diagram.model.description.NodeCreationTool;
 import org.helix.diagram.model.description.NodeMapping;
 
@@ -27,6 +36,7 @@ import org.helix.diagram.model.description.NodeMapping;
  *   <li>{@link org.helix.diagram.model.description.impl.NodeCreationToolImpl#getContainerExpression <em>Container Expression</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.NodeCreationToolImpl#getContainmentFeature <em>Containment Feature</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.NodeCreationToolImpl#getInitialName <em>Initial Name</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.NodeCreationToolImpl#getOperations <em>Operations</em>}</li>
  * </ul>
  *
  * @generated
@@ -121,6 +131,16 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 	 * @ordered
 	 */
 	protected String initialName = INITIAL_NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOperations() <em>Operations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOperations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ModelOperation> operations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -279,6 +299,33 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 	 * @generated
 	 */
 	@Override
+	public EList<ModelOperation> getOperations() {
+		if (operations == null) {
+			operations = new EObjectContainmentEList<ModelOperation>(ModelOperation.class, this, DescriptionPackage.NODE_CREATION_TOOL__OPERATIONS);
+		}
+		return operations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case DescriptionPackage.NODE_CREATION_TOOL__OPERATIONS:
+				return ((InternalEList<?>)getOperations()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.NODE_CREATION_TOOL__MAPPING:
@@ -292,6 +339,8 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 				return getContainmentFeature();
 			case DescriptionPackage.NODE_CREATION_TOOL__INITIAL_NAME:
 				return getInitialName();
+			case DescriptionPackage.NODE_CREATION_TOOL__OPERATIONS:
+				return getOperations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -301,6 +350,7 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -318,6 +368,10 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 				return;
 			case DescriptionPackage.NODE_CREATION_TOOL__INITIAL_NAME:
 				setInitialName((String)newValue);
+				return;
+			case DescriptionPackage.NODE_CREATION_TOOL__OPERATIONS:
+				getOperations().clear();
+				getOperations().addAll((Collection<? extends ModelOperation>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -346,6 +400,9 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 			case DescriptionPackage.NODE_CREATION_TOOL__INITIAL_NAME:
 				setInitialName(INITIAL_NAME_EDEFAULT);
 				return;
+			case DescriptionPackage.NODE_CREATION_TOOL__OPERATIONS:
+				getOperations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -368,6 +425,8 @@ public class NodeCreationToolImpl extends ToolImpl implements NodeCreationTool {
 				return CONTAINMENT_FEATURE_EDEFAULT == null ? containmentFeature != null : !CONTAINMENT_FEATURE_EDEFAULT.equals(containmentFeature);
 			case DescriptionPackage.NODE_CREATION_TOOL__INITIAL_NAME:
 				return INITIAL_NAME_EDEFAULT == null ? initialName != null : !INITIAL_NAME_EDEFAULT.equals(initialName);
+			case DescriptionPackage.NODE_CREATION_TOOL__OPERATIONS:
+				return operations != null && !operations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

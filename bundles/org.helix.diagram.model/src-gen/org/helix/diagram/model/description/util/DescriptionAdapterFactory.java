@@ -201,6 +201,38 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 				return createDecorationAdapter();
 			}
 			@Override
+			public Adapter caseCreateInstance(CreateInstance object) {
+				return createCreateInstanceAdapter();
+			}
+			@Override
+			public Adapter caseUnset(Unset object) {
+				return createUnsetAdapter();
+			}
+			@Override
+			public Adapter caseDelete(Delete object) {
+				return createDeleteAdapter();
+			}
+			@Override
+			public Adapter caseForEach(ForEach object) {
+				return createForEachAdapter();
+			}
+			@Override
+			public Adapter caseLet(Let object) {
+				return createLetAdapter();
+			}
+			@Override
+			public Adapter caseChangeContext(ChangeContext object) {
+				return createChangeContextAdapter();
+			}
+			@Override
+			public Adapter caseOperationAction(OperationAction object) {
+				return createOperationActionAdapter();
+			}
+			@Override
+			public Adapter caseReconnectEdgeTool(ReconnectEdgeTool object) {
+				return createReconnectEdgeToolAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -679,6 +711,118 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDecorationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.CreateInstance <em>Create Instance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.CreateInstance
+	 * @generated
+	 */
+	public Adapter createCreateInstanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Unset <em>Unset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Unset
+	 * @generated
+	 */
+	public Adapter createUnsetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Delete <em>Delete</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Delete
+	 * @generated
+	 */
+	public Adapter createDeleteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ForEach <em>For Each</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ForEach
+	 * @generated
+	 */
+	public Adapter createForEachAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.Let <em>Let</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.Let
+	 * @generated
+	 */
+	public Adapter createLetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ChangeContext <em>Change Context</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ChangeContext
+	 * @generated
+	 */
+	public Adapter createChangeContextAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.OperationAction <em>Operation Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.OperationAction
+	 * @generated
+	 */
+	public Adapter createOperationActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ReconnectEdgeTool <em>Reconnect Edge Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ReconnectEdgeTool
+	 * @generated
+	 */
+	public Adapter createReconnectEdgeToolAdapter() {
 		return null;
 	}
 

@@ -302,6 +302,64 @@ public class DescriptionSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DescriptionPackage.CREATE_INSTANCE: {
+				CreateInstance createInstance = (CreateInstance)theEObject;
+				T result = caseCreateInstance(createInstance);
+				if (result == null) result = caseModelOperation(createInstance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.UNSET: {
+				Unset unset = (Unset)theEObject;
+				T result = caseUnset(unset);
+				if (result == null) result = caseModelOperation(unset);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.DELETE: {
+				Delete delete = (Delete)theEObject;
+				T result = caseDelete(delete);
+				if (result == null) result = caseModelOperation(delete);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.FOR_EACH: {
+				ForEach forEach = (ForEach)theEObject;
+				T result = caseForEach(forEach);
+				if (result == null) result = caseModelOperation(forEach);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.LET: {
+				Let let = (Let)theEObject;
+				T result = caseLet(let);
+				if (result == null) result = caseModelOperation(let);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.CHANGE_CONTEXT: {
+				ChangeContext changeContext = (ChangeContext)theEObject;
+				T result = caseChangeContext(changeContext);
+				if (result == null) result = caseModelOperation(changeContext);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.OPERATION_ACTION: {
+				OperationAction operationAction = (OperationAction)theEObject;
+				T result = caseOperationAction(operationAction);
+				if (result == null) result = caseTool(operationAction);
+				if (result == null) result = caseIdentifiedElement(operationAction);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.RECONNECT_EDGE_TOOL: {
+				ReconnectEdgeTool reconnectEdgeTool = (ReconnectEdgeTool)theEObject;
+				T result = caseReconnectEdgeTool(reconnectEdgeTool);
+				if (result == null) result = caseTool(reconnectEdgeTool);
+				if (result == null) result = caseIdentifiedElement(reconnectEdgeTool);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -798,6 +856,126 @@ public class DescriptionSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDecoration(Decoration object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Create Instance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Create Instance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCreateInstance(CreateInstance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Unset</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Unset</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUnset(Unset object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Delete</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Delete</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDelete(Delete object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>For Each</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>For Each</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseForEach(ForEach object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Let</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Let</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLet(Let object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Change Context</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Change Context</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChangeContext(ChangeContext object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operation Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operation Action</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperationAction(OperationAction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reconnect Edge Tool</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reconnect Edge Tool</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReconnectEdgeTool(ReconnectEdgeTool object) {
 		return null;
 	}
 
