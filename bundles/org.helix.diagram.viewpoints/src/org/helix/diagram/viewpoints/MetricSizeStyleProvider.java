@@ -60,6 +60,12 @@ public class MetricSizeStyleProvider implements StyleProvider {
 		return SIZES[step(value.doubleValue(), max(element, metric))];
 	}
 
+	/** Without an active size option there is no size: nothing in the model matters then. */
+	@Override
+	public boolean readsModel(java.util.Collection<String> activeLayers) {
+		return metric(List.copyOf(activeLayers)) != null;
+	}
+
 	@Override
 	public boolean sizes() {
 		return true;

@@ -54,4 +54,14 @@ public interface StyleProvider {
 	default boolean sizes() {
 		return false;
 	}
+
+	/**
+	 * Whether the style this provider gives, with these layers active, may depend on the model at all. The incremental
+	 * refresh cannot see what a provider reads, so by default it assumes anything: every model change restyles the
+	 * elements of a mapping that names the provider. A provider that gives nothing under some style options (a size
+	 * option that is off) says false for them, and its elements are then restyled only by what their own expressions read.
+	 */
+	default boolean readsModel(java.util.Collection<String> activeLayers) {
+		return true;
+	}
 }
