@@ -40,6 +40,14 @@ public final class Dependencies {
 		this.everything = everything;
 	}
 
+	/**
+	 * Reads of these features on the element itself and on other objects, and of containers, e.g. what a style
+	 * provider declares it reads ({@link org.helix.diagram.functions.StyleProvider#reads}).
+	 */
+	public static Dependencies of(Collection<String> selfFeatures, Collection<String> otherFeatures, boolean containers) {
+		return new Dependencies(Set.copyOf(selfFeatures), Set.copyOf(otherFeatures), containers, false);
+	}
+
 	/** Reads of these features on self only (e.g. the default label, {@code name}). */
 	public static Dependencies ofSelf(Collection<String> features) {
 		return new Dependencies(Set.copyOf(features), Set.of(), false, false);

@@ -56,12 +56,12 @@ public interface StyleProvider {
 	}
 
 	/**
-	 * Whether the style this provider gives, with these layers active, may depend on the model at all. The incremental
-	 * refresh cannot see what a provider reads, so by default it assumes anything: every model change restyles the
-	 * elements of a mapping that names the provider. A provider that gives nothing under some style options (a size
-	 * option that is off) says false for them, and its elements are then restyled only by what their own expressions read.
+	 * What the style this provider gives, with these layers active, reads from the model (see
+	 * {@link org.helix.diagram.expression.Dependencies}). The incremental refresh cannot see into a provider, so by
+	 * default it assumes anything: every model change restyles the elements of a mapping that names the provider. A
+	 * provider that knows better says so, e.g. nothing under a style option that is off.
 	 */
-	default boolean readsModel(java.util.Collection<String> activeLayers) {
-		return true;
+	default org.helix.diagram.expression.Dependencies reads(java.util.Collection<String> activeLayers) {
+		return org.helix.diagram.expression.Dependencies.EVERYTHING;
 	}
 }

@@ -245,9 +245,14 @@ public class DiagramSynchronizer {
 		return new RecordingCommand("Refresh diagram", List.of(diagram.eResource()), this::refresh);
 	}
 
-	/** Brings the notation in line with the model. Run it inside a command when the change must be undoable. */
+	/**
+	 * Brings the notation in line with the model. Run it inside a command when the change must be undoable. After model
+	 * changes it was told about ({@link #modelChanged}), only what they can affect is re-evaluated; otherwise (first
+	 * refresh, {@link #markDirty()}, a refresh of a clean diagram, {@code setIncremental(false)}) everything is.
+	 */
 	public void refresh() {
-		scope = full || !incremental || !requested.isEmpty() ? null : new Scope(changes);
+		// incremental only after model changes it was told about; an explicit refresh of a clean diagram is a full one
+		scope = !dirty || full || !incremental || !requested.isEmpty() ? null : new Scope(changes);
 		if (scope == null) {
 			problems.clear();
 		}
@@ -346,9 +351,7 @@ public class DiagramSynchronizer {
 				String provider = m.getStyleProvider();
 				if (!blank(provider)) {
 					StyleProvider styleProvider = FunctionRegistry.getDefault().styleProvider(provider);
-					if (styleProvider == null || styleProvider.readsModel(layers)) {
-						reads = Dependencies.EVERYTHING;
-					}
+					reads = reads.and(styleProvider == null ? Dependencies.EVERYTHING : styleProvider.reads(layers));
 				}
 				return reads;
 			});
