@@ -183,6 +183,7 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 		});
 		for (Map.Entry<String, java.util.function.IntFunction<org.eclipse.emf.common.command.Command>> change : changes.entrySet()) {
 			Map<Boolean, List<Long>> times = new LinkedHashMap<>();
+			Map<Boolean, List<Long>> refreshes = new LinkedHashMap<>();
 			for (int run = 0; run < runs; run++) {
 				for (boolean incremental : modes) {
 					synchronizer.setIncremental(incremental);
@@ -190,14 +191,19 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 					long t0 = System.nanoTime();
 					stack.execute(command);
 					times.computeIfAbsent(incremental, k -> new ArrayList<>()).add(System.nanoTime() - t0);
+					refreshes.computeIfAbsent(incremental, k -> new ArrayList<>()).add(synchronizer.lastRefreshNanos());
 					stack.undo();
 				}
 			}
 			for (boolean incremental : modes) {
 				List<Long> sorted = new ArrayList<>(times.get(incremental));
 				sorted.sort(null);
-				out.printf("  %-70s %-12s %7.2f / %6.2f / %6.2f ms%n", change.getKey(), incremental ? "incremental" : "full",
-						median(sorted) / 1e6, sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6);
+				List<Long> refresh = new ArrayList<>(refreshes.get(incremental));
+				refresh.sort(null);
+				out.printf("  %-68s %-11s command+refresh %7.2f / %6.2f / %6.2f ms; refresh alone %7.2f / %6.2f / %6.2f ms%n",
+						change.getKey(), incremental ? "incremental" : "full", median(sorted) / 1e6, sorted.get(0) / 1e6,
+						sorted.get(sorted.size() - 1) / 1e6, median(refresh) / 1e6, refresh.get(0) / 1e6,
+						refresh.get(refresh.size() - 1) / 1e6);
 			}
 		}
 		synchronizer.setIncremental(true);

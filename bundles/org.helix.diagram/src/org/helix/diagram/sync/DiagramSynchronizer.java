@@ -251,6 +251,22 @@ public class DiagramSynchronizer {
 	 * refresh, {@link #markDirty()}, a refresh of a clean diagram, {@code setIncremental(false)}) everything is.
 	 */
 	public void refresh() {
+		long start = System.nanoTime();
+		try {
+			synchronize();
+		} finally {
+			lastRefreshNanos = System.nanoTime() - start;
+		}
+	}
+
+	/** How long the last refresh took, in nanoseconds (for the benchmark, which times a change and its refresh). */
+	public long lastRefreshNanos() {
+		return lastRefreshNanos;
+	}
+
+	private long lastRefreshNanos;
+
+	private void synchronize() {
 		// incremental only after model changes it was told about; an explicit refresh of a clean diagram is a full one
 		scope = !dirty || full || !incremental || !requested.isEmpty() ? null : new Scope(changes);
 		if (scope == null) {
