@@ -48,6 +48,8 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 	private static final String NETWORK = "org.helix.ecosystem.network";
 	/** Full layouts per configuration; the median is reported. */
 	private static final int RUNS = 7;
+	/** Unmeasured runs of each kind of change before the measured ones. */
+	private static final int WARM_UP_RUNS = 5;
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {
@@ -168,30 +170,34 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 				configuration, runs);
 		Map<String, java.util.function.IntFunction<org.eclipse.emf.common.command.Command>> changes = new LinkedHashMap<>();
 		List<org.helix.model.ecosystem.Actor> actors = model.getActors();
-		changes.put("rename an organisation", run -> SetCommand.create(domain, actors.get(run * 37 % actors.size()),
+		changes.put("rename an organisation", run -> SetCommand.create(domain, actors.get(Math.floorMod(run * 37, actors.size())),
 				org.helix.model.core.CorePackage.Literals.NAMED_ELEMENT__NAME, "renamed " + run));
 		changes.put("add a relationship", run -> {
 			Relationship relationship = EcosystemFactory.eINSTANCE.createRelationship();
-			relationship.setSource(actors.get(run * 37 % actors.size()));
-			relationship.setTarget(actors.get((run * 53 + 11) % actors.size()));
+			relationship.setSource(actors.get(Math.floorMod(run * 37, actors.size())));
+			relationship.setTarget(actors.get(Math.floorMod(run * 53 + 11, actors.size())));
 			return AddCommand.create(domain, model, CorePackage.Literals.HELIX_MODEL__RELATIONSHIPS, relationship);
 		});
 		changes.put("change the helix of an organisation (drives a conditional style)", run -> {
-			org.helix.model.ecosystem.Actor actor = actors.get(run * 41 % actors.size());
+			org.helix.model.ecosystem.Actor actor = actors.get(Math.floorMod(run * 41, actors.size()));
 			HelixKind other = actor.getHelix() == HelixKind.KNOWLEDGE ? HelixKind.GOVERNMENT : HelixKind.KNOWLEDGE;
 			return SetCommand.create(domain, actor, org.helix.model.ecosystem.EcosystemPackage.Literals.ACTOR__HELIX, other);
 		});
 		for (Map.Entry<String, java.util.function.IntFunction<org.eclipse.emf.common.command.Command>> change : changes.entrySet()) {
 			Map<Boolean, List<Long>> times = new LinkedHashMap<>();
 			Map<Boolean, List<Long>> refreshes = new LinkedHashMap<>();
-			for (int run = 0; run < runs; run++) {
+			for (int run = -WARM_UP_RUNS; run < runs; run++) { // the first runs warm up this configuration's code paths
+				boolean measured = run >= 0;
 				for (boolean incremental : modes) {
 					synchronizer.setIncremental(incremental);
 					org.eclipse.emf.common.command.Command command = change.getValue().apply(run);
 					long t0 = System.nanoTime();
 					stack.execute(command);
-					times.computeIfAbsent(incremental, k -> new ArrayList<>()).add(System.nanoTime() - t0);
-					refreshes.computeIfAbsent(incremental, k -> new ArrayList<>()).add(synchronizer.lastRefreshNanos());
+					long nanos = System.nanoTime() - t0;
+					if (measured) {
+						times.computeIfAbsent(incremental, k -> new ArrayList<>()).add(nanos);
+						refreshes.computeIfAbsent(incremental, k -> new ArrayList<>()).add(synchronizer.lastRefreshNanos());
+					}
 					stack.undo();
 				}
 			}

@@ -390,6 +390,29 @@ public class DiagramSynchronizer {
 					|| mapping.getTargetMappings().stream().anyMatch(m -> nodeSetChanged.contains(m.getId()));
 		}
 
+		/** See {@link DiagramSynchronizer#keep}: the existing edges of this mapping by element, for elements that did not change. */
+		Map<EObject, List<Edge>> unchangedEdges(EdgeMapping mapping) {
+			List<String> layers = List.copyOf(diagram.getActiveLayers());
+			Dependencies ends = reads(mapping.getSourceExpression(), layers).and(reads(mapping.getTargetExpression(), layers))
+					.and(reads(mapping.getPrecondition(), layers));
+			boolean nodesSame = mapping.getSourceMappings().stream().noneMatch(m -> nodeSetChanged.contains(m.getId()))
+					&& mapping.getTargetMappings().stream().noneMatch(m -> nodeSetChanged.contains(m.getId()));
+			if (!nodesSame || ends.everything() || ends.readsContainers() || !ends.otherFeatures().isEmpty()) {
+				return Map.of();
+			}
+			Set<EObject> changed = new HashSet<>();
+			for (String feature : ends.selfFeatures()) {
+				changed.addAll(objectsByFeature.getOrDefault(feature, Set.of()));
+			}
+			Map<EObject, List<Edge>> edges = new HashMap<>();
+			for (Edge edge : diagram.getEdges()) {
+				if (mapping.getId().equals(edge.getMappingId()) && !changed.contains(edge.getSemanticElement())) {
+					edges.computeIfAbsent(edge.getSemanticElement(), k -> new ArrayList<>()).add(edge);
+				}
+			}
+			return edges;
+		}
+
 		private static Dependencies reads(String expression, List<String> layers) {
 			if (blank(expression)) {
 				return Dependencies.NONE;
@@ -750,7 +773,13 @@ public class DiagramSynchronizer {
 				Expression targetExpression = Expressions.parse(mapping.getTargetExpression());
 				if (mapping.getDomainClass() != null && !mapping.getDomainClass().isBlank()) {
 					Expression sourceExpression = Expressions.parse(mapping.getSourceExpression());
+					Map<EObject, List<Edge>> unchanged = scope == null ? Map.of() : scope.unchangedEdges(mapping);
 					for (EObject element : candidates(mapping, root, true)) {
+						List<Edge> same = unchanged.get(element);
+						if (same != null) {
+							keep(mapping, element, same, wanted, filters);
+							continue;
+						}
 						for (Object source : sourceExpression.evaluateList(element)) {
 							for (Object target : targetExpression.evaluateList(element)) {
 								connect(mapping, element, element, nodes(nodesBySemantic, source, sourceIds),
@@ -799,6 +828,19 @@ public class DiagramSynchronizer {
 				if (wanted.add(edge) && needsUpdate(mapping, labelSource, filters, created || endChanged(edge))) {
 					update(edge, mapping, labelSource, filters, null, source.isVisible() && target.isVisible());
 				}
+			}
+		}
+	}
+
+	/**
+	 * The edges of a recomputed edge mapping that an unchanged candidate keeps as they are: those of an element none of
+	 * whose features read by the source, target and precondition changed, when these read nothing but the element's
+	 * own features and the end mappings got and lost no node (so its ends and their nodes are what they were).
+	 */
+	private void keep(EdgeMapping mapping, EObject element, List<Edge> edges, Set<Edge> wanted, List<Filter> filters) {
+		for (Edge edge : edges) {
+			if (wanted.add(edge) && needsUpdate(mapping, element, filters, endChanged(edge))) {
+				update(edge, mapping, element, filters, null, edge.getSource().isVisible() && edge.getTarget().isVisible());
 			}
 		}
 	}
