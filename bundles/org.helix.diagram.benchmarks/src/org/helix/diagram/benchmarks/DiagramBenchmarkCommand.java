@@ -27,6 +27,7 @@ import org.helix.diagram.layout.LayoutResult;
 import org.helix.diagram.model.description.DiagramDescription;
 import org.helix.diagram.model.notation.Diagram;
 import org.helix.diagram.sync.DiagramSession;
+import org.helix.diagram.sync.DiagramSynchronizer;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.model.core.CoreFactory;
 import org.helix.model.core.CorePackage;
@@ -47,21 +48,28 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 	private static final String NETWORK = "org.helix.ecosystem.network";
 	/** Full layouts per configuration; the median is reported. */
 	private static final int RUNS = 7;
+	/** Unmeasured runs of each kind of change before the measured ones. */
+	private static final int WARM_UP_RUNS = 5;
 
 	@Override
 	public int run(CommandContext context, List<String> arguments) throws CommandException {
-		Arguments parsed = Arguments.parse(arguments, Set.of("nodes", "edges", "add"));
+		Arguments parsed = Arguments.parse(arguments, Set.of("nodes", "edges", "add", "refresh", "runs"));
 		int nodes = count(parsed.option("nodes"), 2000);
 		int edges = count(parsed.option("edges"), 3000);
 		int add = count(parsed.option("add"), 20);
+		int runs = count(parsed.option("runs"), 21);
+		String refresh = parsed.option("refresh") == null ? "both" : parsed.option("refresh");
+		if (!List.of("both", "incremental", "full").contains(refresh)) {
+			throw CommandException.usage("--refresh takes both, incremental or full: " + refresh);
+		}
 		PrintStream out = context.out();
 		DiagramDescription description = ViewpointRegistry.getDefault().diagram(NETWORK);
 		if (description == null) {
 			throw new CommandException(USAGE_OR_IO_ERROR, "the viewpoint " + NETWORK + " is not installed: "
 					+ ViewpointRegistry.getDefault().problems());
 		}
-		out.printf("Helix diagram benchmark: %d organisations, %d relationships; Java %s, %d processors%n", nodes, edges,
-				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+		out.printf("Helix diagram benchmark: %d organisations, %d relationships; Java %s, %d processors, load average %.2f%n", nodes,
+				edges, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
 		try {
 			Path folder = Files.createTempDirectory("helix-diagram-benchmark");
 			Path file = folder.resolve("ecosystem.helix");
@@ -81,9 +89,22 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 			row(out, "open session + synchronize new diagram (" + diagram.getNodes().size() + " nodes, " + diagram.getEdges().size() + " edges)", synced - loaded);
 
 			CommandStack stack = domain.getCommandStack();
-			long r0 = System.nanoTime();
-			stack.execute(SetCommand.create(domain, model.getActors().get(0), org.helix.model.ecosystem.EcosystemPackage.Literals.ACTOR__HELIX, HelixKind.KNOWLEDGE));
-			row(out, "model change + triggered refresh (one command)", System.nanoTime() - r0);
+			DiagramSynchronizer synchronizer = session.synchronizer(diagram);
+			List<Boolean> modes = switch (refresh) {
+			case "incremental" -> List.of(true);
+			case "full" -> List.of(false);
+			default -> List.of(true, false);
+			};
+			List<String> defaultLayers = List.copyOf(diagram.getActiveLayers());
+			measureChanges(out, session, diagram, model, modes, runs,
+					"the viewpoint's default layers (size by betweenness, colour by community, implied ties)");
+			diagram.getActiveLayers().clear();
+			diagram.getActiveLayers().add("eco.default");
+			session.refresh(diagram);
+			measureChanges(out, session, diagram, model, modes, runs, "layer 'Actors and relationships' only (no style option, no ties)");
+			diagram.getActiveLayers().addAll(defaultLayers.stream().filter(id -> !id.equals("eco.default")).toList());
+			session.refresh(diagram);
+			synchronizer.setIncremental(!refresh.equals("full")); // the rest runs with the refresh asked for
 
 			// full layouts: each configuration RUNS times on the same diagram, alternating, median reported
 			LayoutConfiguration chosen = LayoutConfiguration.of(description.getLayout()).forSize(diagram.getNodes().size());
@@ -127,11 +148,76 @@ public class DiagramBenchmarkCommand implements HelixCommand {
 			row(out, "incremental layout of the " + incremental.bounds().size() + " new nodes (others fixed)", placeNanos);
 			out.printf("Speed-up over ELK layered default: %s %.1fx, incremental %.0fx%n", chosen,
 					reference / (double) median(times.get(chosen)), reference / (double) Math.max(1, placeNanos));
+			out.printf("Load average at the end: %.2f%n", loadAverage());
 			session.dispose();
 			return OK;
 		} catch (IOException e) {
 			throw new CommandException(USAGE_OR_IO_ERROR, "benchmark failed: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * One change through the command stack with its triggered refresh, per kind of change, {@code runs} times each,
+	 * incremental and full refresh alternating (so load from other processes hits both alike); each change is undone
+	 * (not measured) before the next, so every run starts from the same model. Median, min and max are printed.
+	 */
+	private static void measureChanges(PrintStream out, DiagramSession session, Diagram diagram, HelixModel model,
+			List<Boolean> modes, int runs, String configuration) {
+		EditingDomain domain = session.domain();
+		CommandStack stack = domain.getCommandStack();
+		DiagramSynchronizer synchronizer = session.synchronizer(diagram);
+		out.printf("One change through the command stack with its triggered refresh, %s; %d runs each (median / min / max):%n",
+				configuration, runs);
+		Map<String, java.util.function.IntFunction<org.eclipse.emf.common.command.Command>> changes = new LinkedHashMap<>();
+		List<org.helix.model.ecosystem.Actor> actors = model.getActors();
+		changes.put("rename an organisation", run -> SetCommand.create(domain, actors.get(Math.floorMod(run * 37, actors.size())),
+				org.helix.model.core.CorePackage.Literals.NAMED_ELEMENT__NAME, "renamed " + run));
+		changes.put("add a relationship", run -> {
+			Relationship relationship = EcosystemFactory.eINSTANCE.createRelationship();
+			relationship.setSource(actors.get(Math.floorMod(run * 37, actors.size())));
+			relationship.setTarget(actors.get(Math.floorMod(run * 53 + 11, actors.size())));
+			return AddCommand.create(domain, model, CorePackage.Literals.HELIX_MODEL__RELATIONSHIPS, relationship);
+		});
+		changes.put("change the helix of an organisation (drives a conditional style)", run -> {
+			org.helix.model.ecosystem.Actor actor = actors.get(Math.floorMod(run * 41, actors.size()));
+			HelixKind other = actor.getHelix() == HelixKind.KNOWLEDGE ? HelixKind.GOVERNMENT : HelixKind.KNOWLEDGE;
+			return SetCommand.create(domain, actor, org.helix.model.ecosystem.EcosystemPackage.Literals.ACTOR__HELIX, other);
+		});
+		for (Map.Entry<String, java.util.function.IntFunction<org.eclipse.emf.common.command.Command>> change : changes.entrySet()) {
+			Map<Boolean, List<Long>> times = new LinkedHashMap<>();
+			Map<Boolean, List<Long>> refreshes = new LinkedHashMap<>();
+			for (int run = -WARM_UP_RUNS; run < runs; run++) { // the first runs warm up this configuration's code paths
+				boolean measured = run >= 0;
+				for (boolean incremental : modes) {
+					synchronizer.setIncremental(incremental);
+					org.eclipse.emf.common.command.Command command = change.getValue().apply(run);
+					long t0 = System.nanoTime();
+					stack.execute(command);
+					long nanos = System.nanoTime() - t0;
+					if (measured) {
+						times.computeIfAbsent(incremental, k -> new ArrayList<>()).add(nanos);
+						refreshes.computeIfAbsent(incremental, k -> new ArrayList<>()).add(synchronizer.lastRefreshNanos());
+					}
+					stack.undo();
+				}
+			}
+			for (boolean incremental : modes) {
+				List<Long> sorted = new ArrayList<>(times.get(incremental));
+				sorted.sort(null);
+				List<Long> refresh = new ArrayList<>(refreshes.get(incremental));
+				refresh.sort(null);
+				out.printf("  %-68s %-11s command+refresh %7.2f / %6.2f / %6.2f ms; refresh alone %7.2f / %6.2f / %6.2f ms%n",
+						change.getKey(), incremental ? "incremental" : "full", median(sorted) / 1e6, sorted.get(0) / 1e6,
+						sorted.get(sorted.size() - 1) / 1e6, median(refresh) / 1e6, refresh.get(0) / 1e6,
+						refresh.get(refresh.size() - 1) / 1e6);
+			}
+		}
+		synchronizer.setIncremental(true);
+		out.flush();
+	}
+
+	private static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	/** JIT warm-up on a small model, so the measured run is not the first pass through EMF, the parser and ELK. */

@@ -60,6 +60,13 @@ public class MetricSizeStyleProvider implements StyleProvider {
 		return SIZES[step(value.doubleValue(), max(element, metric))];
 	}
 
+	/** Without an active size option there is no size: nothing in the model matters then; with one, a metric may read anything. */
+	@Override
+	public org.helix.diagram.expression.Dependencies reads(java.util.Collection<String> activeLayers) {
+		return metric(List.copyOf(activeLayers)) == null ? org.helix.diagram.expression.Dependencies.NONE
+				: org.helix.diagram.expression.Dependencies.EVERYTHING;
+	}
+
 	@Override
 	public boolean sizes() {
 		return true;

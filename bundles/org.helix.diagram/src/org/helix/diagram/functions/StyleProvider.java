@@ -54,4 +54,14 @@ public interface StyleProvider {
 	default boolean sizes() {
 		return false;
 	}
+
+	/**
+	 * What the style this provider gives, with these layers active, reads from the model (see
+	 * {@link org.helix.diagram.expression.Dependencies}). The incremental refresh cannot see into a provider, so by
+	 * default it assumes anything: every model change restyles the elements of a mapping that names the provider. A
+	 * provider that knows better says so, e.g. nothing under a style option that is off.
+	 */
+	default org.helix.diagram.expression.Dependencies reads(java.util.Collection<String> activeLayers) {
+		return org.helix.diagram.expression.Dependencies.EVERYTHING;
+	}
 }

@@ -26,7 +26,8 @@ import org.helix.diagram.model.notation.NotationFactory;
 /**
  * The diagrams of one semantic resource, kept in step with it.
  * <p>
- * A content adapter on the semantic resource marks every diagram dirty when the model changes. When the change came
+ * A content adapter on the semantic resource tells every diagram what changed in the model (it refreshes only what the
+ * changes can affect, see {@link DiagramSynchronizer#modelChanged}). When the change came
  * through the command stack, the {@link TriggeringCommandStack} appends the diagram refresh to that command, so undo
  * restores model and diagram together. Changes made outside the command stack are picked up by
  * {@link #refreshIfDirty()}, which refreshes as a command of its own.
@@ -42,9 +43,8 @@ public class DiagramSession implements TriggeringCommandStack.Trigger {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
-			if (!notification.isTouch()) {
-				synchronizers.values().forEach(DiagramSynchronizer::markDirty);
-			}
+			// each synchronizer collects the changes, so that its refresh re-evaluates only what they can affect
+			synchronizers.values().forEach(synchronizer -> synchronizer.modelChanged(notification));
 		}
 	};
 

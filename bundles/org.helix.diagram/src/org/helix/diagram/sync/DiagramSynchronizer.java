@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.helix.diagram.expression.Dependencies;
 import org.helix.diagram.expression.Expression;
 import org.helix.diagram.expression.ExpressionException;
 import org.helix.diagram.expression.Expressions;
@@ -63,9 +66,15 @@ public class DiagramSynchronizer {
 	private final DiagramDescription description;
 	private final Diagram diagram;
 	private final Map<String, DiagramElementMapping> mappingsById = new HashMap<>();
-	private final List<String> problems = new ArrayList<>();
+	private final Set<String> problems = new LinkedHashSet<>();
 	private final Set<ShowRequest> requested = new LinkedHashSet<>();
 	private boolean dirty = true;
+	// incremental refresh: the model changes since the last refresh, or 'full' when they are not known
+	private boolean incremental = true;
+	private boolean full = true;
+	private final List<Change> changes = new ArrayList<>();
+	private Scope scope;
+	private Statistics lastRefresh;
 	// the elements whose top-level nodes stay visible while the user focuses on a neighbourhood; null: no focus
 	private Set<EObject> focus;
 	// base style -> provided style -> merged; identity maps because styles are compared by identity when applied
@@ -79,6 +88,20 @@ public class DiagramSynchronizer {
 	}
 
 	private record ShowRequest(String mappingId, EObject semantic) {
+	}
+
+	/** One feature of one object changed; containment: the feature is a containment reference. */
+	private record Change(EObject object, String feature, boolean containment) {
+	}
+
+	/** More changes than this between two refreshes (a bulk import) are refreshed in full. */
+	private static final int MAX_CHANGES = 2_000;
+
+	/**
+	 * What the last refresh did, for tests and the benchmark: whether it was a full one, how many notation elements it
+	 * re-evaluated (label, style, visibility), and the mappings it re-evaluated elements of or recomputed.
+	 */
+	record Statistics(boolean full, int updatedElements, Set<String> touchedMappings) {
 	}
 
 	public DiagramSynchronizer(DiagramDescription description, Diagram diagram) {
@@ -112,7 +135,10 @@ public class DiagramSynchronizer {
 		return mappingsById.get(id);
 	}
 
-	/** Problems of the last refresh (bad expressions in the description), one line each. */
+	/**
+	 * Problems of the last full refresh (bad expressions in the description), one line each, with those incremental
+	 * refreshes found since.
+	 */
 	public List<String> problems() {
 		return List.copyOf(problems);
 	}
@@ -121,12 +147,46 @@ public class DiagramSynchronizer {
 		return dirty;
 	}
 
+	/** The next refresh recomputes everything (the change is not known: layers, filters, a change outside the model). */
 	public void markDirty() {
 		dirty = true;
+		full = true;
+	}
+
+	/**
+	 * The model changed as {@code notification} says: the next refresh re-evaluates only what reads the changed feature
+	 * (see {@link Dependencies}); a notification that is not a feature change of a model object makes it a full one.
+	 */
+	public void modelChanged(Notification notification) {
+		if (notification.isTouch()) {
+			return;
+		}
+		dirty = true;
+		if (notification.getNotifier() instanceof EObject object && notification.getFeature() instanceof EStructuralFeature feature
+				&& changes.size() < MAX_CHANGES) {
+			changes.add(new Change(object, feature.getName(), feature instanceof EReference reference && reference.isContainment()));
+		} else {
+			full = true;
+		}
+	}
+
+	/**
+	 * Whether refreshes after model changes re-evaluate only what the changes can affect (the default) or everything;
+	 * the result is the same, see docs/diagrams.md. Off for benchmarks comparing the two, or to rule the mechanism out.
+	 */
+	public void setIncremental(boolean incremental) {
+		this.incremental = incremental;
 	}
 
 	void markClean() {
 		dirty = false;
+		full = false;
+		changes.clear();
+	}
+
+	/** What the last refresh did (null before the first). */
+	Statistics lastRefresh() {
+		return lastRefresh;
 	}
 
 	/** The elements a neighbourhood focus keeps visible, or null when nothing is focused. */
@@ -144,6 +204,7 @@ public class DiagramSynchronizer {
 		Set<EObject> next = elements == null ? null : Set.copyOf(elements);
 		return new RecordingCommand(next == null ? "Show all" : "Focus on neighbourhood", List.of(diagram.eResource()), () -> {
 			focus = next;
+			full = true;
 			refresh();
 		}) {
 			@Override
@@ -178,7 +239,7 @@ public class DiagramSynchronizer {
 	/** In an unsynchronized diagram, asks the next refresh to show {@code semantic} with the given mapping. */
 	public void show(NodeMapping mapping, EObject semantic) {
 		requested.add(new ShowRequest(mapping.getId(), semantic));
-		dirty = true;
+		markDirty();
 	}
 
 	/** A command that refreshes the notation and records the change (undoable). */
@@ -186,13 +247,41 @@ public class DiagramSynchronizer {
 		return new RecordingCommand("Refresh diagram", List.of(diagram.eResource()), this::refresh);
 	}
 
-	/** Brings the notation in line with the model. Run it inside a command when the change must be undoable. */
+	/**
+	 * Brings the notation in line with the model. Run it inside a command when the change must be undoable. After model
+	 * changes it was told about ({@link #modelChanged}), only what they can affect is re-evaluated; otherwise (first
+	 * refresh, {@link #markDirty()}, a refresh of a clean diagram, {@code setIncremental(false)}) everything is.
+	 */
 	public void refresh() {
-		problems.clear();
+		long start = System.nanoTime();
+		try {
+			synchronize();
+		} finally {
+			lastRefreshNanos = System.nanoTime() - start;
+		}
+	}
+
+	/** How long the last refresh took, in nanoseconds (for the benchmark, which times a change and its refresh). */
+	public long lastRefreshNanos() {
+		return lastRefreshNanos;
+	}
+
+	private long lastRefreshNanos;
+
+	private void synchronize() {
+		// incremental only after model changes it was told about; an explicit refresh of a clean diagram is a full one
+		scope = !dirty || full || !incremental || !requested.isEmpty() ? null : new Scope(changes);
+		if (scope == null) {
+			problems.clear();
+		}
+		full = false;
+		changes.clear();
 		EObject root = diagram.getSemanticRoot();
 		if (root == null || root.eIsProxy() || root.eResource() == null) {
 			problems.add("the diagram's semantic root is missing");
 			dirty = false;
+			full = true; // when the root comes back, everything is new
+			lastRefresh = new Statistics(true, 0, Set.of());
 			return;
 		}
 		List<NodeMapping> topMappings = new ArrayList<>();
@@ -206,18 +295,164 @@ public class DiagramSynchronizer {
 		List<Filter> filters = description.getFilters().stream()
 				.filter(filter -> diagram.getActiveFilters().contains(filter.getId())).toList();
 		Map<EObject, List<Node>> nodesBySemantic = new LinkedHashMap<>(); // in node order: edges come out in the same order every run
-		syncNodes(null, topMappings, root, diagram.getNodes(), filters, nodesBySemantic, true);
+		updated = 0;
+		touched = new HashSet<>();
+		syncNodes(null, topMappings, root, diagram.getNodes(), filters, nodesBySemantic, true, false);
 		syncEdges(root, edgeMappings, filters, nodesBySemantic);
+		lastRefresh = new Statistics(scope == null, updated, Set.copyOf(touched));
 		requested.clear();
+		scope = null;
 		dirty = false;
+	}
+
+	// statistics of the running refresh
+	private int updated;
+	private Set<String> touched;
+
+	/**
+	 * The model changes an incremental refresh answers to, and what each mapping reads (with the current layers and
+	 * filters). Candidates of node mappings are always recomputed (cheap: a list per mapping and a lookup per element), so
+	 * nodes come and go, and come in the same order, exactly as in a full refresh; what is skipped is re-evaluating the
+	 * label, style and visibility of elements whose inputs did not change, and recomputing edge mappings whose
+	 * candidates, ends and end nodes did not change.
+	 */
+	private final class Scope {
+		private final Set<String> features = new HashSet<>();
+		private final Map<String, Set<EObject>> objectsByFeature = new HashMap<>();
+		private boolean containment;
+		private final Map<DiagramElementMapping, Dependencies> elementReads = new HashMap<>();
+		private final Map<DiagramElementMapping, Reach> reach = new HashMap<>();
+		/** Mappings that got or lost a node in this refresh: the edge mappings ending at them are recomputed. */
+		private final Set<String> nodeSetChanged = new HashSet<>();
+		/** Nodes whose visibility changed in this refresh: their edges are updated. */
+		private final Set<Node> visibilityChanged = new HashSet<>();
+
+		Scope(List<Change> changes) {
+			for (Change change : changes) {
+				features.add(change.feature());
+				objectsByFeature.computeIfAbsent(change.feature(), k -> new HashSet<>()).add(change.object());
+				containment |= change.containment();
+			}
+		}
+
+		/** Which elements of a mapping the changes reach through what these reads read. */
+		Reach reach(Dependencies reads) {
+			if (reads.everything() || reads.readsContainers() && containment
+					|| reads.otherFeatures().stream().anyMatch(features::contains)) {
+				return Reach.ALL;
+			}
+			Set<EObject> objects = new HashSet<>();
+			for (String feature : reads.selfFeatures()) {
+				objects.addAll(objectsByFeature.getOrDefault(feature, Set.of()));
+			}
+			return objects.isEmpty() ? Reach.NONE : new Reach(objects);
+		}
+
+		/** The elements of this mapping whose label, style or visibility the changes may change. */
+		Reach elements(DiagramElementMapping mapping, List<Filter> filters) {
+			return reach.computeIfAbsent(mapping, m -> reach(elementReads(m, filters)));
+		}
+
+		private Dependencies elementReads(DiagramElementMapping mapping, List<Filter> filters) {
+			return elementReads.computeIfAbsent(mapping, m -> {
+				List<String> layers = List.copyOf(diagram.getActiveLayers());
+				Dependencies reads = blank(m.getLabelExpression()) ? Dependencies.ofSelf(List.of("name"))
+						: reads(m.getLabelExpression(), layers);
+				for (ConditionalStyle conditional : m.getConditionalStyles()) {
+					reads = reads.and(reads(conditional.getCondition(), layers));
+				}
+				for (Filter filter : filters) {
+					if (filter.getMappings().isEmpty() || filter.getMappings().contains(m)) {
+						reads = reads.and(reads(filter.getCondition(), layers));
+					}
+				}
+				String provider = m.getStyleProvider();
+				if (!blank(provider)) {
+					StyleProvider styleProvider = FunctionRegistry.getDefault().styleProvider(provider);
+					reads = reads.and(styleProvider == null ? Dependencies.EVERYTHING : styleProvider.reads(layers));
+				}
+				return reads;
+			});
+		}
+
+		/**
+		 * Whether an edge mapping's set of edges may change: its candidates, precondition, source or target read a
+		 * changed feature (of any object), or a node of its source or target mappings came or went.
+		 */
+		boolean edgesChange(EdgeMapping mapping) {
+			List<String> layers = List.copyOf(diagram.getActiveLayers());
+			Dependencies reads = reads(mapping.getTargetExpression(), layers);
+			if (!blank(mapping.getDomainClass())) {
+				reads = reads.and(blank(mapping.getSemanticCandidates()) ? Dependencies.CONTAINMENT
+						: reads(mapping.getSemanticCandidates(), layers));
+				reads = reads.and(reads(mapping.getPrecondition(), layers)).and(reads(mapping.getSourceExpression(), layers));
+			}
+			return reach(reads.anywhere()) != Reach.NONE
+					|| mapping.getSourceMappings().stream().anyMatch(m -> nodeSetChanged.contains(m.getId()))
+					|| mapping.getTargetMappings().stream().anyMatch(m -> nodeSetChanged.contains(m.getId()));
+		}
+
+		/** See {@link DiagramSynchronizer#keep}: the existing edges of this mapping by element, for elements that did not change. */
+		Map<EObject, List<Edge>> unchangedEdges(EdgeMapping mapping) {
+			List<String> layers = List.copyOf(diagram.getActiveLayers());
+			Dependencies ends = reads(mapping.getSourceExpression(), layers).and(reads(mapping.getTargetExpression(), layers))
+					.and(reads(mapping.getPrecondition(), layers));
+			boolean nodesSame = mapping.getSourceMappings().stream().noneMatch(m -> nodeSetChanged.contains(m.getId()))
+					&& mapping.getTargetMappings().stream().noneMatch(m -> nodeSetChanged.contains(m.getId()));
+			if (!nodesSame || ends.everything() || ends.readsContainers() || !ends.otherFeatures().isEmpty()) {
+				return Map.of();
+			}
+			Set<EObject> changed = new HashSet<>();
+			for (String feature : ends.selfFeatures()) {
+				changed.addAll(objectsByFeature.getOrDefault(feature, Set.of()));
+			}
+			Map<EObject, List<Edge>> edges = new HashMap<>();
+			for (Edge edge : diagram.getEdges()) {
+				if (mapping.getId().equals(edge.getMappingId()) && !changed.contains(edge.getSemanticElement())) {
+					edges.computeIfAbsent(edge.getSemanticElement(), k -> new ArrayList<>()).add(edge);
+				}
+			}
+			return edges;
+		}
+
+		private static Dependencies reads(String expression, List<String> layers) {
+			if (blank(expression)) {
+				return Dependencies.NONE;
+			}
+			try {
+				return Dependencies.of(Expressions.parse(expression), layers);
+			} catch (ExpressionException e) {
+				return Dependencies.EVERYTHING; // a refresh reports it; here it only must not be missed
+			}
+		}
+	}
+
+	/** The elements a change reaches: all, none, or those with these semantic elements. */
+	private record Reach(Set<EObject> objects) {
+		static final Reach ALL = new Reach(null);
+		static final Reach NONE = new Reach(Set.of());
+
+		boolean contains(EObject semantic) {
+			return objects == null || objects.contains(semantic);
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** Whether a refresh re-evaluates this element: always in a full refresh, else when a change may reach it. */
+	private boolean needsUpdate(DiagramElementMapping mapping, EObject semantic, List<Filter> filters, boolean forced) {
+		return scope == null || forced || scope.elements(mapping, filters).contains(semantic);
 	}
 
 	private boolean isActive(Layer layer) {
 		return !layer.isOptional() || diagram.getActiveLayers().contains(layer.getId());
 	}
 
+	/** @param parentChanged the parent node is new or its visibility changed: its children are re-evaluated too */
 	private void syncNodes(Node parent, List<NodeMapping> mappings, EObject context, EList<Node> children,
-			List<Filter> filters, Map<EObject, List<Node>> nodesBySemantic, boolean topLevel) {
+			List<Filter> filters, Map<EObject, List<Node>> nodesBySemantic, boolean topLevel, boolean parentChanged) {
 		Map<Key, Node> existing = new LinkedHashMap<>();
 		for (Node node : children) {
 			existing.put(new Key(node.getMappingId(), node.getSemanticElement()), node);
@@ -228,6 +463,7 @@ public class DiagramSynchronizer {
 			for (EObject candidate : candidates) {
 				Key key = new Key(mapping.getId(), candidate);
 				Node node = existing.get(key);
+				boolean created = false;
 				if (node == null) {
 					if (!diagram.isSynchronized() && !requested.contains(new ShowRequest(mapping.getId(), candidate))) {
 						continue;
@@ -235,14 +471,19 @@ public class DiagramSynchronizer {
 					node = createNode(mapping, candidate);
 					children.add(node);
 					existing.put(key, node);
+					created = true;
+					if (scope != null) {
+						scope.nodeSetChanged.add(mapping.getId());
+					}
 				}
 				if (!wanted.add(node)) {
 					continue;
 				}
-				update(node, mapping, candidate, filters, parent);
+				boolean changed = updateNode(node, mapping, candidate, filters, parent, created || parentChanged);
 				nodesBySemantic.computeIfAbsent(candidate, k -> new ArrayList<>()).add(node);
 				if (mapping instanceof ContainerMapping container) {
-					syncNodes(node, container.getSubMappings(), candidate, node.getChildren(), filters, nodesBySemantic, false);
+					syncNodes(node, container.getSubMappings(), candidate, node.getChildren(), filters, nodesBySemantic, false,
+							created || changed);
 				}
 				if (!mapping.getBorderedNodeMappings().isEmpty() || !node.getBorderedNodes().isEmpty()) {
 					// border nodes: candidates evaluated on this node's element, as for sub-mappings (Sirius does the same)
@@ -263,13 +504,40 @@ public class DiagramSynchronizer {
 				stale.add(node);
 			} else {
 				// unsynchronized: the user's node stays as long as its element exists
-				update(node, nodeMapping, semantic, filters, parent);
+				updateNode(node, nodeMapping, semantic, filters, parent, parentChanged);
 				nodesBySemantic.computeIfAbsent(semantic, k -> new ArrayList<>()).add(node);
 			}
 		}
 		if (!stale.isEmpty()) {
+			if (scope != null) {
+				stale.forEach(this::nodeSetChanged);
+			}
 			children.removeAll(stale);
 		}
+	}
+
+	/** A node and the nodes inside it go: edges at them must be recomputed. */
+	private void nodeSetChanged(Node node) {
+		scope.nodeSetChanged.add(node.getMappingId());
+		node.getChildren().forEach(this::nodeSetChanged);
+	}
+
+	/**
+	 * Re-evaluates a node when a full refresh would or a change may reach it; returns whether its visibility or
+	 * collapsed state changed, which its children and its edges then follow.
+	 */
+	private boolean updateNode(Node node, NodeMapping mapping, EObject semantic, List<Filter> filters, Node parent, boolean forced) {
+		if (!needsUpdate(mapping, semantic, filters, forced)) {
+			return false;
+		}
+		boolean visible = node.isVisible();
+		boolean collapsed = node.isCollapsed();
+		update(node, mapping, semantic, filters, parent);
+		boolean changed = visible != node.isVisible() || collapsed != node.isCollapsed();
+		if (changed && scope != null) {
+			scope.visibilityChanged.add(node);
+		}
+		return changed;
 	}
 
 	private List<EObject> candidates(DiagramElementMapping mapping, EObject context, boolean topLevel) {
@@ -342,6 +610,8 @@ public class DiagramSynchronizer {
 
 	private void update(DiagramElement element, DiagramElementMapping mapping, EObject labelSource, List<Filter> filters,
 			Node parent, boolean endsVisible) {
+		updated++;
+		touched.add(mapping.getId());
 		String label = label(mapping, labelSource);
 		if (!Objects.equals(label, element.getLabel())) {
 			element.setLabel(label);
@@ -497,14 +767,29 @@ public class DiagramSynchronizer {
 			existing.put(new EdgeKey(edge.getMappingId(), edge.getSemanticElement(), edge.getSource(), edge.getTarget()), edge);
 		}
 		Set<Edge> wanted = new HashSet<>();
+		Set<String> kept = new HashSet<>(); // edge mappings whose edges stay as they are (incremental refresh)
 		for (EdgeMapping mapping : mappings) {
+			if (scope != null && !scope.edgesChange(mapping)) {
+				kept.add(mapping.getId());
+				updateKept(mapping, filters);
+				continue;
+			}
+			if (scope != null) {
+				touched.add(mapping.getId());
+			}
 			Set<String> sourceIds = ids(mapping.getSourceMappings());
 			Set<String> targetIds = ids(mapping.getTargetMappings());
 			try {
 				Expression targetExpression = Expressions.parse(mapping.getTargetExpression());
 				if (mapping.getDomainClass() != null && !mapping.getDomainClass().isBlank()) {
 					Expression sourceExpression = Expressions.parse(mapping.getSourceExpression());
+					Map<EObject, List<Edge>> unchanged = scope == null ? Map.of() : scope.unchangedEdges(mapping);
 					for (EObject element : candidates(mapping, root, true)) {
+						List<Edge> same = unchanged.get(element);
+						if (same != null) {
+							keep(mapping, element, same, wanted, filters);
+							continue;
+						}
 						for (Object source : sourceExpression.evaluateList(element)) {
 							for (Object target : targetExpression.evaluateList(element)) {
 								connect(mapping, element, element, nodes(nodesBySemantic, source, sourceIds),
@@ -528,7 +813,7 @@ public class DiagramSynchronizer {
 				problems.add("mapping " + mapping.getId() + ": " + e.getMessage());
 			}
 		}
-		List<Edge> stale = diagram.getEdges().stream().filter(edge -> !wanted.contains(edge)).toList();
+		List<Edge> stale = diagram.getEdges().stream().filter(edge -> !wanted.contains(edge) && !kept.contains(edge.getMappingId())).toList();
 		if (!stale.isEmpty()) {
 			diagram.getEdges().removeAll(stale);
 		}
@@ -540,6 +825,7 @@ public class DiagramSynchronizer {
 			for (Node target : targets) {
 				EdgeKey key = new EdgeKey(mapping.getId(), semantic, source, target);
 				Edge edge = existing.get(key);
+				boolean created = edge == null;
 				if (edge == null) {
 					edge = NotationFactory.eINSTANCE.createEdge();
 					edge.setMappingId(mapping.getId());
@@ -549,9 +835,43 @@ public class DiagramSynchronizer {
 					diagram.getEdges().add(edge);
 					existing.put(key, edge);
 				}
-				if (wanted.add(edge)) {
+				if (wanted.add(edge) && needsUpdate(mapping, labelSource, filters, created || endChanged(edge))) {
 					update(edge, mapping, labelSource, filters, null, source.isVisible() && target.isVisible());
 				}
+			}
+		}
+	}
+
+	/**
+	 * The edges of a recomputed edge mapping that an unchanged candidate keeps as they are: those of an element none of
+	 * whose features read by the source, target and precondition changed, when these read nothing but the element's
+	 * own features and the end mappings got and lost no node (so its ends and their nodes are what they were).
+	 */
+	private void keep(EdgeMapping mapping, EObject element, List<Edge> edges, Set<Edge> wanted, List<Filter> filters) {
+		for (Edge edge : edges) {
+			if (wanted.add(edge) && needsUpdate(mapping, element, filters, endChanged(edge))) {
+				update(edge, mapping, element, filters, null, edge.getSource().isVisible() && edge.getTarget().isVisible());
+			}
+		}
+	}
+
+	/** Whether an end of the edge changed its visibility in this refresh (the edge is visible only with both ends). */
+	private boolean endChanged(Edge edge) {
+		return scope != null && (scope.visibilityChanged.contains(edge.getSource()) || scope.visibilityChanged.contains(edge.getTarget()));
+	}
+
+	/**
+	 * An edge mapping whose edges stay: only the edges a change reaches (label, style, filters) or whose ends changed
+	 * visibility are re-evaluated, as {@link #connect} would.
+	 */
+	private void updateKept(EdgeMapping mapping, List<Filter> filters) {
+		Reach reach = scope.elements(mapping, filters);
+		if (reach == Reach.NONE && scope.visibilityChanged.isEmpty()) {
+			return;
+		}
+		for (Edge edge : diagram.getEdges()) {
+			if (mapping.getId().equals(edge.getMappingId()) && (reach.contains(edge.getSemanticElement()) || endChanged(edge))) {
+				update(edge, mapping, edge.getSemanticElement(), filters, null, edge.getSource().isVisible() && edge.getTarget().isVisible());
 			}
 		}
 	}
