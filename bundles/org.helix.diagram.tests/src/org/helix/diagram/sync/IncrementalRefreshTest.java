@@ -221,6 +221,19 @@ class IncrementalRefreshTest {
 			List<?> objectives = programme == null ? List.of() : (List<?>) programme.eGet(feature(programme, "objectives"));
 			return objectives.isEmpty() ? null : AddCommand.create(domain, action, feature(action, "objectives"), objectives.get(objectives.size() - 1));
 		});
+		// border nodes (the programme diagram shows an action's deliverables on its border)
+		steps.put("add a deliverable to an action", () -> {
+			if (action() == null) {
+				return null;
+			}
+			EObject deliverable = create("Deliverable");
+			deliverable.eSet(feature(deliverable, "name"), "Tussentijds rapport");
+			return AddCommand.create(domain, action(), feature(action(), "deliverables"), deliverable);
+		});
+		steps.put("rename an action's first deliverable", () -> {
+			List<?> deliverables = action() == null ? List.of() : (List<?>) action().eGet(feature(action(), "deliverables"));
+			return deliverables.isEmpty() ? null : set((EObject) deliverables.get(0), "name", "Eindrapport");
+		});
 		steps.put("give an action a lead", () -> action(2) == null ? null : set(action(2), "lead", added[0]));
 		steps.put("rename a value chain stage", () -> {
 			EObject chain = first("valueChains");
@@ -385,6 +398,9 @@ class IncrementalRefreshTest {
 				+ " badges " + Decorations.of(node, (NodeMapping) synchronizer.mapping(node.getMappingId())));
 		for (Node child : node.getChildren()) {
 			dump(child, geometry ? indent + "  " : indent + key(node) + " > ", synchronizer, geometry, lines);
+		}
+		for (Node border : node.getBorderedNodes()) {
+			dump(border, geometry ? indent + "  on border " : indent + key(node) + " on border ", synchronizer, geometry, lines);
 		}
 	}
 

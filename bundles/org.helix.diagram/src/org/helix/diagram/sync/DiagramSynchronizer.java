@@ -488,7 +488,7 @@ public class DiagramSynchronizer {
 				if (!mapping.getBorderedNodeMappings().isEmpty() || !node.getBorderedNodes().isEmpty()) {
 					// border nodes: candidates evaluated on this node's element, as for sub-mappings (Sirius does the same)
 					syncNodes(node, mapping.getBorderedNodeMappings(), candidate, node.getBorderedNodes(), filters, nodesBySemantic,
-							false);
+							false, created || changed);
 				}
 			}
 		}
@@ -520,6 +520,7 @@ public class DiagramSynchronizer {
 	private void nodeSetChanged(Node node) {
 		scope.nodeSetChanged.add(node.getMappingId());
 		node.getChildren().forEach(this::nodeSetChanged);
+		node.getBorderedNodes().forEach(this::nodeSetChanged);
 	}
 
 	/**
