@@ -85,6 +85,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.REMOVE_VALUE: return createRemoveValue();
 			case DescriptionPackage.IF: return createIf();
 			case DescriptionPackage.DECORATION: return createDecoration();
+			case DescriptionPackage.VALIDATION_RULE: return createValidationRule();
+			case DescriptionPackage.QUICK_FIX: return createQuickFix();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -447,6 +449,28 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	public Decoration createDecoration() {
 		DecorationImpl decoration = new DecorationImpl();
 		return decoration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValidationRule createValidationRule() {
+		ValidationRuleImpl validationRule = new ValidationRuleImpl();
+		return validationRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QuickFix createQuickFix() {
+		QuickFixImpl quickFix = new QuickFixImpl();
+		return quickFix;
 	}
 
 	/**
