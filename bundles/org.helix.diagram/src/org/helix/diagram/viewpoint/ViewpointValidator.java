@@ -79,11 +79,14 @@ public final class ViewpointValidator {
 		if (viewpoint.getId() == null || viewpoint.getId().isBlank()) {
 			error(viewpoint, "id", "the viewpoint has no id");
 		}
-		if (viewpoint.getDiagrams().isEmpty() && viewpoint.getTables().isEmpty()) {
-			error(viewpoint, "diagrams", "the viewpoint describes no diagram and no table");
+		if (viewpoint.getDiagrams().isEmpty() && viewpoint.getTables().isEmpty() && viewpoint.getValidationRules().isEmpty()) {
+			error(viewpoint, "diagrams", "the viewpoint describes no diagram, no table and no validation rule");
 		}
 		for (DiagramDescription diagram : viewpoint.getDiagrams()) {
 			diagram(diagram);
+		}
+		for (org.helix.diagram.model.description.ValidationRule rule : viewpoint.getValidationRules()) {
+			validationRule(rule);
 		}
 		syntaxOfTheRest(viewpoint);
 	}
@@ -236,6 +239,72 @@ public final class ViewpointValidator {
 					.anyMatch(c -> c instanceof EClass eClass && eClass.getEStructuralFeature(name) instanceof EReference r && r.isContainment());
 			if (!exists) {
 				error(tool, "containmentFeature", "no class of the Helix metamodel has a containment '" + name + "'");
+			}
+		}
+	}
+
+	// ---- validation rules
+
+	/** A rule's condition (with $root the model) and message on its domain class, and its quick fixes' operations. */
+	private void validationRule(org.helix.diagram.model.description.ValidationRule rule) {
+		EClass eClass = domainClass(rule, rule.getDomainClass(), true);
+		Type element = typeOf(eClass);
+		Map<String, Type> variables = Map.of("root", typeOf(findClass("HelixModel")));
+		if (rule.getCondition() == null || rule.getCondition().isBlank()) {
+			error(rule, "condition", "a validation rule needs a condition (the constraint that must hold)");
+		}
+		expression(rule, "condition", rule.getCondition(), element, variables);
+		expression(rule, "messageExpression", rule.getMessageExpression(), element, Map.of());
+		for (org.helix.diagram.model.description.QuickFix fix : rule.getFixes()) {
+			if (fix.getOperations().isEmpty()) {
+				error(fix, "operations", "a quick fix needs at least one operation");
+			}
+			operations(fix.getOperations(), element, variables);
+		}
+	}
+
+	/** Model operations run on {@code self}: their expressions type-checked, the features they change checked. */
+	private void operations(List<org.helix.diagram.model.description.ModelOperation> operations, Type self, Map<String, Type> variables) {
+		for (org.helix.diagram.model.description.ModelOperation operation : operations) {
+			if (operation instanceof org.helix.diagram.model.description.If condition) {
+				expression(condition, "condition", condition.getCondition(), self, variables);
+				operations(condition.getThenOperations(), self, variables);
+				operations(condition.getElseOperations(), self, variables);
+				continue;
+			}
+			String feature;
+			String value;
+			String target;
+			boolean many;
+			if (operation instanceof org.helix.diagram.model.description.SetValue set) {
+				feature = set.getFeatureName();
+				value = set.getValueExpression();
+				target = set.getElementExpression();
+				many = false;
+			} else if (operation instanceof org.helix.diagram.model.description.AddValue add) {
+				feature = add.getFeatureName();
+				value = add.getValueExpression();
+				target = add.getElementExpression();
+				many = true;
+			} else if (operation instanceof org.helix.diagram.model.description.RemoveValue remove) {
+				feature = remove.getFeatureName();
+				value = remove.getValueExpression();
+				target = remove.getElementExpression();
+				many = true;
+			} else {
+				continue; // operations added later are checked by their own code
+			}
+			expression(operation, "valueExpression", value, self, variables);
+			expression(operation, "elementExpression", target, self, variables);
+			Type owner = target == null || target.isBlank() ? self : resultType(target, self);
+			feature(operation, "featureName", feature, owner, true);
+			if (owner.classifier() instanceof EClass eClass && feature != null && eClass.getEStructuralFeature(feature) != null) {
+				EStructuralFeature changed = eClass.getEStructuralFeature(feature);
+				if (!changed.isChangeable() || changed.isDerived()) {
+					error(operation, "featureName", "'" + feature + "' of " + eClass.getName() + " cannot be changed");
+				} else if (many && !changed.isMany()) {
+					error(operation, "featureName", "'" + feature + "' of " + eClass.getName() + " holds one value; use SetValue");
+				}
 			}
 		}
 	}
