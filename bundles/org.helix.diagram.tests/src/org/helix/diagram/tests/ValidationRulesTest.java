@@ -19,6 +19,12 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.helix.diagram.model.description.DecorationKind;
+import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.NodeMapping;
+import org.helix.diagram.model.notation.Diagram;
+import org.helix.diagram.model.notation.Node;
+import org.helix.diagram.sync.Decorations;
+import org.helix.diagram.viewpoint.Legend;
 import org.helix.diagram.model.description.ValidationRule;
 import org.helix.diagram.viewpoint.ValidationRules;
 import org.helix.diagram.viewpoint.ValidationRules.Violation;
@@ -154,5 +160,32 @@ class ValidationRulesTest {
 		assertNotNull(rule);
 		assertEquals("PriorityAction", rule.getDomainClass());
 		assertSame(ViewpointRegistry.getDefault().viewpoint("org.helix.viewpoint.programme"), rule.eContainer());
+	}
+
+	@Test
+	void violationsAreBadgesOnTheProgrammeDiagramAndInItsLegend() throws Exception {
+		DiagramFixture fixture = new DiagramFixture(folder);
+		Programme programme = klimaatsprong(fixture);
+		DiagramDescription description = ViewpointRegistry.getDefault().diagram("org.helix.programme.structure");
+		Diagram diagram = fixture.session.createDiagram(description, programme, "Klimaatsprong");
+		NodeMapping mapping = (NodeMapping) description.getLayers().get(0).getNodeMappings().stream()
+				.filter(m -> "prog.action".equals(m.getId())).findFirst().orElseThrow();
+		Set<String> badged = new TreeSet<>();
+		for (Node node : diagram.getNodes()) {
+			if (node.getSemanticElement() instanceof PriorityAction action && "prog.action".equals(node.getMappingId())) {
+				for (Decorations.Badge badge : Decorations.of(node, mapping)) {
+					if (badge.tooltip().startsWith("No lead organisation: ")) {
+						assertEquals(DecorationKind.WARNING, badge.kind());
+						assertEquals("No lead organisation: " + action.getName() + " is handed to werkgroep innovatie, whose trekker is "
+								+ "Agentschap Innoveren en Ondernemen", badge.tooltip());
+						badged.add(action.getName());
+					}
+				}
+			}
+		}
+		assertEquals(withoutLeadInAGroupWithTrekker(programme), badged);
+		assertEquals(4, badged.size());
+		List<String> legend = Legend.of(description, List.of()).stream().map(Legend.Entry::text).toList();
+		assertTrue(legend.contains("Action: warning badge, rule: An action handed to a working group has a lead"), legend.toString());
 	}
 }
