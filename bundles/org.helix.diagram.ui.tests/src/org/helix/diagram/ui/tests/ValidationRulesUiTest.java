@@ -97,6 +97,8 @@ class ValidationRulesUiTest {
 
 	@Test
 	void aViolationIsABadgeAndAMarkerAndItsQuickFixIsUndoable() throws Exception {
+		UiSupport.windowSize();
+		page().closeAllEditors(false); // the example opened at start-up: only this test's model is validated
 		IFile file = copyOfExample(Example.KLIMAATSPRONG, "rules.helix");
 		HelixModelEditor modelEditor = assertInstanceOf(HelixModelEditor.class, IDE.openEditor(page(), file, HelixUI.EDITOR_ID));
 		RuleMarkers.start();
@@ -132,7 +134,12 @@ class ValidationRulesUiTest {
 		// ... listed in the Problems view
 		IViewPart problems = page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		waitUntil("the marker in the Problems view", () -> problemTexts(problems).stream().anyMatch(t -> t.contains(message)));
+		waitUntil("only the open model's violations in the Problems view", () -> problemTexts(problems).stream()
+				.filter(t -> t.startsWith("No lead organisation: ")).allMatch(t -> t.endsWith(" | rules.helix")));
+		assertEquals(expected.size(), problemTexts(problems).stream().filter(t -> t.startsWith("No lead organisation: ")).count(),
+				problemTexts(problems).toString());
 		page().activate(editor);
+		editor.canvas().setLegendShown(false);
 		UiSupport.settle();
 		UiSupport.screenshot("validation-rule.png");
 
@@ -177,7 +184,7 @@ class ValidationRulesUiTest {
 		waitUntil("a marker for the changed action", () -> markerOf(file, led) != null && markers(file).size() == expected.size() + 1);
 	}
 
-	/** The texts of the Problems view's tree, its groups expanded. */
+	/** The texts of the Problems view's tree ({@code DESCRIPTION | RESOURCE}), its groups expanded. */
 	private static List<String> problemTexts(IViewPart view) {
 		MPart part = view.getSite().getService(MPart.class);
 		List<String> texts = new ArrayList<>();
@@ -191,7 +198,7 @@ class ValidationRulesUiTest {
 				}
 				texts.add(group.getText());
 				for (TreeItem item : group.getItems()) {
-					texts.add(item.getText());
+					texts.add(item.getText(0) + " | " + item.getText(1)); // description | resource
 				}
 			}
 		}
@@ -225,6 +232,7 @@ class ValidationRulesUiTest {
 
 	@Test
 	void theDeclaredTableViewShowsATableOfAWorkspaceViewpointFile() throws Exception {
+		UiSupport.windowSize();
 		IFile model = copyOfExample(Example.KLIMAATSPRONG, "tables.helix");
 		IFile spec = model.getProject().getFile("bodies.helix-viewpoint");
 		if (spec.exists()) {
@@ -234,6 +242,7 @@ class ValidationRulesUiTest {
 		spec.create(new ByteArrayInputStream(THIRD_PARTY.getBytes(StandardCharsets.UTF_8)), true, null);
 		waitUntil("the workspace table in the registry", () -> ViewpointRegistry.getDefault().table("workspace.bodies.trekkers") != null);
 
+		RuleMarkers.start();
 		HelixModelEditor modelEditor = assertInstanceOf(HelixModelEditor.class, IDE.openEditor(page(), model, HelixUI.EDITOR_ID));
 		DeclaredTableView view = (DeclaredTableView) page().showView(DeclaredTableView.ID);
 		view.setModelEditor(modelEditor);
@@ -257,8 +266,15 @@ class ValidationRulesUiTest {
 				org.helix.model.core.CorePackage.Literals.NAMED_ELEMENT__NAME, "werkgroep innovatie en valorisatie"));
 		waitUntil("the renamed body", () -> Arrays.stream(view.getTable().getItems()).anyMatch(i -> i.getText(0).equals("werkgroep innovatie en valorisatie")));
 		modelEditor.getEditingDomain().getCommandStack().undo();
+		page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		UiSupport.settle();
 		UiSupport.screenshot("declared-table-view.png");
+		page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+
+		// closing the model editor takes its rule markers away (rules are evaluated on open models)
+		waitUntil("the rule markers of the open model", () -> markers(model).size() == 4);
+		page().closeEditor(modelEditor, false);
+		waitUntil("no rule marker on the closed model", () -> markers(model).isEmpty());
 		spec.delete(true, null);
 		waitUntil("the table leaves the registry", () -> ViewpointRegistry.getDefault().table("workspace.bodies.trekkers") == null);
 		waitUntil("the view's list follows", () -> !view.tableIds().contains("workspace.bodies.trekkers"));

@@ -43,7 +43,7 @@ import org.helix.ui.editor.HelixModelEditor;
  * each command, on a reload and when a viewpoint changes, then written by a workspace job (the file's rule). A marker
  * holds the element's id ({@link HelixUI#ELEMENT_ID}, so opening it selects the element in the model editor) and the
  * rule's id ({@link #RULE_ID}, for the quick fixes of {@link RuleMarkerResolutions}); the location is the element's
- * path. Markers are not persistent: they are renewed whenever the model is open.
+ * path. Markers are not persistent and live while the model is open in an editor (they go when it closes).
  */
 public final class RuleMarkers {
 
@@ -185,6 +185,10 @@ public final class RuleMarkers {
 		if (entry != null) {
 			entry.editor.getEditingDomain().getCommandStack().removeCommandStackListener(entry.stackListener);
 			entry.editor.removePropertyListener(entry.reloadListener);
+			IFile file = file(entry.editor.getEditorInput());
+			if (file != null) {
+				schedule(file, List.of()); // rules are evaluated on open models only: no marker outlives its editor
+			}
 		}
 	}
 
@@ -207,6 +211,11 @@ public final class RuleMarkers {
 						resource.getURIFragment(element), violation.ruleId()));
 			}
 		}
+		schedule(file, entries);
+	}
+
+	/** Writes {@code entries} as the file's markers in a workspace job (the latest entries win). */
+	private void schedule(IFile file, List<Entry> entries) {
 		synchronized (pending) {
 			pending.put(file, entries);
 		}
