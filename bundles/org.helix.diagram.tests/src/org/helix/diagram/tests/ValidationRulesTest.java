@@ -160,6 +160,15 @@ class ValidationRulesTest {
 		assertNotNull(rule);
 		assertEquals("PriorityAction", rule.getDomainClass());
 		assertSame(ViewpointRegistry.getDefault().viewpoint("org.helix.viewpoint.programme"), rule.eContainer());
+
+		// the specification editor checks a rule's expressions as you type on its domain class, its fixes' too
+		org.helix.diagram.expression.ExpressionChecker checker = org.helix.diagram.expression.ExpressionChecker.forHelixModel();
+		assertEquals("PriorityAction", checker.contextClass(rule, "condition").getName());
+		var operation = rule.getFixes().get(0).getOperations().get(0);
+		assertEquals("PriorityAction", checker.contextClass(operation, "valueExpression").getName());
+		assertEquals(null, checker.check(rule.getCondition(), checker.contextClass(rule, "condition")));
+		assertEquals("unknown feature 'trekkr' on GovernanceBody; did you mean 'trekker'? at column 7",
+				checker.check("group.trekkr", checker.contextClass(operation, "valueExpression")).toString());
 	}
 
 	@Test

@@ -38,7 +38,8 @@ import org.helix.diagram.viewpoint.ViewpointRegistry;
  * file), shown without Java of its own: the user picks the table, the view evaluates it with {@link DeclaredTable} or
  * {@link DeclaredCrossTable} on the model of the active model editor (the root: the model itself, or the element of
  * the table's domain class with the most content), and follows the model after every command. A click on a header
- * sorts by that column; a click on a cross-table cell runs the specification's cell tool as one command. The list of
+ * sorts by that column; a double-click on a cell of a column with a declared cell editor edits it in place (text or
+ * choice; the operations run as one command); a click on a cross-table cell runs the cell tool as one command. The list of
  * tables follows the registry (a workspace file saved appears at once).
  */
 public class DeclaredTableView extends ModelEditorView {
@@ -46,6 +47,7 @@ public class DeclaredTableView extends ModelEditorView {
 	public static final String ID = "org.helix.ui.declaredTable";
 
 	private Combo chooser;
+	private org.eclipse.swt.custom.TableEditor cellEditor;
 	private Table table;
 	private final List<AbstractTableDescription> descriptions = new ArrayList<>();
 	private AbstractTableDescription selected;
@@ -81,6 +83,9 @@ public class DeclaredTableView extends ModelEditorView {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.addListener(SWT.MouseDown, e -> clicked(new Point(e.x, e.y)));
+		table.addListener(SWT.MouseDoubleClick, e -> editAt(new Point(e.x, e.y)));
+		cellEditor = new org.eclipse.swt.custom.TableEditor(table);
+		cellEditor.grabHorizontal = true;
 		refreshChooser();
 		ViewpointRegistry.getDefault().addListener(registryListener);
 	}
@@ -270,6 +275,82 @@ public class DeclaredTableView extends ModelEditorView {
 				return;
 			}
 		}
+	}
+
+	/** A double-click on a cell of a column with a declared cell editor: a text field or a choice, in place. */
+	private void editAt(Point point) {
+		TableItem item = declared == null ? null : table.getItem(point);
+		if (item == null) {
+			return;
+		}
+		for (int c = 0; c < table.getColumnCount(); c++) {
+			if (item.getBounds(c).contains(point) && table.getColumn(c).getData() instanceof ColumnMapping column && declared.editable(column)) {
+				openEditor(item, c, column);
+				return;
+			}
+		}
+	}
+
+	private void openEditor(TableItem item, int index, ColumnMapping column) {
+		EObject line = (EObject) item.getData();
+		if (cellEditor.getEditor() != null) {
+			cellEditor.getEditor().dispose();
+		}
+		List<Object> choices = declared.choices(line, column);
+		if (column.getCellEditor().getKind() == org.helix.diagram.model.description.CellEditorKind.CHOICE && !choices.isEmpty()) {
+			Combo combo = new Combo(table, SWT.READ_ONLY | SWT.DROP_DOWN);
+			choices.forEach(choice -> combo.add(DeclaredTable.text(choice)));
+			combo.setText(item.getText(index));
+			combo.addListener(SWT.Selection, e -> {
+				int chosen = combo.getSelectionIndex();
+				combo.dispose();
+				if (chosen >= 0) {
+					edit(line, column, choices.get(chosen));
+				}
+			});
+			combo.addListener(SWT.FocusOut, e -> combo.dispose());
+			cellEditor.setEditor(combo, item, index);
+			combo.setFocus();
+		} else {
+			org.eclipse.swt.widgets.Text text = new org.eclipse.swt.widgets.Text(table, SWT.NONE);
+			text.setText(item.getText(index));
+			text.selectAll();
+			text.addListener(SWT.DefaultSelection, e -> {
+				String value = text.getText();
+				text.dispose();
+				edit(line, column, value);
+			});
+			text.addListener(SWT.Traverse, e -> {
+				if (e.detail == SWT.TRAVERSE_ESCAPE) {
+					text.dispose();
+				}
+			});
+			text.addListener(SWT.FocusOut, e -> text.dispose());
+			cellEditor.setEditor(text, item, index);
+			text.setFocus();
+		}
+	}
+
+	/**
+	 * Runs the column's declared operations with {@code $value} = {@code value} as one command on the model editor's
+	 * stack; false, with the reason in the status line, when they cannot apply. The cell editors call it; tests too.
+	 */
+	public boolean edit(EObject line, ColumnMapping column, Object value) {
+		if (declared == null || getModelEditor() == null) {
+			return false;
+		}
+		Command command = declared.editCommand(domain(), line, column, value);
+		if (!command.canExecute()) {
+			getViewSite().getActionBars().getStatusLineManager().setMessage(command.getDescription());
+			return false;
+		}
+		domain().getCommandStack().execute(command);
+		return true;
+	}
+
+	/** The column of the shown table with this id, or null. */
+	public ColumnMapping column(String id) {
+		return declared == null ? null : declared.column(id);
 	}
 
 	private void paint(TableItem item, int column, String background, String foreground) {

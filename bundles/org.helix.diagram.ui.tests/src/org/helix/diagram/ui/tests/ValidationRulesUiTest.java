@@ -223,7 +223,11 @@ class ValidationRulesUiTest {
 			    xmlns:description="http://www.helix.org/diagram/1.0/description" id="workspace.bodies" label="Governance bodies (third party)">
 			  <tables xsi:type="description:TableDescription" id="workspace.bodies.trekkers" label="Governance bodies and their trekkers"
 			      domainClass="HelixModel" lineDomainClass="GovernanceBody" semanticCandidates="governanceBodies" lineSortExpression="name">
-			    <columns id="name" label="Body" labelExpression="name" width="320"/>
+			    <columns id="name" label="Body" labelExpression="name" width="320">
+			      <cellEditor kind="TEXT">
+			        <operations xsi:type="description:SetValue" featureName="name" valueExpression="$value"/>
+			      </cellEditor>
+			    </columns>
 			    <columns id="trekker" label="Trekker" labelExpression="trekker.name" width="260"/>
 			    <columns id="members" label="Members" labelExpression="memberships.size()" width="80" alignRight="true"/>
 			  </tables>
@@ -266,6 +270,15 @@ class ValidationRulesUiTest {
 				org.helix.model.core.CorePackage.Literals.NAMED_ELEMENT__NAME, "werkgroep innovatie en valorisatie"));
 		waitUntil("the renamed body", () -> Arrays.stream(view.getTable().getItems()).anyMatch(i -> i.getText(0).equals("werkgroep innovatie en valorisatie")));
 		modelEditor.getEditingDomain().getCommandStack().undo();
+		assertEquals("werkgroep innovatie", innovation.getName());
+
+		// the declared cell editor: an edit in the view is one command on the model editor's stack
+		assertTrue(view.edit(innovation, view.column("name"), "werkgroep innovatie (2026)"));
+		assertEquals("werkgroep innovatie (2026)", innovation.getName());
+		assertEquals("Edit Body", modelEditor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+		waitUntil("the edited cell", () -> Arrays.stream(view.getTable().getItems()).anyMatch(i -> i.getText(0).equals("werkgroep innovatie (2026)")));
+		modelEditor.getEditingDomain().getCommandStack().undo();
+		assertEquals("werkgroep innovatie", innovation.getName());
 		page().setPartState(page().getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		UiSupport.settle();
 		UiSupport.screenshot("declared-table-view.png");
