@@ -243,6 +243,14 @@ public final class RuleMarkers {
 	}
 
 	private static void write(IFile file, List<Entry> entries) throws CoreException {
+		List<Entry> existing = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(MARKER, false, IResource.DEPTH_ZERO)) {
+			existing.add(new Entry(marker.getAttribute(IMarker.SEVERITY, -1), marker.getAttribute(IMarker.MESSAGE, ""),
+					marker.getAttribute(IMarker.LOCATION, ""), marker.getAttribute(HelixUI.ELEMENT_ID, ""), marker.getAttribute(RULE_ID, "")));
+		}
+		if (new java.util.HashSet<>(existing).equals(new java.util.HashSet<>(entries)) && existing.size() == entries.size()) {
+			return; // most commands change no violation: no marker delta, nothing for the Problems view to redo
+		}
 		file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
 		for (Entry entry : entries) {
 			IMarker marker = file.createMarker(MARKER);
