@@ -151,6 +151,12 @@ public final class ExpressionChecker {
 		if (element instanceof Filter filter) {
 			return commonClass(filter.getMappings());
 		}
+		// a validation rule's condition and message, and the operations of its quick fixes, run on its domain class
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (current instanceof org.helix.diagram.model.description.ValidationRule rule) {
+				return resolveClass(rule.getDomainClass());
+			}
+		}
 		return null;
 	}
 

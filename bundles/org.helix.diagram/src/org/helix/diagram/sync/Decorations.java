@@ -17,7 +17,8 @@ import org.helix.diagram.model.notation.Node;
 /**
  * The decorations (badges) a node shows: those of its mapping whose condition holds on the node's element, each with
  * its kind and tooltip. UI-free, so the canvas, the exports and headless tests see the same badges. Evaluated when
- * asked (not stored in the notation), so a badge follows the model without a refresh of its own.
+ * asked (not stored in the notation), so a badge follows the model without a refresh of its own. The violations of the
+ * viewpoint's validation rules by the node's element are badges too (severity and message).
  */
 public final class Decorations {
 
@@ -36,7 +37,8 @@ public final class Decorations {
 	public static List<Badge> of(Node node, NodeMapping mapping) {
 		List<Badge> badges = new ArrayList<>();
 		EObject element = node.getSemanticElement();
-		if (mapping == null || element == null || mapping.getDecorations().isEmpty()) {
+		List<org.helix.diagram.model.description.ValidationRule> rules = rules(mapping);
+		if (mapping == null || element == null || mapping.getDecorations().isEmpty() && rules.isEmpty()) {
 			return badges;
 		}
 		Map<String, Object> variables = variables(node);
@@ -51,7 +53,17 @@ public final class Decorations {
 			}
 			badges.add(new Badge(decoration.getKind(), tooltip(decoration, element)));
 		}
+		// the viewpoint's validation rules: a violation is a badge of the rule's severity, its message the tooltip
+		for (org.helix.diagram.viewpoint.ValidationRules.Violation violation : org.helix.diagram.viewpoint.ValidationRules.check(element, rules)) {
+			badges.add(new Badge(violation.severity(), violation.message()));
+		}
 		return badges;
+	}
+
+	/** The validation rules of the viewpoint that declares {@code mapping} (none for a mapping outside a viewpoint). */
+	private static List<org.helix.diagram.model.description.ValidationRule> rules(NodeMapping mapping) {
+		return mapping != null && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(mapping) instanceof org.helix.diagram.model.description.Viewpoint viewpoint
+				? List.copyOf(viewpoint.getValidationRules()) : List.of();
 	}
 
 	private static String tooltip(Decoration decoration, EObject element) {

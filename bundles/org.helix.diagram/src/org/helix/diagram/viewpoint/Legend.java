@@ -114,6 +114,17 @@ public final class Legend {
 				entries.add(new Entry(kind, name + ": " + decoration.getKind().getLiteral().toLowerCase() + " badge, " + meaning,
 						mapping.getStyle(), null, mapping.getId()));
 			}
+			// a validation rule of the viewpoint on this mapping's elements: its badge, named by the rule's label
+			EClass nodeClass = eClass(mapping.getDomainClass());
+			if (nodeClass != null && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(mapping) instanceof org.helix.diagram.model.description.Viewpoint viewpoint) {
+				for (org.helix.diagram.model.description.ValidationRule rule : viewpoint.getValidationRules()) {
+					EClass ruleClass = eClass(rule.getDomainClass());
+					if (ruleClass != null && ruleClass.isSuperTypeOf(nodeClass)) {
+						entries.add(new Entry(kind, name + ": " + rule.getSeverity().getLiteral().toLowerCase() + " badge, rule: "
+								+ (rule.getLabel() != null ? rule.getLabel() : rule.getId()), mapping.getStyle(), null, mapping.getId()));
+					}
+				}
+			}
 		}
 		StyleProvider provider = mapping.getStyleProvider() == null ? null
 				: FunctionRegistry.getDefault().styleProvider(mapping.getStyleProvider());

@@ -134,14 +134,17 @@ public final class ViewpointValidator {
 		if (viewpoint.getId() == null || viewpoint.getId().isBlank()) {
 			error(viewpoint, "id", "the viewpoint has no id");
 		}
-		if (viewpoint.getDiagrams().isEmpty() && viewpoint.getTables().isEmpty()) {
-			error(viewpoint, "diagrams", "the viewpoint describes no diagram and no table");
+		if (viewpoint.getDiagrams().isEmpty() && viewpoint.getTables().isEmpty() && viewpoint.getValidationRules().isEmpty()) {
+			error(viewpoint, "diagrams", "the viewpoint describes no diagram, no table and no validation rule");
 		}
 		for (DiagramDescription diagram : viewpoint.getDiagrams()) {
 			diagram(diagram);
 		}
 		for (org.helix.diagram.model.description.AbstractTableDescription table : viewpoint.getTables()) {
 			tableOperations(table);
+		}
+		for (org.helix.diagram.model.description.ValidationRule rule : viewpoint.getValidationRules()) {
+			validationRule(rule);
 		}
 		syntaxOfTheRest(viewpoint);
 		problems.addAll(unknownDiagrams(viewpoint, file, diagramsElsewhere));
@@ -324,6 +327,26 @@ public final class ViewpointValidator {
 		}
 	}
 
+	// ---- validation rules
+
+	/** A rule's condition (with $root the model) and message on its domain class, and its quick fixes' operations. */
+	private void validationRule(org.helix.diagram.model.description.ValidationRule rule) {
+		EClass eClass = domainClass(rule, rule.getDomainClass(), true);
+		Type element = typeOf(eClass);
+		Map<String, Type> variables = Map.of("root", typeOf(findClass("HelixModel")));
+		if (rule.getCondition() == null || rule.getCondition().isBlank()) {
+			error(rule, "condition", "a validation rule needs a condition (the constraint that must hold)");
+		}
+		expression(rule, "condition", rule.getCondition(), element, variables);
+		expression(rule, "messageExpression", rule.getMessageExpression(), element, Map.of());
+		for (org.helix.diagram.model.description.QuickFix fix : rule.getFixes()) {
+			if (fix.getOperations().isEmpty()) {
+				error(fix, "operations", "a quick fix needs at least one operation");
+			}
+			operations(fix.getOperations(), element, variables);
+		}
+	}
+
 	/**
 	 * The operations of a table's cell editors (on the line, with $root, $line, $value) and of a cross-table's cell tool
 	 * (with $root, $line, $column), typed as the tables run them; the rest of a table is checked for syntax.
@@ -422,6 +445,14 @@ public final class ViewpointValidator {
 	private void changed(EObject operation, String featureName, String elementExpression, Type self, Map<String, Type> variables) {
 		Type target = elementType(operation, elementExpression, self, variables);
 		feature(operation, "featureName", featureName, target, true);
+		if (target.classifier() instanceof EClass eClass && featureName != null && eClass.getEStructuralFeature(featureName) != null) {
+			EStructuralFeature changed = eClass.getEStructuralFeature(featureName);
+			if (!changed.isChangeable() || changed.isDerived()) {
+				error(operation, "featureName", "'" + featureName + "' of " + eClass.getName() + " cannot be changed");
+			} else if ((operation instanceof AddValue || operation instanceof RemoveValue) && !changed.isMany()) {
+				error(operation, "featureName", "'" + featureName + "' of " + eClass.getName() + " holds one value; use SetValue");
+			}
+		}
 	}
 
 	private Type elementType(EObject operation, String elementExpression, Type self, Map<String, Type> variables) {

@@ -338,6 +338,24 @@ public interface DescriptionFactory extends EFactory {
 	ReconnectEdgeTool createReconnectEdgeTool();
 
 	/**
+	 * Returns a new object of class '<em>Validation Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Validation Rule</em>'.
+	 * @generated
+	 */
+	ValidationRule createValidationRule();
+
+	/**
+	 * Returns a new object of class '<em>Quick Fix</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Quick Fix</em>'.
+	 * @generated
+	 */
+	QuickFix createQuickFix();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

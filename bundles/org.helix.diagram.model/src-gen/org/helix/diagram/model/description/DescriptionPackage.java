@@ -172,13 +172,22 @@ public interface DescriptionPackage extends EPackage {
 	int VIEWPOINT__TABLES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Validation Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEWPOINT__VALIDATION_RULES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Viewpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VIEWPOINT_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+	int VIEWPOINT_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Viewpoint</em>' class.
@@ -3838,6 +3847,170 @@ public interface DescriptionPackage extends EPackage {
 	int RECONNECT_EDGE_TOOL_OPERATION_COUNT = TOOL_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.ValidationRuleImpl <em>Validation Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.ValidationRuleImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getValidationRule()
+	 * @generated
+	 */
+	int VALIDATION_RULE = 41;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Domain Class</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__DOMAIN_CLASS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__CONDITION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__SEVERITY = IDENTIFIED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Message Expression</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__MESSAGE_EXPRESSION = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Fixes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE__FIXES = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Validation Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Validation Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALIDATION_RULE_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.helix.diagram.model.description.impl.QuickFixImpl <em>Quick Fix</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.helix.diagram.model.description.impl.QuickFixImpl
+	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getQuickFix()
+	 * @generated
+	 */
+	int QUICK_FIX = 42;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUICK_FIX__ID = IDENTIFIED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUICK_FIX__LABEL = IDENTIFIED_ELEMENT__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Documentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUICK_FIX__DOCUMENTATION = IDENTIFIED_ELEMENT__DOCUMENTATION;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUICK_FIX__OPERATIONS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Quick Fix</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUICK_FIX_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Quick Fix</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUICK_FIX_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3845,7 +4018,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLayoutKind()
 	 * @generated
 	 */
-	int LAYOUT_KIND = 41;
+	int LAYOUT_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ChildrenPresentation <em>Children Presentation</em>}' enum.
@@ -3855,7 +4028,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getChildrenPresentation()
 	 * @generated
 	 */
-	int CHILDREN_PRESENTATION = 42;
+	int CHILDREN_PRESENTATION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Shape <em>Shape</em>}' enum.
@@ -3865,7 +4038,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getShape()
 	 * @generated
 	 */
-	int SHAPE = 43;
+	int SHAPE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.LineStyle <em>Line Style</em>}' enum.
@@ -3875,7 +4048,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 44;
+	int LINE_STYLE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ArrowHead <em>Arrow Head</em>}' enum.
@@ -3885,7 +4058,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getArrowHead()
 	 * @generated
 	 */
-	int ARROW_HEAD = 45;
+	int ARROW_HEAD = 47;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.Routing <em>Routing</em>}' enum.
@@ -3895,7 +4068,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getRouting()
 	 * @generated
 	 */
-	int ROUTING = 46;
+	int ROUTING = 48;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.FilterKind <em>Filter Kind</em>}' enum.
@@ -3905,7 +4078,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getFilterKind()
 	 * @generated
 	 */
-	int FILTER_KIND = 47;
+	int FILTER_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.CellEditorKind <em>Cell Editor Kind</em>}' enum.
@@ -3915,7 +4088,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getCellEditorKind()
 	 * @generated
 	 */
-	int CELL_EDITOR_KIND = 48;
+	int CELL_EDITOR_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.DecorationKind <em>Decoration Kind</em>}' enum.
@@ -3925,7 +4098,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getDecorationKind()
 	 * @generated
 	 */
-	int DECORATION_KIND = 49;
+	int DECORATION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.helix.diagram.model.description.ReconnectionKind <em>Reconnection Kind</em>}' enum.
@@ -3935,7 +4108,7 @@ public interface DescriptionPackage extends EPackage {
 	 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getReconnectionKind()
 	 * @generated
 	 */
-	int RECONNECTION_KIND = 50;
+	int RECONNECTION_KIND = 52;
 
 
 	/**
@@ -4012,6 +4185,17 @@ public interface DescriptionPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getViewpoint_Tables();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.Viewpoint#getValidationRules <em>Validation Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Validation Rules</em>'.
+	 * @see org.helix.diagram.model.description.Viewpoint#getValidationRules()
+	 * @see #getViewpoint()
+	 * @generated
+	 */
+	EReference getViewpoint_ValidationRules();
 
 	/**
 	 * Returns the meta object for class '{@link org.helix.diagram.model.description.DiagramDescription <em>Diagram Description</em>}'.
@@ -6087,6 +6271,92 @@ public interface DescriptionPackage extends EPackage {
 	EReference getReconnectEdgeTool_Operations();
 
 	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.ValidationRule <em>Validation Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Validation Rule</em>'.
+	 * @see org.helix.diagram.model.description.ValidationRule
+	 * @generated
+	 */
+	EClass getValidationRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ValidationRule#getDomainClass <em>Domain Class</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain Class</em>'.
+	 * @see org.helix.diagram.model.description.ValidationRule#getDomainClass()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_DomainClass();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ValidationRule#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.helix.diagram.model.description.ValidationRule#getCondition()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_Condition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ValidationRule#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.helix.diagram.model.description.ValidationRule#getSeverity()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.helix.diagram.model.description.ValidationRule#getMessageExpression <em>Message Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message Expression</em>'.
+	 * @see org.helix.diagram.model.description.ValidationRule#getMessageExpression()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EAttribute getValidationRule_MessageExpression();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.ValidationRule#getFixes <em>Fixes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Fixes</em>'.
+	 * @see org.helix.diagram.model.description.ValidationRule#getFixes()
+	 * @see #getValidationRule()
+	 * @generated
+	 */
+	EReference getValidationRule_Fixes();
+
+	/**
+	 * Returns the meta object for class '{@link org.helix.diagram.model.description.QuickFix <em>Quick Fix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Quick Fix</em>'.
+	 * @see org.helix.diagram.model.description.QuickFix
+	 * @generated
+	 */
+	EClass getQuickFix();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.helix.diagram.model.description.QuickFix#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.helix.diagram.model.description.QuickFix#getOperations()
+	 * @see #getQuickFix()
+	 * @generated
+	 */
+	EReference getQuickFix_Operations();
+
+	/**
 	 * Returns the meta object for enum '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6268,6 +6538,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference VIEWPOINT__TABLES = eINSTANCE.getViewpoint_Tables();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEWPOINT__VALIDATION_RULES = eINSTANCE.getViewpoint_ValidationRules();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.DiagramDescriptionImpl <em>Diagram Description</em>}' class.
@@ -7882,6 +8160,74 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RECONNECT_EDGE_TOOL__OPERATIONS = eINSTANCE.getReconnectEdgeTool_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.ValidationRuleImpl <em>Validation Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.ValidationRuleImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getValidationRule()
+		 * @generated
+		 */
+		EClass VALIDATION_RULE = eINSTANCE.getValidationRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain Class</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__DOMAIN_CLASS = eINSTANCE.getValidationRule_DomainClass();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__CONDITION = eINSTANCE.getValidationRule_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__SEVERITY = eINSTANCE.getValidationRule_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Message Expression</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALIDATION_RULE__MESSAGE_EXPRESSION = eINSTANCE.getValidationRule_MessageExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Fixes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALIDATION_RULE__FIXES = eINSTANCE.getValidationRule_Fixes();
+
+		/**
+		 * The meta object literal for the '{@link org.helix.diagram.model.description.impl.QuickFixImpl <em>Quick Fix</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.helix.diagram.model.description.impl.QuickFixImpl
+		 * @see org.helix.diagram.model.description.impl.DescriptionPackageImpl#getQuickFix()
+		 * @generated
+		 */
+		EClass QUICK_FIX = eINSTANCE.getQuickFix();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUICK_FIX__OPERATIONS = eINSTANCE.getQuickFix_Operations();
 
 		/**
 		 * The meta object literal for the '{@link org.helix.diagram.model.description.LayoutKind <em>Layout Kind</em>}' enum.

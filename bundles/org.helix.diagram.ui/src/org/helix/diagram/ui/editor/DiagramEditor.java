@@ -196,6 +196,7 @@ public class DiagramEditor extends EditorPart
 		setSite(site);
 		setInput(input);
 		org.helix.diagram.ui.viewpoint.WorkspaceViewpoints.start();
+		org.helix.diagram.ui.viewpoint.RuleMarkers.start();
 		description = ViewpointRegistry.getDefault().diagram(diagramInput.descriptionId());
 		if (description == null) {
 			// maybe a workspace viewpoint not loaded yet (an editor restored at start-up)
@@ -572,6 +573,12 @@ public class DiagramEditor extends EditorPart
 		menu.add(action("&Fit\tCtrl+0", true, canvas::fit));
 		menu.add(new Separator());
 		NeighbourhoodFocus.fill(menu, this, nodes);
+		List<IAction> fixes = nodes.size() == 1 ? quickFixes(nodes.get(0)) : List.of();
+		if (!fixes.isEmpty()) {
+			MenuManager quickFix = new MenuManager("&Quick Fix");
+			fixes.forEach(quickFix::add);
+			menu.add(quickFix);
+		}
 		menu.add(new Separator());
 		menu.add(action("Export as P&NG...", true, () -> export("png")));
 		menu.add(action("Export as &SVG...", true, () -> export("svg")));
@@ -620,6 +627,26 @@ public class DiagramEditor extends EditorPart
 			}
 			menu.add(entry);
 		}
+	}
+
+	/**
+	 * The quick fixes for the violations of the viewpoint's validation rules by the node's element, one action each
+	 * ("FIX – RULE MESSAGE"), running the fix's operations as one command on the model's stack.
+	 */
+	public List<IAction> quickFixes(Node node) {
+		if (node.getSemanticElement() == null || !(session.synchronizer(diagram).mapping(node.getMappingId()) instanceof org.eclipse.emf.ecore.EObject mapping)
+				|| !(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(mapping) instanceof org.helix.diagram.model.description.Viewpoint viewpoint)) {
+			return List.of();
+		}
+		List<IAction> actions = new java.util.ArrayList<>();
+		for (org.helix.diagram.viewpoint.ValidationRules.Violation violation : org.helix.diagram.viewpoint.ValidationRules
+				.check(node.getSemanticElement(), List.copyOf(viewpoint.getValidationRules()))) {
+			for (org.helix.diagram.model.description.QuickFix fix : violation.fixes()) {
+				actions.add(action((fix.getLabel() != null ? fix.getLabel() : fix.getId()) + " \u2013 " + violation.message(), true,
+						() -> execute(org.helix.diagram.viewpoint.ValidationRules.fix(domain, violation, fix))));
+			}
+		}
+		return actions;
 	}
 
 	private static IAction action(String text, boolean enabled, Runnable run) {

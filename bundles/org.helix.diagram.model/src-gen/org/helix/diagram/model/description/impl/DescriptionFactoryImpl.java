@@ -93,6 +93,8 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 			case DescriptionPackage.CHANGE_CONTEXT: return createChangeContext();
 			case DescriptionPackage.OPERATION_ACTION: return createOperationAction();
 			case DescriptionPackage.RECONNECT_EDGE_TOOL: return createReconnectEdgeTool();
+			case DescriptionPackage.VALIDATION_RULE: return createValidationRule();
+			case DescriptionPackage.QUICK_FIX: return createQuickFix();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -547,6 +549,28 @@ public class DescriptionFactoryImpl extends EFactoryImpl implements DescriptionF
 	public ReconnectEdgeTool createReconnectEdgeTool() {
 		ReconnectEdgeToolImpl reconnectEdgeTool = new ReconnectEdgeToolImpl();
 		return reconnectEdgeTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValidationRule createValidationRule() {
+		ValidationRuleImpl validationRule = new ValidationRuleImpl();
+		return validationRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QuickFix createQuickFix() {
+		QuickFixImpl quickFix = new QuickFixImpl();
+		return quickFix;
 	}
 
 	/**

@@ -53,6 +53,7 @@ import org.helix.diagram.model.description.NodeCreationTool;
 import org.helix.diagram.model.description.NodeMapping;
 import org.helix.diagram.model.description.NodeStyle;
 import org.helix.diagram.model.description.OperationAction;
+import org.helix.diagram.model.description.QuickFix;
 import org.helix.diagram.model.description.ReconnectEdgeTool;
 import org.helix.diagram.model.description.ReconnectionKind;
 import org.helix.diagram.model.description.RemoveValue;
@@ -64,6 +65,7 @@ import org.helix.diagram.model.description.TableDescription;
 import org.helix.diagram.model.description.TableFilter;
 import org.helix.diagram.model.description.Tool;
 import org.helix.diagram.model.description.Unset;
+import org.helix.diagram.model.description.ValidationRule;
 import org.helix.diagram.model.description.Viewpoint;
 
 import org.helix.diagram.model.notation.NotationPackage;
@@ -369,6 +371,20 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass validationRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass quickFixEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum layoutKindEEnum = null;
 
 	/**
@@ -571,6 +587,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	@Override
 	public EReference getViewpoint_Tables() {
 		return (EReference)viewpointEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getViewpoint_ValidationRules() {
+		return (EReference)viewpointEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2499,6 +2525,86 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EClass getValidationRule() {
+		return validationRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_DomainClass() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_Condition() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_Severity() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValidationRule_MessageExpression() {
+		return (EAttribute)validationRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValidationRule_Fixes() {
+		return (EReference)validationRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getQuickFix() {
+		return quickFixEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQuickFix_Operations() {
+		return (EReference)quickFixEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLayoutKind() {
 		return layoutKindEEnum;
 	}
@@ -2630,6 +2736,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		viewpointEClass = createEClass(VIEWPOINT);
 		createEReference(viewpointEClass, VIEWPOINT__DIAGRAMS);
 		createEReference(viewpointEClass, VIEWPOINT__TABLES);
+		createEReference(viewpointEClass, VIEWPOINT__VALIDATION_RULES);
 
 		diagramDescriptionEClass = createEClass(DIAGRAM_DESCRIPTION);
 		createEAttribute(diagramDescriptionEClass, DIAGRAM_DESCRIPTION__DOMAIN_CLASS);
@@ -2862,6 +2969,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(reconnectEdgeToolEClass, RECONNECT_EDGE_TOOL__RECONNECTION_KIND);
 		createEReference(reconnectEdgeToolEClass, RECONNECT_EDGE_TOOL__OPERATIONS);
 
+		validationRuleEClass = createEClass(VALIDATION_RULE);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__DOMAIN_CLASS);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__CONDITION);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__SEVERITY);
+		createEAttribute(validationRuleEClass, VALIDATION_RULE__MESSAGE_EXPRESSION);
+		createEReference(validationRuleEClass, VALIDATION_RULE__FIXES);
+
+		quickFixEClass = createEClass(QUICK_FIX);
+		createEReference(quickFixEClass, QUICK_FIX__OPERATIONS);
+
 		// Create enums
 		layoutKindEEnum = createEEnum(LAYOUT_KIND);
 		childrenPresentationEEnum = createEEnum(CHILDREN_PRESENTATION);
@@ -2937,6 +3054,8 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		changeContextEClass.getESuperTypes().add(this.getModelOperation());
 		operationActionEClass.getESuperTypes().add(this.getTool());
 		reconnectEdgeToolEClass.getESuperTypes().add(this.getTool());
+		validationRuleEClass.getESuperTypes().add(this.getIdentifiedElement());
+		quickFixEClass.getESuperTypes().add(this.getIdentifiedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedElementEClass, IdentifiedElement.class, "IdentifiedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2947,6 +3066,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEClass(viewpointEClass, Viewpoint.class, "Viewpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getViewpoint_Diagrams(), this.getDiagramDescription(), null, "diagrams", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getViewpoint_Tables(), this.getAbstractTableDescription(), null, "tables", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getViewpoint_ValidationRules(), this.getValidationRule(), null, "validationRules", null, 0, -1, Viewpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagramDescriptionEClass, DiagramDescription.class, "DiagramDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDiagramDescription_DomainClass(), ecorePackage.getEString(), "domainClass", null, 1, 1, DiagramDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3178,6 +3298,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEReference(getReconnectEdgeTool_Mappings(), this.getEdgeMapping(), null, "mappings", null, 1, -1, ReconnectEdgeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReconnectEdgeTool_ReconnectionKind(), this.getReconnectionKind(), "reconnectionKind", null, 0, 1, ReconnectEdgeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReconnectEdgeTool_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, ReconnectEdgeTool.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(validationRuleEClass, ValidationRule.class, "ValidationRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getValidationRule_DomainClass(), ecorePackage.getEString(), "domainClass", null, 1, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_Condition(), ecorePackage.getEString(), "condition", null, 1, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_Severity(), this.getDecorationKind(), "severity", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValidationRule_MessageExpression(), ecorePackage.getEString(), "messageExpression", null, 0, 1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValidationRule_Fixes(), this.getQuickFix(), null, "fixes", null, 0, -1, ValidationRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(quickFixEClass, QuickFix.class, "QuickFix", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getQuickFix_Operations(), this.getModelOperation(), null, "operations", null, 0, -1, QuickFix.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(layoutKindEEnum, LayoutKind.class, "LayoutKind");

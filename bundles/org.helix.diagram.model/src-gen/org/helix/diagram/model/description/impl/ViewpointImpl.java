@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.helix.diagram.model.description.AbstractTableDescription;
 import org.helix.diagram.model.description.DescriptionPackage;
 import org.helix.diagram.model.description.DiagramDescription;
+import org.helix.diagram.model.description.ValidationRule;
 import org.helix.diagram.model.description.Viewpoint;
 
 /**
@@ -30,6 +31,7 @@ import org.helix.diagram.model.description.Viewpoint;
  * <ul>
  *   <li>{@link org.helix.diagram.model.description.impl.ViewpointImpl#getDiagrams <em>Diagrams</em>}</li>
  *   <li>{@link org.helix.diagram.model.description.impl.ViewpointImpl#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.helix.diagram.model.description.impl.ViewpointImpl#getValidationRules <em>Validation Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -54,6 +56,16 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 	 * @ordered
 	 */
 	protected EList<AbstractTableDescription> tables;
+
+	/**
+	 * The cached value of the '{@link #getValidationRules() <em>Validation Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValidationRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ValidationRule> validationRules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -106,12 +118,27 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 	 * @generated
 	 */
 	@Override
+	public EList<ValidationRule> getValidationRules() {
+		if (validationRules == null) {
+			validationRules = new EObjectContainmentEList<ValidationRule>(ValidationRule.class, this, DescriptionPackage.VIEWPOINT__VALIDATION_RULES);
+		}
+		return validationRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case DescriptionPackage.VIEWPOINT__DIAGRAMS:
 				return ((InternalEList<?>)getDiagrams()).basicRemove(otherEnd, msgs);
 			case DescriptionPackage.VIEWPOINT__TABLES:
 				return ((InternalEList<?>)getTables()).basicRemove(otherEnd, msgs);
+			case DescriptionPackage.VIEWPOINT__VALIDATION_RULES:
+				return ((InternalEList<?>)getValidationRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -128,6 +155,8 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				return getDiagrams();
 			case DescriptionPackage.VIEWPOINT__TABLES:
 				return getTables();
+			case DescriptionPackage.VIEWPOINT__VALIDATION_RULES:
+				return getValidationRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -149,6 +178,10 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				getTables().clear();
 				getTables().addAll((Collection<? extends AbstractTableDescription>)newValue);
 				return;
+			case DescriptionPackage.VIEWPOINT__VALIDATION_RULES:
+				getValidationRules().clear();
+				getValidationRules().addAll((Collection<? extends ValidationRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -167,6 +200,9 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 			case DescriptionPackage.VIEWPOINT__TABLES:
 				getTables().clear();
 				return;
+			case DescriptionPackage.VIEWPOINT__VALIDATION_RULES:
+				getValidationRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -183,6 +219,8 @@ public class ViewpointImpl extends IdentifiedElementImpl implements Viewpoint {
 				return diagrams != null && !diagrams.isEmpty();
 			case DescriptionPackage.VIEWPOINT__TABLES:
 				return tables != null && !tables.isEmpty();
+			case DescriptionPackage.VIEWPOINT__VALIDATION_RULES:
+				return validationRules != null && !validationRules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -233,6 +233,14 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 				return createReconnectEdgeToolAdapter();
 			}
 			@Override
+			public Adapter caseValidationRule(ValidationRule object) {
+				return createValidationRuleAdapter();
+			}
+			@Override
+			public Adapter caseQuickFix(QuickFix object) {
+				return createQuickFixAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -823,6 +831,34 @@ public class DescriptionAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReconnectEdgeToolAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.ValidationRule <em>Validation Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.ValidationRule
+	 * @generated
+	 */
+	public Adapter createValidationRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.helix.diagram.model.description.QuickFix <em>Quick Fix</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.helix.diagram.model.description.QuickFix
+	 * @generated
+	 */
+	public Adapter createQuickFixAdapter() {
 		return null;
 	}
 

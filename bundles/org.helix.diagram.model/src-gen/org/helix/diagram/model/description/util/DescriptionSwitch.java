@@ -360,6 +360,20 @@ public class DescriptionSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case DescriptionPackage.VALIDATION_RULE: {
+				ValidationRule validationRule = (ValidationRule)theEObject;
+				T result = caseValidationRule(validationRule);
+				if (result == null) result = caseIdentifiedElement(validationRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case DescriptionPackage.QUICK_FIX: {
+				QuickFix quickFix = (QuickFix)theEObject;
+				T result = caseQuickFix(quickFix);
+				if (result == null) result = caseIdentifiedElement(quickFix);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -976,6 +990,36 @@ public class DescriptionSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReconnectEdgeTool(ReconnectEdgeTool object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Validation Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Validation Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValidationRule(ValidationRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Quick Fix</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Quick Fix</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQuickFix(QuickFix object) {
 		return null;
 	}
 
