@@ -52,6 +52,12 @@ public final class CliConfiguration {
 	static final String COMMANDS_POINT = "org.helix.cli.commands";
 	static final String CLI_BUNDLE = "org.helix.cli";
 	static final String SWT_BUNDLE = "org.eclipse.swt";
+	/**
+	 * p2's engine finds its touchpoints through the platform's extension points and its services through declarative
+	 * services, which the lean configuration does not follow: a command needing it (install-plugin) runs on the
+	 * product's configuration, as one drawing with SWT does.
+	 */
+	static final Set<String> FULL_CONFIGURATION_BUNDLES = Set.of(SWT_BUNDLE, "org.eclipse.equinox.p2.engine");
 	static final String BUNDLES_INFO = "org.eclipse.equinox.simpleconfigurator/bundles.info";
 	/** Extension points of the platform: following them would bring in every UI bundle that contributes to them. */
 	private static final String PLATFORM_PREFIX = "org.eclipse.";
@@ -163,7 +169,7 @@ public final class CliConfiguration {
 				Set<Bundle> needed = closure(new LinkedHashSet<>(List.of(contributor)));
 				boolean onlyCommands = contributor.contributedPoints().stream().filter(points::contains)
 						.allMatch(COMMANDS_POINT::equals);
-				if (needed.stream().anyMatch(b -> b.name().equals(SWT_BUNDLE))) {
+				if (needed.stream().anyMatch(b -> FULL_CONFIGURATION_BUNDLES.contains(b.name()))) {
 					if (onlyCommands) {
 						// a command that draws with SWT (export-diagram): run it with the product's configuration
 						fullCommands.addAll(contributor.commands());
