@@ -155,7 +155,7 @@ class CliConfigurationTest {
 				<plugin><extension point="org.helix.cli.commands">
 				<command id="org.example.agenda" name="agenda" class="org.example.Agenda" usage="agenda FILE" description="d"/>
 				</extension></plugin>""", false);
-		// as releng/scripts/install-plugin.sh records it
+		// as p2 (install-plugin) records it
 		Files.writeString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"),
 				"org.example.helix.agenda,1.0.0,plugins/org.example.helix.agenda_1.0.0.jar,4,false\n",
 				java.nio.file.StandardOpenOption.APPEND);

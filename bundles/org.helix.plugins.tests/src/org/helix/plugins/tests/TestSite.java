@@ -95,7 +95,7 @@ final class TestSite {
 		PublisherInfo info = new PublisherInfo();
 		info.setArtifactOptions(IPublisherInfo.A_PUBLISH | IPublisherInfo.A_INDEX);
 		info.setMetadataRepository(Publisher.createMetadataRepository(agent, location, "test site", false, false));
-		info.setArtifactRepository(Publisher.createArtifactRepository(agent, location, "test site", false, false));
+		info.setArtifactRepository(Publisher.createArtifactRepository(agent, location, "test site", false));
 		List<IPublisherAction> actions = new ArrayList<>();
 		if (!bundles.isEmpty()) {
 			actions.add(new BundlesAction(bundles.toArray(File[]::new)));

@@ -38,7 +38,7 @@ import org.w3c.dom.NodeList;
  * requirements left out), of {@code org.helix.cli} and of every bundle that contributes to an extension point declared
  * by a bundle already in it (except the Eclipse platform's own points, such as applications or adapters, which the
  * workbench's bundles contribute to). So analyzers, status providers, scoring methods and commands contributed by
- * plug-ins installed later (install-plugin.sh writes them into the product's bundles.info) are found as before. A
+ * plug-ins installed later (p2, through install-plugin, writes them into the product's bundles.info) are found as before. A
  * command whose bundle needs SWT is the one exception: its bundle is left out and the command is listed as needing the
  * product's full configuration, which the run script then uses for it.
  *
