@@ -35,7 +35,9 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.eclipse.equinox.internal.p2.repository.Transport;
 import org.helix.plugins.PluginInstallException.Reason;
+import org.helix.plugins.internal.UrlTransport;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -76,6 +78,9 @@ public final class PluginInstaller implements AutoCloseable {
 		}
 		try {
 			IProvisioningAgent agent = provider.createAgent(installation.agentLocation());
+			if (agent.getService(Transport.SERVICE_NAME) == null) {
+				agent.registerService(Transport.SERVICE_NAME, new UrlTransport());
+			}
 			return new PluginInstaller(installation, agent);
 		} catch (ProvisionException e) {
 			throw new PluginInstallException(Reason.NOT_AN_INSTALLATION,

@@ -39,15 +39,18 @@ final class TestInstallation {
 
 	static final String PROFILE = "HelixTestProfile";
 	static final String SIMPLE_CONFIGURATOR = "org.eclipse.equinox.simpleconfigurator";
+	/** Stands for the product's own bundles in the profile. */
+	static final String BASE_BUNDLE = "org.helix.test.product";
 
 	final Path root;
 	final Installation installation;
-	final String simpleConfiguratorLine;
+	/** bundles.info as the installation starts: the simple configurator and the stand-in product bundle. */
+	final List<String> baseLines;
 
-	private TestInstallation(Path root, Installation installation, String simpleConfiguratorLine) {
+	private TestInstallation(Path root, Installation installation, List<String> baseLines) {
 		this.root = root;
 		this.installation = installation;
-		this.simpleConfiguratorLine = simpleConfiguratorLine;
+		this.baseLines = baseLines;
 	}
 
 	static TestInstallation create(Path root) throws Exception {
@@ -78,8 +81,9 @@ final class TestInstallation {
 					IProfile.PROP_INSTALL_FEATURES, "true",
 					IProfile.PROP_ENVIRONMENTS, "osgi.os=linux,osgi.ws=gtk,osgi.arch=x86_64"));
 			// what the product's profile holds besides its bundles: the units that install and start any bundle
+			// (the units are fragments of any bundle: they are installed with one, as in the product)
 			var base = new TestSite(root.resolve("base-sources")).defaultConfigurationUnits()
-					.publish(agent, root.resolve("base-site"));
+					.bundle(BASE_BUNDLE, "1.0.0").publish(agent, root.resolve("base-site"));
 			var units = agent.getService(IMetadataRepositoryManager.class).loadRepository(base, null)
 					.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
 			IPlanner planner = agent.getService(IPlanner.class);
@@ -89,6 +93,9 @@ final class TestInstallation {
 			context.setMetadataRepositories(base);
 			context.setArtifactRepositories(base);
 			IProvisioningPlan plan = planner.getProvisioningPlan(request, context, new NullProgressMonitor());
+			if (plan.getStatus().getSeverity() == IStatus.ERROR) {
+				throw new IllegalStateException("cannot plan the test installation: " + plan.getStatus());
+			}
 			IStatus status = agent.getService(IEngine.class).perform(plan, new NullProgressMonitor());
 			if (!status.isOK() && status.getSeverity() != IStatus.INFO && status.getSeverity() != IStatus.WARNING) {
 				throw new IllegalStateException("cannot set up the test installation: " + status);
@@ -101,7 +108,11 @@ final class TestInstallation {
 		} finally {
 			agent.stop();
 		}
-		return new TestInstallation(root, installation, line);
+		List<String> lines = Files.readAllLines(installation.bundlesInfo());
+		if (!lines.contains(line) || lines.stream().noneMatch(l -> l.startsWith(BASE_BUNDLE + ","))) {
+			throw new IllegalStateException("unexpected bundles.info after the set-up: " + lines);
+		}
+		return new TestInstallation(root, installation, lines.stream().filter(l -> !l.startsWith("#")).toList());
 	}
 
 	/** A p2 agent of the test's own, on a data area of its own (the tests never touch the runtime's). */
