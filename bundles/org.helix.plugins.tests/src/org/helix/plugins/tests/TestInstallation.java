@@ -60,8 +60,16 @@ final class TestInstallation {
 		String version = configurator.getVersion().toString();
 		String jarName = SIMPLE_CONFIGURATOR + "_" + version + ".jar";
 		Files.copy(jar.toPath(), Files.createDirectories(folder.resolve("plugins")).resolve(jarName));
+		// the framework too: p2's framework admin finds the initial bundles (osgi.bundles) relative to its folder, and
+		// only then writes the simple configurator's bundles.info (else it lists every bundle in config.ini)
+		Bundle system = Platform.getBundle("org.eclipse.osgi");
+		File frameworkJar = FileLocator.getBundleFileLocation(system)
+				.orElseGet(() -> new File(java.net.URI.create(System.getProperty("osgi.framework"))));
+		String frameworkName = "org.eclipse.osgi_" + system.getVersion() + ".jar";
+		Files.copy(frameworkJar.toPath(), folder.resolve("plugins").resolve(frameworkName));
 		Path configuration = Files.createDirectories(folder.resolve("configuration"));
 		Files.writeString(configuration.resolve("config.ini"), String.join("\n",
+				"osgi.framework=file\\:plugins/" + frameworkName,
 				"osgi.bundles=reference\\:file\\:" + jarName + "@1\\:start",
 				"osgi.bundles.defaultStartLevel=4",
 				"org.eclipse.equinox.simpleconfigurator.configUrl=file\\:org.eclipse.equinox.simpleconfigurator/bundles.info",
