@@ -200,7 +200,11 @@ public final class CliConfiguration {
 			// help lists every command, so it needs every command's bundle
 			leanCommands.remove("help");
 		}
-		List<Bundle> kept = all.stream().filter(closure::contains).toList();
+		// framework extensions (p2's org.eclipse.osgi.compatibility.state) are not installed at run time: Equinox would
+		// ask for a restart (exit code 23); the lean commands do not need them
+		List<Bundle> kept = all.stream().filter(closure::contains)
+				.filter(bundle -> !"org.eclipse.osgi".equals(bundle.host()) && !"system.bundle".equals(bundle.host()))
+				.toList();
 		return new Result(kept, leanCommands, fullCommands);
 	}
 
