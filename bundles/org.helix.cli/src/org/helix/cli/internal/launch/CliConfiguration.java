@@ -343,8 +343,9 @@ public final class CliConfiguration {
 		ini.remove("eclipse.p2.data.area");
 		ini.remove("eclipse.p2.profile");
 		// the framework extension p2's framework admin needs (install-plugin, which runs on the product's configuration):
-		// named relative to the product's plugins/, and of no use to the lean commands
-		ini.remove("osgi.framework.extensions");
+		// named relative to the product's plugins/, and of no use to the lean commands. Set empty rather than removed:
+		// the launcher would take the product's value from its configuration area (cascaded)
+		ini.setProperty("osgi.framework.extensions", "");
 		String framework = ini.getProperty("osgi.framework");
 		if (framework != null && framework.startsWith("file:")) {
 			// the framework from a copy without its signature: see UnsignedJar
