@@ -38,7 +38,7 @@ class CliConfigurationTest {
 	private static final String[] HELIX_BUNDLES = { "bundles/org.helix.model", "bundles/org.helix.core",
 			"bundles/org.helix.cli", "bundles/org.helix.analysis", "bundles/org.helix.analysis.cli",
 			"bundles/org.helix.monitoring", "bundles/org.helix.ui", "bundles/org.helix.diagram.ui",
-			"bundles/org.helix.examples", "examples/org.example.helix.analysis" };
+			"bundles/org.helix.examples", "examples/org.example.helix.analysis/plugin" };
 
 	@TempDir
 	Path product;
