@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The third party's view, run by ./helix test after the main build: build examples/org.example.helix.analysis with
-# its own Tycho build against the Helix SDK repository (file URL), install its jar into a copy of the product, and
-# check that ./helix cli analyze discovers and runs its analyzer. Extra arguments go to the example's Maven build.
+# its own Tycho build against the Helix SDK repository (file URL) into an update site (a zipped p2 repository), install
+# its feature into a copy of the product with `./helix cli install-plugin` (p2), and check that ./helix cli analyze
+# discovers and runs its analyzer. Extra arguments go to the example's Maven build.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 product="$root/releng/org.helix.product/target/products/org.helix.product/linux/gtk/x86_64"
@@ -21,12 +22,28 @@ if ! (cd "$example" && "$root/mvnw" -B clean verify "-Dhelix.sdk.repository=file
   say "the example's build failed; log: $work/example-build.log"
   exit 1
 fi
-jar=$(ls "$example"/target/org.example.helix.analysis-*.jar | grep -v sources | head -n 1)
+site=$(ls "$example"/site/target/org.example.helix.analysis.site-*.zip | head -n 1)
+feature=org.example.helix.analysis.feature
 
-say "installing $(basename "$jar") into a copy of the product"
+say "installing $feature from the update site $(basename "$site") into a copy of the product"
 rm -rf "$work/helix"
 cp -r "$product" "$work/helix"
-"$root/releng/scripts/install-plugin.sh" "$work/helix" "$jar"
+if ! HELIX_PRODUCT_DIR="$work/helix" "$root/helix" cli install-plugin "$site" "$feature" >"$work/install.out" 2>&1; then
+  cat "$work/install.out" >&2
+  say "FAILED: ./helix cli install-plugin $site $feature"
+  exit 1
+fi
+cat "$work/install.out" >&2
+grep -q '^org.example.helix.analysis,' "$work/helix/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
+  || { say "FAILED: p2 did not add the plug-in to bundles.info"; exit 1; }
+# a second install is refused with a one-line message and exit code 1, and changes nothing
+again=0
+HELIX_PRODUCT_DIR="$work/helix" "$root/helix" cli install-plugin "$site" "$feature" >"$work/install-again.out" 2>&1 || again=$?
+if [[ $again -ne 1 ]] || ! grep -q "is already installed" "$work/install-again.out"; then
+  cat "$work/install-again.out" >&2
+  say "FAILED: a second install-plugin should say 'already installed' with exit code 1 (got $again)"
+  exit 1
+fi
 
 model="$root/bundles/org.helix.examples/models/klimaatsprong.helix"
 status=0

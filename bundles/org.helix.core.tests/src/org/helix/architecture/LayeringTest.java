@@ -59,6 +59,8 @@ class LayeringTest {
 		LAYERS.put("org.helix.io.log4j", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.team", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.team.cli", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.plugins", Layer.CORE_SERVICES);
+		LAYERS.put("org.helix.plugins.cli", Layer.CORE_SERVICES);
 		LAYERS.put("org.helix.monitoring", Layer.ANALYSES);
 		LAYERS.put("org.helix.governance", Layer.ANALYSES);
 		LAYERS.put("org.helix.scoring", Layer.ANALYSES);
@@ -78,6 +80,7 @@ class LayeringTest {
 		LAYERS.put("org.helix.team.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.io.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.report.diagrams", Layer.UI_AND_DIAGRAM);
+		LAYERS.put("org.helix.plugins.ui", Layer.UI_AND_DIAGRAM);
 		LAYERS.put("org.helix.app", Layer.APP);
 		LAYERS.put("org.helix.examples", Layer.CONTENT);
 		LAYERS.put("org.helix.benchmarks", Layer.TOOLS);

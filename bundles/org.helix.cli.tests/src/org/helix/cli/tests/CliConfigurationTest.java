@@ -38,7 +38,7 @@ class CliConfigurationTest {
 	private static final String[] HELIX_BUNDLES = { "bundles/org.helix.model", "bundles/org.helix.core",
 			"bundles/org.helix.cli", "bundles/org.helix.analysis", "bundles/org.helix.analysis.cli",
 			"bundles/org.helix.monitoring", "bundles/org.helix.ui", "bundles/org.helix.diagram.ui",
-			"bundles/org.helix.examples", "examples/org.example.helix.analysis" };
+			"bundles/org.helix.examples", "examples/org.example.helix.analysis/plugin" };
 
 	@TempDir
 	Path product;
@@ -155,7 +155,7 @@ class CliConfigurationTest {
 				<plugin><extension point="org.helix.cli.commands">
 				<command id="org.example.agenda" name="agenda" class="org.example.Agenda" usage="agenda FILE" description="d"/>
 				</extension></plugin>""", false);
-		// as releng/scripts/install-plugin.sh records it
+		// as p2 (install-plugin) records it
 		Files.writeString(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"),
 				"org.example.helix.agenda,1.0.0,plugins/org.example.helix.agenda_1.0.0.jar,4,false\n",
 				java.nio.file.StandardOpenOption.APPEND);

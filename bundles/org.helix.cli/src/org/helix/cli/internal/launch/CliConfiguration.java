@@ -38,7 +38,7 @@ import org.w3c.dom.NodeList;
  * requirements left out), of {@code org.helix.cli} and of every bundle that contributes to an extension point declared
  * by a bundle already in it (except the Eclipse platform's own points, such as applications or adapters, which the
  * workbench's bundles contribute to). So analyzers, status providers, scoring methods and commands contributed by
- * plug-ins installed later (install-plugin.sh writes them into the product's bundles.info) are found as before. A
+ * plug-ins installed later (p2, through install-plugin, writes them into the product's bundles.info) are found as before. A
  * command whose bundle needs SWT is the one exception: its bundle is left out and the command is listed as needing the
  * product's full configuration, which the run script then uses for it.
  *
@@ -52,6 +52,12 @@ public final class CliConfiguration {
 	static final String COMMANDS_POINT = "org.helix.cli.commands";
 	static final String CLI_BUNDLE = "org.helix.cli";
 	static final String SWT_BUNDLE = "org.eclipse.swt";
+	/**
+	 * p2's engine finds its touchpoints through the platform's extension points and its services through declarative
+	 * services, which the lean configuration does not follow: a command needing it (install-plugin) runs on the
+	 * product's configuration, as one drawing with SWT does.
+	 */
+	static final Set<String> FULL_CONFIGURATION_BUNDLES = Set.of(SWT_BUNDLE, "org.eclipse.equinox.p2.engine");
 	static final String BUNDLES_INFO = "org.eclipse.equinox.simpleconfigurator/bundles.info";
 	/** Extension points of the platform: following them would bring in every UI bundle that contributes to them. */
 	private static final String PLATFORM_PREFIX = "org.eclipse.";
@@ -163,7 +169,7 @@ public final class CliConfiguration {
 				Set<Bundle> needed = closure(new LinkedHashSet<>(List.of(contributor)));
 				boolean onlyCommands = contributor.contributedPoints().stream().filter(points::contains)
 						.allMatch(COMMANDS_POINT::equals);
-				if (needed.stream().anyMatch(b -> b.name().equals(SWT_BUNDLE))) {
+				if (needed.stream().anyMatch(b -> FULL_CONFIGURATION_BUNDLES.contains(b.name()))) {
 					if (onlyCommands) {
 						// a command that draws with SWT (export-diagram): run it with the product's configuration
 						fullCommands.addAll(contributor.commands());
@@ -194,7 +200,11 @@ public final class CliConfiguration {
 			// help lists every command, so it needs every command's bundle
 			leanCommands.remove("help");
 		}
-		List<Bundle> kept = all.stream().filter(closure::contains).toList();
+		// framework extensions (p2's org.eclipse.osgi.compatibility.state) are not installed at run time: Equinox would
+		// ask for a restart (exit code 23); the lean commands do not need them
+		List<Bundle> kept = all.stream().filter(closure::contains)
+				.filter(bundle -> !"org.eclipse.osgi".equals(bundle.host()) && !"system.bundle".equals(bundle.host()))
+				.toList();
 		return new Result(kept, leanCommands, fullCommands);
 	}
 
@@ -332,6 +342,10 @@ public final class CliConfiguration {
 		// relative to the configuration area, which is no longer inside the product
 		ini.remove("eclipse.p2.data.area");
 		ini.remove("eclipse.p2.profile");
+		// the framework extension p2's framework admin needs (install-plugin, which runs on the product's configuration):
+		// named relative to the product's plugins/, and of no use to the lean commands. Set empty rather than removed:
+		// the launcher would take the product's value from its configuration area (cascaded)
+		ini.setProperty("osgi.framework.extensions", "");
 		String framework = ini.getProperty("osgi.framework");
 		if (framework != null && framework.startsWith("file:")) {
 			// the framework from a copy without its signature: see UnsignedJar
