@@ -58,8 +58,14 @@ class SpecificationEditorTest {
 	private static final String PROJECT = "helix-spec-editor-tests";
 
 	@AfterEach
-	void closeEditors() {
+	void closeEditors() throws Exception {
 		page().closeAllEditors(false);
+		// the copies would stay loaded as broken viewpoints (their ids are the installed ones') and their markers would
+		// fill the Problems view of the tests that follow
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
 		processEvents();
 	}
 
