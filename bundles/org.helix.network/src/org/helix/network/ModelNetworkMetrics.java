@@ -1,18 +1,29 @@
 package org.helix.network;
 
+import java.util.Set;
+
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.helix.core.ecosystem.EcosystemTies;
 import org.helix.core.ecosystem.ModelCache;
 import org.helix.model.core.HelixModel;
 import org.helix.model.ecosystem.Person;
 
 /**
  * The metrics of a model's whole ecosystem network (undirected, all tie kinds, the default seed), computed at most
- * once per change of the model: for diagram styling and tables, which ask for one element at a time. The cache is an
- * adapter on the model, dropped on any change; call from the thread that owns the model (diagram refreshes do).
+ * once per change of what they are computed from ({@link #READS}): for diagram styling and tables, which ask for one
+ * element at a time. The cache is an adapter on the model; call from the thread that owns the model (diagram refreshes
+ * do).
  */
 public final class ModelNetworkMetrics {
+
+	/**
+	 * The features (by name) the metrics are computed from besides containment: who is tied to whom
+	 * ({@link EcosystemTies#STRUCTURE}), the actors' ids (the nodes) and their helix (the groups brokerage counts
+	 * between). Not names: a renamed organisation keeps its metrics, and they are not recomputed.
+	 */
+	public static final Set<String> READS = EcosystemTies.union(EcosystemTies.STRUCTURE, Set.of("id", "helix"));
 
 	private ModelNetworkMetrics() {
 	}
@@ -20,7 +31,7 @@ public final class ModelNetworkMetrics {
 	/** The metrics of the network of the model that contains {@code element}; null when it is in no Helix model. */
 	public static NetworkMetrics of(EObject element) {
 		EObject root = element == null ? null : EcoreUtil.getRootContainer(element);
-		return root instanceof HelixModel model ? ModelCache.get(model, ModelNetworkMetrics.class, ModelNetworkMetrics::compute) : null;
+		return root instanceof HelixModel model ? ModelCache.get(model, ModelNetworkMetrics.class, READS, ModelNetworkMetrics::compute) : null;
 	}
 
 	/** The node metrics of an actor (a person with an organisation counts as it); null for anything else. */

@@ -19,6 +19,12 @@ public class NetworkMetricProvider implements MetricProvider {
 		return METRICS;
 	}
 
+	/** The network's structure, the actors' ids and helix ({@link ModelNetworkMetrics#READS}), whatever the metric. */
+	@Override
+	public Set<String> reads(String metric) {
+		return ModelNetworkMetrics.READS;
+	}
+
 	@Override
 	public Number value(EObject element, String metric) {
 		return ModelNetworkMetrics.value(element, metric);

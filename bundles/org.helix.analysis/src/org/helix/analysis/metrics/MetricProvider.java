@@ -17,4 +17,14 @@ public interface MetricProvider {
 
 	/** The value of {@code metric} for {@code element}; null when the element is not measured (e.g. not a node). */
 	Number value(EObject element, String metric);
+
+	/**
+	 * The features (by name, of any class) the values of {@code metric} depend on besides containment (which objects are
+	 * in the model, and where, always counts), e.g. a relationship's {@code source} and {@code target} but not an
+	 * organisation's {@code name}; a diagram re-evaluates a style that shows the metric only when one of them changes.
+	 * Null, the default, when the provider does not say: any change may change any value.
+	 */
+	default Set<String> reads(String metric) {
+		return null;
+	}
 }

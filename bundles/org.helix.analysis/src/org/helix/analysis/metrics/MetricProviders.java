@@ -58,6 +58,19 @@ public final class MetricProviders {
 		throw new IllegalArgumentException("no installed metric provider measures '" + metric + "'; known metrics: " + metrics());
 	}
 
+	/**
+	 * The features the values of {@code metric} depend on besides containment, as the provider that measures it says
+	 * ({@link MetricProvider#reads}); null when it does not say (anything may matter) or no provider measures it.
+	 */
+	public static Set<String> reads(String metric) {
+		for (MetricProvider provider : all()) {
+			if (provider.metrics().contains(metric)) {
+				return provider.reads(metric);
+			}
+		}
+		return null;
+	}
+
 	private static List<MetricProvider> load() {
 		IExtensionRegistry registry = RegistryFactory.getRegistry();
 		if (registry == null) {

@@ -53,6 +53,18 @@ import org.helix.model.programme.PriorityAction;
  */
 public final class EcosystemTies {
 
+	/**
+	 * The features (by name, of any class) that decide which actors and ties {@link #derive} finds, their kinds and
+	 * directions, besides containment (which objects are in the model, and where): what a change must touch to change
+	 * who is tied to whom. Names, codes and a relationship's kind only label ties ({@link #LABELS}).
+	 */
+	public static final Set<String> STRUCTURE = Set.of("parent", "source", "target", "bidirectional", "memberships",
+			"organisation", "person", "chair", "trekker", "secretariat", "members", "clusterOrganisation", "companies",
+			"fundedBy", "manager", "fundingSource", "from", "to", "stage", "submittedBy", "addressees", "lead",
+			"projectLeader", "involvedActors");
+	/** The features the labels of ties are made of ({@link ActorTie#label()}). */
+	public static final Set<String> LABELS = Set.of("name", "code", "kind");
+
 	private final Set<Actor> actors = new LinkedHashSet<>();
 	private final List<ActorTie> ties = new ArrayList<>();
 	private Map<ActorTieKind, Map<Actor, List<ActorTie>>> byActor;
@@ -132,9 +144,19 @@ public final class EcosystemTies {
 		return List.copyOf(result);
 	}
 
-	/** The ties of a model, cached on it until the model changes; call from the thread that owns the model. */
+	/**
+	 * The ties of a model, cached on it until something they are derived from ({@link #STRUCTURE}, {@link #LABELS},
+	 * containment) changes; call from the thread that owns the model.
+	 */
 	public static EcosystemTies of(HelixModel model) {
-		return ModelCache.get(model, EcosystemTies.class, EcosystemTies::derive);
+		return ModelCache.get(model, EcosystemTies.class, union(STRUCTURE, LABELS), EcosystemTies::derive);
+	}
+
+	/** Both sets of feature names. */
+	public static Set<String> union(Set<String> some, Set<String> more) {
+		Set<String> all = new java.util.HashSet<>(some);
+		all.addAll(more);
+		return Set.copyOf(all);
 	}
 
 	/** The ties of a model, derived afresh. */

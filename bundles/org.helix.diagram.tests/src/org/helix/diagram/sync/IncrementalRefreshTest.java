@@ -32,9 +32,12 @@ import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.helix.core.ecosystem.ModelCache;
 import org.helix.core.persistence.HelixPersistence;
 import org.helix.diagram.expression.Dependencies;
+import org.helix.diagram.expression.Expression;
 import org.helix.diagram.expression.Expressions;
+import org.helix.diagram.functions.DiagramFunction;
 import org.helix.diagram.model.description.ConditionalStyle;
 import org.helix.diagram.model.description.ContainerMapping;
 import org.helix.diagram.model.description.DescriptionFactory;
@@ -53,6 +56,7 @@ import org.helix.diagram.model.notation.NotationFactory;
 import org.helix.diagram.viewpoint.ViewpointRegistry;
 import org.helix.examples.Example;
 import org.helix.model.core.HelixModel;
+import org.helix.network.ModelNetworkMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,6 +152,8 @@ class IncrementalRefreshTest {
 			DiagramSynchronizer synchronizer = session.synchronizer(diagram);
 			incremental += synchronizer.lastRefresh().full() ? 0 : 1;
 			Diagram copy = EcoreUtil.copy(diagram);
+			// the full refresh derives metrics and ties afresh: a value the cache kept over a change it reads would differ
+			ModelCache.clear(model);
 			DiagramSynchronizer full = new DiagramSynchronizer(synchronizer.description(), copy);
 			full.refresh();
 			assertEquals(dump(copy, full, true), dump(diagram, synchronizer, true), step + ": " + diagram.getName());
@@ -184,6 +190,18 @@ class IncrementalRefreshTest {
 			relationship.eSet(feature(relationship, "kind"), literal(relationship, "kind", "PARTNER"));
 			return AddCommand.create(domain, model, feature(model, "relationships"), relationship);
 		});
+		// read only by the network metrics and the implied ties (java functions that declare what they read)
+		steps.put("give an organisation a parent", () -> set(organisation(2), "parent", organisation(3)));
+		steps.put("add a cluster member", () -> {
+			EObject cluster = first("clusters");
+			return cluster == null ? null : AddCommand.create(domain, cluster, feature(cluster, "members"), organisation(4));
+		});
+		steps.put("move a person to another organisation", () -> model.getActors().stream()
+				.filter(a -> a.eClass().getName().equals("Person")).findFirst()
+				.map(person -> set(person, "organisation", organisation(6))).orElse(null));
+		steps.put("change an organisation's id", () -> set(organisation(5), "id", "renumbered-organisation"));
+		steps.put("make a relationship bidirectional", () -> first("relationships") == null ? null
+				: set(first("relationships"), "bidirectional", Boolean.TRUE));
 		steps.put("change a relationship's kind", () -> first("relationships") == null ? null
 				: set(first("relationships"), "kind", literal(first("relationships"), "kind", "FUNDS")));
 		steps.put("redirect a relationship", () -> first("relationships") == null ? null
@@ -497,6 +515,62 @@ class IncrementalRefreshTest {
 		assertEquals(diagram.getNodes().size() + diagram.getEdges().size(), statistics.updatedElements());
 	}
 
+	// --- diagram functions that say what they read (DiagramFunction.reads)
+
+	/** The ecosystem network as a new diagram shows it: the default layers (size by betweenness, colour by community, ties). */
+	private Diagram defaultNetwork() throws Exception {
+		open(Example.KLIMAATSPRONG.build(), Example.KLIMAATSPRONG.fileName());
+		DiagramDescription description = ViewpointRegistry.getDefault().diagram("org.helix.ecosystem.network");
+		Diagram diagram = session.createDiagram(description, model, "network");
+		assertTrue(diagram.getActiveLayers().containsAll(List.of("eco.size.betweenness", "eco.colour.community", "eco.ties.body")),
+				"the default layers call the metric and ties functions: " + diagram.getActiveLayers());
+		return diagram;
+	}
+
+	@Test
+	void renamingAnOrganisationOnTheDefaultNetworkReevaluatesItsNodeOnlyAndKeepsTheMetrics() throws Exception {
+		Diagram diagram = defaultNetwork();
+		EObject organisation = organisation(3);
+		assertTrue(ModelCache.cached(model, ModelNetworkMetrics.class), "the diagram's styles computed the metrics");
+		long derivations = ModelCache.derivations(model);
+		domain.getCommandStack().execute(set(organisation, "name", "Renamed"));
+		DiagramSynchronizer.Statistics statistics = session.synchronizer(diagram).lastRefresh();
+		assertFalse(statistics.full());
+		assertEquals(1, statistics.updatedElements(), "only the renamed organisation's node");
+		assertEquals(Set.of("eco.organisation"), statistics.touchedMappings());
+		assertEquals("Renamed", diagram.getNodes().stream().filter(n -> n.getSemanticElement() == organisation).findFirst().orElseThrow().getLabel());
+		assertTrue(ModelCache.cached(model, ModelNetworkMetrics.class), "a rename keeps the metrics");
+		assertEquals(derivations, ModelCache.derivations(model), "nothing derived again: betweenness is not recomputed");
+	}
+
+	@Test
+	void addingARelationshipOnTheDefaultNetworkRecomputesTheMetrics() throws Exception {
+		Diagram diagram = defaultNetwork();
+		long derivations = ModelCache.derivations(model);
+		EObject relationship = create("Relationship");
+		relationship.eSet(feature(relationship, "source"), organisation(0));
+		relationship.eSet(feature(relationship, "target"), organisation(1));
+		domain.getCommandStack().execute(AddCommand.create(domain, model, feature(model, "relationships"), relationship));
+		DiagramSynchronizer.Statistics statistics = session.synchronizer(diagram).lastRefresh();
+		assertFalse(statistics.full());
+		assertTrue(statistics.touchedMappings().contains("eco.organisation"), "sizes and colours follow the new metrics");
+		assertTrue(ModelCache.derivations(model) > derivations, "the metrics are derived again");
+		assertTrue(ModelCache.cached(model, ModelNetworkMetrics.class));
+	}
+
+	@Test
+	void aChangeOfWhatTheMetricsReadDropsThemAndOtherChangesKeepThem() throws Exception {
+		open(Example.KLIMAATSPRONG.build(), Example.KLIMAATSPRONG.fileName());
+		ModelNetworkMetrics.of(model);
+		domain.getCommandStack().execute(set(organisation(2), "abbreviation", "XYZ"));
+		assertTrue(ModelCache.cached(model, ModelNetworkMetrics.class), "an abbreviation is no part of the network");
+		domain.getCommandStack().execute(set(organisation(2), "parent", organisation(3)));
+		assertFalse(ModelCache.cached(model, ModelNetworkMetrics.class), "a parent ties the organisation to it");
+		ModelNetworkMetrics.of(model);
+		domain.getCommandStack().execute(set(organisation(2), "helix", literal(organisation(2), "helix", "KNOWLEDGE")));
+		assertFalse(ModelCache.cached(model, ModelNetworkMetrics.class), "the helix groups brokerage");
+	}
+
 	@Test
 	void theAnalysisSeparatesReadsOnTheElementFromReadsElsewhere() {
 		Dependencies member = Dependencies.of(Expressions.parse("role + ': ' + organisation.name"), List.of());
@@ -509,15 +583,29 @@ class IncrementalRefreshTest {
 		assertEquals(Set.of(), activities.selfFeatures());
 
 		assertTrue(Dependencies.of(Expressions.parse("container().name"), List.of()).readsContainers());
-		assertTrue(Dependencies.of(Expressions.parse("java('org.helix.analysis.metric', 'community') = 0"), List.of()).everything(),
-				"a contributed function may read anything");
+		Dependencies community = Dependencies.of(Expressions.parse("java('org.helix.analysis.metric', 'community') = 0"), List.of());
+		assertFalse(community.everything(), "the network metrics say what they read");
+		assertTrue(community.readsContainers(), "adding or removing anything may change the network");
+		assertTrue(community.otherFeatures().containsAll(Set.of("source", "target", "memberships", "parent", "organisation", "helix")),
+				community.toString());
+		assertFalse(community.otherFeatures().contains("name"), "a metric does not depend on names");
+		assertTrue(Dependencies.of(Expressions.parse("java('org.helix.monitoring.rag') = 'RED'"), List.of()).everything(),
+				"a function that does not say what it reads (the default) may read anything");
+		Expression degree = Expressions.parse("java('org.helix.analysis.metric', 'degree') > 3");
+		assertTrue(Dependencies.of(degree, List.of(), id -> null).everything(), "an unknown function may read anything");
+		DiagramFunction thirdParty = (target, arguments) -> 0; // does not override reads
+		assertTrue(Dependencies.of(degree, List.of(), id -> thirdParty).everything(),
+				"by default a function may read anything, so a third party's function stays correct");
+		assertTrue(Dependencies.of(Expressions.parse("java('org.helix.analysis.metric', $parent)"), List.of()).everything(),
+				"a metric that is not a literal may be any metric");
 	}
 
 	@Test
 	void aStyleOptionThatIsOffHidesWhatItGuardsFromTheAnalysis() {
 		String community = "$layers.contains('eco.colour.community') and java('org.helix.analysis.metric', 'community') = 0";
 		assertFalse(Dependencies.of(Expressions.parse(community), List.of("eco.default")).everything());
-		assertTrue(Dependencies.of(Expressions.parse(community), List.of("eco.default", "eco.colour.community")).everything());
+		assertTrue(Dependencies.of(Expressions.parse(community), List.of("eco.default", "eco.colour.community")).otherFeatures()
+				.contains("source"));
 		String helix = "not $layers.contains('eco.colour.community') and helix = 'KNOWLEDGE'";
 		assertEquals(Set.of("helix"), Dependencies.of(Expressions.parse(helix), List.of("eco.default")).selfFeatures());
 		assertEquals(Set.of(), Dependencies.of(Expressions.parse(helix), List.of("eco.colour.community")).selfFeatures());

@@ -60,11 +60,14 @@ public class MetricSizeStyleProvider implements StyleProvider {
 		return SIZES[step(value.doubleValue(), max(element, metric))];
 	}
 
-	/** Without an active size option there is no size: nothing in the model matters then; with one, a metric may read anything. */
+	/**
+	 * Without an active size option there is no size: nothing in the model matters then; with one, what the metric's
+	 * provider says its values read (for this element and for the largest value among the actors), or anything.
+	 */
 	@Override
 	public org.helix.diagram.expression.Dependencies reads(java.util.Collection<String> activeLayers) {
-		return metric(List.copyOf(activeLayers)) == null ? org.helix.diagram.expression.Dependencies.NONE
-				: org.helix.diagram.expression.Dependencies.EVERYTHING;
+		String metric = metric(List.copyOf(activeLayers));
+		return metric == null ? org.helix.diagram.expression.Dependencies.NONE : MetricFunction.metricReads(List.of(metric));
 	}
 
 	@Override
@@ -125,7 +128,8 @@ public class MetricSizeStyleProvider implements StyleProvider {
 			return 0;
 		}
 		// once per metric until the model changes: per node it would scan all actors (quadratic in a large ecosystem)
-		return ModelCache.get(model, List.of(MetricSizeStyleProvider.class, metric), m -> largest(m, metric));
+		// kept while nothing the metric reads changes (the set of actors is containment, which always counts)
+		return ModelCache.get(model, List.of(MetricSizeStyleProvider.class, metric), MetricProviders.reads(metric), m -> largest(m, metric));
 	}
 
 	/** The largest value of {@code metric} among the model's actors (0 when none has one). */

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.helix.core.ecosystem.ActorTieKind;
 import org.helix.core.ecosystem.EcosystemTies;
+import org.helix.diagram.expression.Dependencies;
 import org.helix.diagram.functions.DiagramFunction;
 import org.helix.model.core.HelixModel;
 import org.helix.model.ecosystem.Actor;
@@ -35,5 +36,14 @@ public class TiesFunction implements DiagramFunction {
 			return new ArrayList<EObject>(EcosystemTies.of(model).tiedFrom(actor, kind));
 		}
 		return List.of();
+	}
+
+	/**
+	 * Who is tied to whom: the features the ties are derived from ({@link EcosystemTies#STRUCTURE}) and containment;
+	 * not names, which only label ties and are not part of the result.
+	 */
+	@Override
+	public Dependencies reads(List<Object> arguments) {
+		return Dependencies.of(java.util.Set.of(), EcosystemTies.STRUCTURE, true);
 	}
 }

@@ -2,7 +2,12 @@ package org.helix.diagram.expression;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.helix.diagram.functions.DiagramFunction;
+import org.helix.diagram.functions.FunctionRegistry;
 
 /**
  * What an expression reads from the model, found by walking its syntax tree without evaluating it; the diagram
@@ -13,8 +18,11 @@ import java.util.Set;
  * <li>{@link #otherFeatures()}: features read on anything else (after a navigation, inside a filter, on
  * {@code $root} or {@code $parent}): a change of such a feature on any object may matter;</li>
  * <li>{@link #readsContainers()}: {@code container()} is used, so any containment change may matter;</li>
- * <li>{@link #everything()}: a {@code java(...)} call, whose reads are unknown: any change may matter.</li>
+ * <li>{@link #everything()}: any change may matter, e.g. a {@code java(...)} call of a function that does not say what
+ * it reads.</li>
  * </ul>
+ * A {@code java('id', ...)} call counts what the function declares ({@link DiagramFunction#reads}), all as reads on
+ * other objects (a function may read anything it reaches from its target).
  * Features are named, as the evaluator finds them (by name on the object's class), so the analysis needs no types and
  * errs only towards reading more. {@code $layers.contains('id')} is folded with the diagram's active layers, so the
  * part of a condition a switched-off style option guards is not counted.
@@ -55,7 +63,15 @@ public final class Dependencies {
 
 	/** What {@code expression} reads when evaluated with these layers active ({@code $layers}). */
 	public static Dependencies of(Expression expression, Collection<String> activeLayers) {
-		Walker walker = new Walker(activeLayers);
+		return of(expression, activeLayers, FunctionRegistry.getDefault()::function);
+	}
+
+	/**
+	 * What {@code expression} reads with these layers active, with the {@code java(...)} functions looked up in
+	 * {@code functions} (an unknown one may read anything).
+	 */
+	public static Dependencies of(Expression expression, Collection<String> activeLayers, Function<String, DiagramFunction> functions) {
+		Walker walker = new Walker(activeLayers, functions);
 		walker.walk(expression.root(), true);
 		return new Dependencies(walker.self, walker.other, walker.containers, walker.everything);
 	}
@@ -113,13 +129,15 @@ public final class Dependencies {
 
 	private static final class Walker {
 		private final Collection<String> layers;
+		private final Function<String, DiagramFunction> functions;
 		private final Set<String> self = new HashSet<>();
 		private final Set<String> other = new HashSet<>();
 		private boolean containers;
 		private boolean everything;
 
-		Walker(Collection<String> layers) {
+		Walker(Collection<String> layers, Function<String, DiagramFunction> functions) {
 			this.layers = layers;
+			this.functions = functions;
 		}
 
 		/** @param selfIsElement whether {@code self} here is the element the expression is evaluated on (not inside a filter) */
@@ -156,8 +174,21 @@ public final class Dependencies {
 			}
 			if (node instanceof Ast.JavaCall call) {
 				walk(call.target(), selfIsElement);
-				call.arguments().forEach(argument -> walk(argument, selfIsElement));
-				everything = true; // a contributed function may read anything
+				List<Object> literals = new java.util.ArrayList<>();
+				for (Ast.Node argument : call.arguments()) {
+					walk(argument, selfIsElement);
+					literals.add(argument instanceof Ast.Literal literal ? literal.value() : null);
+				}
+				DiagramFunction function = functions.apply(call.id());
+				Dependencies reads = function == null ? EVERYTHING : function.reads(java.util.Collections.unmodifiableList(literals));
+				if (reads == null || reads.everything) {
+					everything = true; // a function that does not say may read anything
+				} else {
+					// what the function reads, it may read on any object it reaches from its target
+					other.addAll(reads.selfFeatures);
+					other.addAll(reads.otherFeatures);
+					containers |= reads.containers;
+				}
 				return Kind.OTHER;
 			}
 			if (node instanceof Ast.Count count) {
