@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.helix.cli.CommandContext;
 import org.helix.cli.CommandException;
 import org.helix.plugins.cli.internal.InstallPluginCommand;
@@ -32,16 +31,7 @@ class InstallPluginCommandTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		helix = TestInstallation.create(temp.resolve("installation"));
-		IProvisioningAgent agent = TestInstallation.agent(temp.resolve("publisher-agent").toString());
-		try {
-			new TestSite(temp.resolve("sources"))
-					.bundle(PluginInstallerTest.BASE, "1.0.0")
-					.bundle(PluginInstallerTest.ANALYZER, "1.2.0", PluginInstallerTest.BASE)
-					.feature(PluginInstallerTest.FEATURE, "1.2.0", "Audit analyzer", PluginInstallerTest.ANALYZER + ":1.2.0")
-					.publish(agent, temp.resolve("site"));
-		} finally {
-			agent.stop();
-		}
+		TestSite.publishAuditSite(temp);
 		System.setProperty(InstallPluginCommand.INSTALLATION_PROPERTY, helix.installation.folder().toString());
 		context = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, temp, List.of());
 	}

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Shell;
@@ -38,16 +37,7 @@ class InstallPluginDialogTest {
 	@BeforeEach
 	void setUp() throws Exception {
 		helix = TestInstallation.create(temp.resolve("installation"));
-		IProvisioningAgent agent = TestInstallation.agent(temp.resolve("publisher-agent").toString());
-		try {
-			new TestSite(temp.resolve("sources"))
-					.bundle(PluginInstallerTest.BASE, "1.0.0")
-					.bundle(PluginInstallerTest.ANALYZER, "1.2.0", PluginInstallerTest.BASE)
-					.feature(PluginInstallerTest.FEATURE, "1.2.0", "Audit analyzer", PluginInstallerTest.ANALYZER + ":1.2.0")
-					.publish(agent, temp.resolve("site"));
-		} finally {
-			agent.stop();
-		}
+		TestSite.publishAuditSite(temp);
 		zip = TestSite.zip(temp.resolve("site"), temp.resolve("audit-site.zip"));
 		UiSupport.windowSize();
 		Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

@@ -89,6 +89,24 @@ final class TestSite {
 		return this;
 	}
 
+	/**
+	 * The audit analyzer's site the command and dialog tests install from, published into {@code temp}/site: a base
+	 * bundle, the analyzer requiring it, and the analyzer's feature.
+	 */
+	static Path publishAuditSite(Path temp) throws Exception {
+		IProvisioningAgent agent = TestInstallation.agent(temp.resolve("publisher-agent").toString());
+		try {
+			new TestSite(temp.resolve("sources"))
+					.bundle(PluginInstallerTest.BASE, "1.0.0")
+					.bundle(PluginInstallerTest.ANALYZER, "1.2.0", PluginInstallerTest.BASE)
+					.feature(PluginInstallerTest.FEATURE, "1.2.0", "Audit analyzer", PluginInstallerTest.ANALYZER + ":1.2.0")
+					.publish(agent, temp.resolve("site"));
+		} finally {
+			agent.stop();
+		}
+		return temp.resolve("site");
+	}
+
 	/** Publishes into {@code repository} (a folder, created). */
 	URI publish(IProvisioningAgent agent, Path repository) throws ProvisionException {
 		URI location = repository.toUri();

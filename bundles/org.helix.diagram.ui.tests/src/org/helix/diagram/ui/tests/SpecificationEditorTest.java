@@ -1,12 +1,15 @@
 package org.helix.diagram.ui.tests;
 
+import static org.helix.diagram.ui.tests.SpecEditorDriver.newChild;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.pick;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.selectInTree;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.type;
 import static org.helix.diagram.ui.tests.Workbench.page;
 import static org.helix.diagram.ui.tests.Workbench.processEvents;
 import static org.helix.diagram.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -20,17 +23,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -100,72 +97,6 @@ class SpecificationEditorTest {
 		return assertInstanceOf(SpecificationEditor.class, part);
 	}
 
-	/** Selects an element as a click in the tree does. */
-	private static void select(SpecificationEditor editor, EObject element) {
-		editor.viewer().reveal(element);
-		TreeItem item = find(editor.viewer().getTree().getItems(), element);
-		assertNotNull(item, "tree item of " + element);
-		editor.viewer().getTree().setSelection(item);
-		editor.viewer().getTree().notifyListeners(SWT.Selection, event(item));
-		waitUntil("the properties of " + element, () -> editor.details().element() == element);
-	}
-
-	private static TreeItem find(TreeItem[] items, Object element) {
-		for (TreeItem item : items) {
-			if (item.getData() == element) {
-				return item;
-			}
-			item.setExpanded(true);
-			TreeItem found = find(item.getItems(), element);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
-
-	private static Event event(TreeItem item) {
-		Event event = new Event();
-		event.item = item;
-		return event;
-	}
-
-	/** Opens the tree's context menu, then New Child, and chooses {@code kind}. */
-	private static void newChild(SpecificationEditor editor, String kind) {
-		Menu menu = editor.viewer().getTree().getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		MenuItem newChild = item(menu, "New Child");
-		Menu submenu = newChild.getMenu();
-		submenu.notifyListeners(SWT.Show, new Event());
-		MenuItem create = item(submenu, kind);
-		assertTrue(create.isEnabled(), kind);
-		create.notifyListeners(SWT.Selection, new Event());
-		submenu.notifyListeners(SWT.Hide, new Event());
-		menu.notifyListeners(SWT.Hide, new Event());
-	}
-
-	private static MenuItem item(Menu menu, String text) {
-		return Arrays.stream(menu.getItems()).filter(item -> item.getText().replace("&", "").equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no menu item '" + text + "' in "
-						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
-	}
-
-	private static void pick(Control control, String value) {
-		Combo combo = assertInstanceOf(Combo.class, control);
-		int index = Arrays.asList(combo.getItems()).indexOf(value);
-		assertTrue(index >= 0, value + " is offered in " + Arrays.toString(combo.getItems()));
-		combo.select(index);
-		combo.notifyListeners(SWT.Selection, new Event());
-		processEvents();
-	}
-
-	private static void type(Control control, String value) {
-		Text text = assertInstanceOf(Text.class, control);
-		text.setText(value);
-		text.notifyListeners(SWT.DefaultSelection, new Event());
-		processEvents();
-	}
-
 	@Test
 	void addsANodeMappingWithAConditionalStyleThroughTheUiAndSavesIt() throws Exception {
 		IFile file = copyOfShippedViewpoint("my-ecosystem.helix-viewpoint");
@@ -175,7 +106,7 @@ class SpecificationEditorTest {
 		Layer layer = diagram.getLayers().get(0);
 		int mappings = layer.getNodeMappings().size();
 
-		select(editor, layer);
+		selectInTree(editor, layer);
 		newChild(editor, "Node Mapping");
 		waitUntil("the new node mapping selected", () -> editor.details().element() instanceof NodeMapping m && m.getId() != null
 				&& m.getId().startsWith("eco.default.nodeMapping"));
@@ -188,7 +119,7 @@ class SpecificationEditorTest {
 		waitUntil("the undone creation", () -> layer.getNodeMappings().size() == mappings);
 		editor.globalActions().get(ActionFactory.REDO.getId()).run();
 		waitUntil("the redone creation", () -> layer.getNodeMappings().size() == mappings + 1);
-		select(editor, mapping);
+		selectInTree(editor, mapping);
 
 		// the domain class is picked from the Helix metamodel; expressions are typed and checked against it
 		pick(editor.details().field("domainClass"), "Organisation");
@@ -241,7 +172,7 @@ class SpecificationEditorTest {
 		Viewpoint viewpoint = (Viewpoint) editor.resource().getContents().get(0);
 		NodeMapping organisation = viewpoint.getDiagrams().get(0).getLayers().get(0).getNodeMappings().get(0);
 		assertEquals("Organisation", organisation.getDomainClass());
-		select(editor, organisation);
+		selectInTree(editor, organisation);
 		assertEquals("", editor.details().problem("labelExpression"));
 
 		Text label = assertInstanceOf(Text.class, editor.details().field("labelExpression"));
@@ -281,7 +212,7 @@ class SpecificationEditorTest {
 		Viewpoint viewpoint = (Viewpoint) editor.resource().getContents().get(0);
 		NodeMapping lead = viewpoint.getDiagrams().get(0).getLayers().stream().flatMap(l -> l.getNodeMappings().stream())
 				.filter(m -> "prog.lead".equals(m.getId())).findFirst().orElseThrow();
-		select(editor, lead);
+		selectInTree(editor, lead);
 
 		Combo picker = assertInstanceOf(Combo.class, editor.details().field("doubleClickDescription"), "a picker, not a text field");
 		List<String> offered = Arrays.asList(picker.getItems());

@@ -1,5 +1,11 @@
 package org.helix.diagram.ui.tests;
 
+import static org.helix.diagram.ui.tests.SpecEditorDriver.menuItem;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.newChild;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.pick;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.plain;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.selectInTree;
+import static org.helix.diagram.ui.tests.SpecEditorDriver.type;
 import static org.helix.diagram.ui.tests.Workbench.copyOfExample;
 import static org.helix.diagram.ui.tests.Workbench.page;
 import static org.helix.ui.testsupport.UiSupport.select;
@@ -32,7 +38,6 @@ import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -44,7 +49,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -258,7 +262,7 @@ class ViewpointEndToEndTest {
 			}
 			menu.notifyListeners(SWT.Show, new Event()); // the menu managers fill their menus when shown
 			shown.add(menu);
-			item = item(menu, text);
+			item = menuItem(menu, text);
 		}
 		assertTrue(item.isEnabled(), String.join(" › ", path));
 		inDialog(dialogTitle, driver);
@@ -346,19 +350,6 @@ class ViewpointEndToEndTest {
 		waitUntil("the save", () -> !spec.isDirty());
 	}
 
-	private static MenuItem item(Menu menu, String text) {
-		return Arrays.stream(menu.getItems()).filter(i -> plain(i.getText()).equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no menu item '" + text + "' in "
-						+ Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
-	}
-
-	/** A menu or label text without its mnemonic and accelerator. */
-	private static String plain(String text) {
-		String plain = text.replace("&", "");
-		int tab = plain.indexOf('\t');
-		return tab < 0 ? plain : plain.substring(0, tab);
-	}
-
 	/** The text field that follows the label starting with {@code label}, in the order the dialog lays them out. */
 	private static Text textAfter(Composite root, String label) {
 		List<Control> controls = new ArrayList<>();
@@ -397,64 +388,5 @@ class ViewpointEndToEndTest {
 				collect(child, into);
 			}
 		}
-	}
-
-	// ---- the specification editor's widgets (as SpecificationEditorTest drives them)
-
-	private static void selectInTree(SpecificationEditor editor, EObject element) {
-		editor.viewer().reveal(element);
-		TreeItem item = treeItem(editor.viewer().getTree().getItems(), element);
-		assertNotNull(item, "tree item of " + element);
-		editor.viewer().getTree().setSelection(item);
-		Event event = new Event();
-		event.item = item;
-		editor.viewer().getTree().notifyListeners(SWT.Selection, event);
-		waitUntil("the properties of " + element, () -> editor.details().element() == element);
-	}
-
-	private static TreeItem treeItem(TreeItem[] items, Object element) {
-		for (TreeItem item : items) {
-			if (item.getData() == element) {
-				return item;
-			}
-			item.setExpanded(true);
-			TreeItem found = treeItem(item.getItems(), element);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
-
-	/** The tree's context menu › New Child › {@code kind}. */
-	private static void newChild(SpecificationEditor editor, String kind) {
-		Menu menu = editor.viewer().getTree().getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		MenuItem newChild = item(menu, "New Child");
-		Menu submenu = newChild.getMenu();
-		submenu.notifyListeners(SWT.Show, new Event());
-		MenuItem create = item(submenu, kind);
-		assertTrue(create.isEnabled(), kind);
-		select(create);
-		submenu.notifyListeners(SWT.Hide, new Event());
-		menu.notifyListeners(SWT.Hide, new Event());
-		settle();
-	}
-
-	private static void pick(Control control, String value) {
-		Combo combo = assertInstanceOf(Combo.class, control);
-		int index = Arrays.asList(combo.getItems()).indexOf(value);
-		assertTrue(index >= 0, value + " is offered in " + Arrays.toString(combo.getItems()));
-		combo.select(index);
-		select(combo);
-		settle();
-	}
-
-	/** Types into a field and presses Enter. */
-	private static void type(Control control, String value) {
-		Text text = assertInstanceOf(Text.class, control);
-		text.setText(value);
-		text.notifyListeners(SWT.DefaultSelection, new Event());
-		settle();
 	}
 }
