@@ -708,24 +708,16 @@ public class DiagramCanvas extends Canvas {
 
 	/** Asks the editor about the node under the dragged end when it changes, and shows the answer. */
 	private void followReconnection() {
-		DiagramElement under = elementAt(lastX, lastY);
-		SceneNode target = under instanceof Node node ? scene.byNode().get(node) : null;
-		if (target == connectionTarget && targetFeedback != TargetFeedback.NONE) {
-			return;
-		}
-		connectionTarget = target;
-		if (target == null) {
-			targetFeedback = TargetFeedback.NONE;
-		} else {
-			boolean accepted = listener != null && listener.canReconnect(reconnecting.edge(), reconnectingSource, target.node());
-			targetFeedback = accepted ? TargetFeedback.ACCEPTED : TargetFeedback.REFUSED;
-		}
-		setCursor(getDisplay().getSystemCursor(targetFeedback == TargetFeedback.REFUSED ? SWT.CURSOR_NO
-				: targetFeedback == TargetFeedback.ACCEPTED ? SWT.CURSOR_HAND : SWT.CURSOR_ARROW));
+		followTarget(node -> listener.canReconnect(reconnecting.edge(), reconnectingSource, node), SWT.CURSOR_ARROW);
 	}
 
 	/** Asks the editor about the node under the pointer when it changes, and shows the answer (outline, cursor). */
 	private void followConnection() {
+		followTarget(node -> listener.canConnect(connectionSource.node(), node), SWT.CURSOR_CROSS);
+	}
+
+	/** The node under the pointer as an accepted or refused end (outline and cursor); asked again only when it changes. */
+	private void followTarget(java.util.function.Predicate<Node> accepts, int cursorOverNoNode) {
 		DiagramElement under = elementAt(lastX, lastY);
 		SceneNode target = under instanceof Node node ? scene.byNode().get(node) : null;
 		if (target == connectionTarget && targetFeedback != TargetFeedback.NONE) {
@@ -735,11 +727,11 @@ public class DiagramCanvas extends Canvas {
 		if (target == null) {
 			targetFeedback = TargetFeedback.NONE;
 		} else {
-			boolean accepted = listener != null && listener.canConnect(connectionSource.node(), target.node());
+			boolean accepted = listener != null && accepts.test(target.node());
 			targetFeedback = accepted ? TargetFeedback.ACCEPTED : TargetFeedback.REFUSED;
 		}
 		setCursor(getDisplay().getSystemCursor(targetFeedback == TargetFeedback.REFUSED ? SWT.CURSOR_NO
-				: targetFeedback == TargetFeedback.ACCEPTED ? SWT.CURSOR_HAND : SWT.CURSOR_CROSS));
+				: targetFeedback == TargetFeedback.ACCEPTED ? SWT.CURSOR_HAND : cursorOverNoNode));
 	}
 
 	private void up(Event e) {
